@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace acrp::cli {
+
+// Exit codes of every command (documented in the README).
+enum ExitCode {
+    ExitSuccess = 0,
+    ExitInvalidOrder = 2, // every problem listed
+    ExitRejected = 3, // the service said no
+    ExitOutcomeUnknown = 4, // safe to `resume`
+    ExitUsage = 5, // usage or local error
+};
+
+// True when the arguments ask for the command line (a sub-command, --version, --help) rather
+// than the wizard; decided before any QApplication exists so no display is needed.
+bool wantsCommandLine(int argc, char* argv[]);
+
+// Runs the command line; `arguments` includes the program name. Returns the exit code.
+int run(const QStringList& arguments);
+
+} // namespace acrp::cli

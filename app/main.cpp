@@ -1,0 +1,21 @@
+// Thin entry point: command-line words run the CLI without a display; no arguments start the GUI.
+#include "cli/Cli.h"
+#include "core/Version.h"
+#include "ui/Gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QString::fromLatin1(acrp::kOrganizationName));
+    QCoreApplication::setApplicationName(QString::fromLatin1(acrp::kApplicationName));
+    QCoreApplication::setApplicationVersion(acrp::versionString());
+
+    if (acrp::cli::wantsCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return acrp::cli::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    return acrp::ui::runGui(app);
+}

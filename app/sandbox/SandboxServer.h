@@ -1,0 +1,4 @@
+#pragma once
+
+namespace acrp::sandbox {
+} // namespace acrp::sandbox
