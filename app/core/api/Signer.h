@@ -54,41 +54,63 @@ namespace signer {
 // RFC 3986 percent-encoding of UTF-8: A-Z a-z 0-9 - _ . ~ kept, everything else %XX upper-case
 // (space is %20, * is %2A).
 QByteArray percentEncode(const QString& text);
-// "yyyy-MM-ddTHH:mm:ssZ" in UTC.
+// "yyyy-MM-ddTHH:mm:ssZ" in UTC, whatever the time spec of `time`; milliseconds are dropped.
+// Empty for an invalid QDateTime.
 QByteArray timestamp(const QDateTime& time);
 // A fresh nonce from a cryptographic random source (32 hex characters).
 QString newNonce();
 
 // --- V1 (HMAC-SHA1) building blocks, shared by the client and the sandbox's verifier ---
-// Canonicalized query: parameters sorted by name (byte order of the encoded name), name=value, '&'.
+// Canonicalized query: parameters sorted by name, then percentEncode(name)=percentEncode(value) joined
+// by '&'. The sort is ordinal (never locale-aware) over the names before encoding, in UTF-16
+// code-unit order, exactly as @alicloud/openapi-util, pop-core and the Java SDK sort (JS and Java
+// compare strings by UTF-16 code units). For every name without characters above U+FFFF this is
+// the byte order of the UTF-8 name. Sorting the encoded names would differ ("a/" -> "a%2F" sorts
+// before "a."), so it is deliberately not done. Equal names keep the caller's order.
 QByteArray canonicalQuery(const ParameterList& parameters);
-// METHOD&%2F&percentEncode(canonicalQuery(parameters)); parameters without "Signature".
+// METHOD&%2F&percentEncode(canonicalQuery(parameters)). A "Signature" entry in `parameters` is
+// ignored, so a verifier can pass every parameter it received.
 QByteArray v1StringToSign(const QByteArray& method, const ParameterList& parameters);
 // Base64(HMAC-SHA1(secret + "&", stringToSign)).
 QByteArray v1Signature(const QString& accessKeySecret, const QByteArray& stringToSign);
 
 // --- V3 (ACS3-HMAC-SHA256) building blocks ---
 QByteArray sha256Hex(const QByteArray& data);
-// METHOD\n/\ncanonicalQuery\ncanonicalHeaders\nsignedHeaders\nbodyHash. `headers` are all
-// headers to sign (host, content-type, x-acs-*); names are lower-cased and sorted here.
+// METHOD\n/\ncanonicalQuery\ncanonicalHeaders\nsignedHeaders\nbodyHash. Of `headers`, only host,
+// content-type and x-acs-* are signed (others, e.g. user-agent, are skipped, as the SDK does);
+// names are lower-cased and sorted here, values trimmed; several values of one name are sorted
+// and joined by ',' (as @alicloud/openapi-util does). The query is canonicalQuery(): names and
+// values encoded, as Alibaba's V3 documentation says; openapi-util encodes only the values, which
+// is the same for every name made of unreserved characters (all real API parameter names).
 QByteArray v3CanonicalRequest(const QByteArray& method, const QByteArray& path, const ParameterList& query,
                               const HeaderList& headers, const QByteArray& bodySha256Hex);
 // "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest).
 QByteArray v3StringToSign(const QByteArray& canonicalRequest);
 // hex(HMAC-SHA256(secret, stringToSign)).
 QByteArray v3Signature(const QString& accessKeySecret, const QByteArray& stringToSign);
-// The names of signed headers, lower-case, sorted, joined by ';'.
+// The names of signed headers (host, content-type, x-acs-*), lower-case, sorted, unique, joined
+// by ';'.
 QByteArray v3SignedHeaderNames(const HeaderList& headers);
+// "ACS3-HMAC-SHA256 Credential=<accessKeyId>,SignedHeaders=<v3SignedHeaderNames>,Signature=<hex>".
+QByteArray v3Authorization(const QString& accessKeyId, const HeaderList& headers, const QByteArray& signature);
 
 // --- Whole requests ---
 // V1: adds Action, Version, Format=JSON, AccessKeyId, SignatureMethod, SignatureVersion,
-// SignatureNonce, Timestamp, SecurityToken (STS) and Signature.
-SignedRequest signV1(const RpcCall& call, const Credentials& credentials, const QDateTime& time,
-                     const QString& nonce, V1Placement placement = V1Placement::FormBody);
-// V3 as the official SDK sends it: parameters in the query, empty body, x-acs-* headers and
-// Authorization.
-SignedRequest signV3(const RpcCall& call, const Credentials& credentials, const QDateTime& time,
-                     const QString& nonce);
+// SignatureNonce, Timestamp, SecurityToken (STS) and Signature. A parameter of the call with one of
+// these names replaces the common one (as pop-core's Object.assign does), e.g. Format=XML.
+// The method is upper-cased. The signed parameters are sent sorted, Signature last (as pop-core):
+//  - GET (any placement) or POST with V1Placement::Query: all of them in the URL's query, no body;
+//  - POST with V1Placement::FormBody: URL "scheme://host/" without a query, all of them in an
+//    application/x-www-form-urlencoded body (header Content-Type), exactly as pop-core sends.
+// URL and body use percentEncode(), the encoding that was signed.
+SignedRequest signV1(const RpcCall& call, const Credentials& credentials, const QDateTime& time, const QString& nonce,
+                     V1Placement placement = V1Placement::FormBody);
+// V3 as the official SDK (@alicloud/openapi-client / openapi-core, RPC style) sends it: the call's
+// parameters in the URL's query (Action and Version go in headers only), empty body, headers in
+// this order: host, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce,
+// x-acs-content-sha256, then with STS x-acs-accesskey-id and x-acs-security-token, then
+// Authorization. Every one but Authorization is signed.
+SignedRequest signV3(const RpcCall& call, const Credentials& credentials, const QDateTime& time, const QString& nonce);
 
 } // namespace signer
 } // namespace acrp
