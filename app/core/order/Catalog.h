@@ -3,8 +3,10 @@
 #include "core/order/OrderSpec.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace acrp {
@@ -57,9 +59,20 @@ struct QuotaRule
 
 // The data that decides what can be bought, loaded from resources/catalog.json. Changing a region,
 // an edition or a limit is a data change, not a code change.
+//
+//   {"format": "acr-purchase/catalog", "version": 1, "productCode", "subscriptionType",
+//    "sites": [{"id": "cn"|"intl", "name": {"en", "zh_CN"}, "endpoint", "productType", "consoleUrl",
+//               "editions": [edition ids]}],
+//    "editions": [{"id", "name": {...}, "description": {...}}], "regions": [{"id", "name": {...}}],
+//    "scanners": [{"id", "name": {...}}], "defaultScanner", "periods": [months], "renewPeriods": [months],
+//    "quotas": {"namespaces"|"repositories"|"vpc": {"min", "max", "step"}}}
 class Catalog
 {
+    Q_DECLARE_TR_FUNCTIONS(acrp::Catalog)
+
 public:
+    static constexpr int kVersion = 1;
+
     // The catalog compiled into the program (":/acrp/catalog.json").
     static const Catalog& builtIn();
     // Parses a catalog document; on failure returns nothing and sets *error to what is wrong.
@@ -69,6 +82,8 @@ public:
     const QList<EditionInfo>& editions() const { return m_editions; }
     const QList<RegionInfo>& regions() const { return m_regions; }
     const QList<ScannerInfo>& scanners() const { return m_scanners; }
+    // The scanner the service uses when CreateInstance names none ("ACR").
+    QString defaultScanner() const { return m_defaultScanner; }
     const QList<int>& periods() const { return m_periods; } // months
     const QList<int>& renewPeriods() const { return m_renewPeriods; } // months
     QuotaRule namespaceQuota() const { return m_namespaceQuota; }
@@ -89,6 +104,7 @@ private:
     QList<EditionInfo> m_editions;
     QList<RegionInfo> m_regions;
     QList<ScannerInfo> m_scanners;
+    QString m_defaultScanner;
     QList<int> m_periods;
     QList<int> m_renewPeriods;
     QuotaRule m_namespaceQuota;
