@@ -1,1 +1,306 @@
 #include "sandbox/SandboxServer.h"
+
+#include "core/order/Catalog.h"
+#include "sandbox/HttpEndpoint.h"
+#include "sandbox/PriceTable.h"
+#include "sandbox/RequestAuthenticator.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxLedger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace acrp::sandbox {
+
+namespace {
+
+constexpr qsizetype kOversizedBodyBytes = 8 * 1024 * 1024;
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+}
+
+// RFC 7231 date, as in the Date header of the real service.
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_authenticator(std::make_unique<RequestAuthenticator>(m_config.accounts))
+{
+    qRegisterMetaType<acrp::sandbox::SandboxOrder>();
+    const std::optional<qint64> balance = PriceTable::parseMoney(m_config.balance);
+    if (!balance)
+        m_error = tr("The balance \"%1\" is not an amount such as 10000.00.").arg(m_config.balance);
+    if (m_config.provisioningSeconds < 0)
+        m_error = tr("The provisioning time must be 0 seconds or more.");
+    m_ledger = std::make_unique<SandboxLedger>(m_config.accounts, balance.value_or(0), m_config.statePath);
+    if (m_error.isEmpty())
+        m_ledger->load(&m_error);
+    m_api = std::make_unique<SandboxApi>(*m_ledger, Catalog::builtIn(), m_config.currency,
+                                         qMax(0, m_config.provisioningSeconds));
+    m_endpoint = new HttpEndpoint(
+        [this](const IncomingRequest& request, QTcpSocket* socket) { handle(request, socket); }, this);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (isListening()) {
+        m_error = tr("The sandbox is already listening on port %1.").arg(this->port());
+        return false;
+    }
+    return m_endpoint->listenOnLoopback(port, &m_error);
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_endpoint->port() != 0;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_endpoint->port();
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(port()));
+}
+
+void SandboxServer::setFaults(const SandboxFaults& faults)
+{
+    m_config.faults = faults;
+}
+
+QList<SandboxOrder> SandboxServer::orders() const
+{
+    return m_ledger->orders();
+}
+
+QString SandboxServer::balance(const QString& accessKeyId) const
+{
+    return PriceTable::money(m_ledger->balanceCents(accessKeyId));
+}
+
+QDateTime SandboxServer::serverTime() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_config.faults.clockOffsetSeconds);
+}
+
+QString SandboxServer::instanceStatus(const QString& instanceId) const
+{
+    for (const SandboxOrder& order : m_ledger->orders()) {
+        if (order.instanceId == instanceId)
+            return m_api->instanceStatus(order, serverTime());
+    }
+    return {};
+}
+
+void SandboxServer::handle(const IncomingRequest& request, QTcpSocket* socket)
+{
+    if (request.path.startsWith("/__admin/")) {
+        // Test tooling, loopback only (the server listens on nothing else; this guards the rule).
+        if (!socket->peerAddress().isLoopback())
+            return deliver(socket, jsonResponse(403, {{u"error"_s, tr("Admin routes are loopback-only.")}}), 0);
+        return deliver(socket, request.method == "POST" ? handleAdminPost(request) : handleAdmin(request), 0);
+    }
+
+    const RpcEnvelope envelope = RpcEnvelope::read(request);
+    if (envelope.action == u"CreateInstance"_s)
+        ++m_createInstanceRequests;
+    const QString requestId = newRequestId();
+    SandboxFaults& faults = m_config.faults;
+    const int latency = faults.latencyMs;
+
+    // Faults that consume the request: it is not looked at, nothing is recorded.
+    if (faults.dropNextConnections > 0) {
+        --faults.dropNextConnections;
+        return deliver(socket, std::nullopt, latency);
+    }
+    const QString product = SandboxApi::productOf(envelope.version);
+    if (faults.failNextUnavailable > 0) {
+        --faults.failNextUnavailable;
+        return deliver(socket, errorResponse(SandboxError::serviceUnavailable(), requestId, request, product), latency);
+    }
+    if (faults.failNextThrottling > 0) {
+        --faults.failNextThrottling;
+        return deliver(socket, errorResponse(SandboxError::throttling(), requestId, request, product), latency);
+    }
+    if (faults.malformedNext > 0) {
+        --faults.malformedNext;
+        // A body cut short, as a broken proxy would pass it on.
+        OutgoingResponse response = jsonResponse(200, {}, requestId);
+        response.body = "{\"RequestId\":\"" + requestId.toLatin1() + "\",\"Code\":\"Success\",\"Data\":{\"Instan";
+        return deliver(socket, response, latency);
+    }
+    if (faults.oversizedNext > 0) {
+        --faults.oversizedNext;
+        OutgoingResponse response = jsonResponse(200, {}, requestId);
+        response.body = "{\"RequestId\":\"" + requestId.toLatin1() + "\",\"Padding\":\"";
+        response.body += QByteArray(kOversizedBodyBytes - response.body.size() - 2, 'x');
+        response.body += "\"}";
+        return deliver(socket, response, latency);
+    }
+
+    int stallMs = 0;
+    const OutgoingResponse response = handleApi(request, envelope, requestId, &stallMs);
+    deliver(socket, response, latency + stallMs);
+}
+
+OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const RpcEnvelope& envelope,
+                                          const QString& requestId, int* stallMs)
+{
+    const QString product = SandboxApi::productOf(envelope.version);
+    const auto fail = [&](const SandboxError& error) { return errorResponse(error, requestId, request, product); };
+    const bool v3 = envelope.signatureVersion == SignatureVersion::V3;
+
+    if ((request.method != "GET" && request.method != "POST") || request.path != "/")
+        return fail(SandboxError::invalidAction());
+    if (envelope.action.isEmpty())
+        return fail(SandboxError::missingParameter(v3 ? u"x-acs-action"_s : u"Action"_s));
+    if (envelope.version.isEmpty())
+        return fail(SandboxError::missingParameter(v3 ? u"x-acs-version"_s : u"Version"_s));
+    if (!SandboxApi::knowsVersion(envelope.version))
+        return fail(SandboxError::invalidVersion());
+    if (!SandboxApi::knowsAction(envelope.action, envelope.version))
+        return fail(SandboxError::invalidAction());
+
+    ApiCall call;
+    call.serverNow = serverTime();
+    if (auto error = m_authenticator->authenticate(request, envelope, call.serverNow, &call.account))
+        return fail(*error);
+    call.action = envelope.action;
+    call.version = envelope.version;
+    call.parameters = envelope.parameters();
+
+    const ApiOutcome outcome = m_api->handle(call);
+    if (outcome.error)
+        return fail(*outcome.error);
+    if (outcome.newOrder) {
+        QString error;
+        if (!m_ledger->save(&error))
+            qWarning("acr-bss-sandbox: %s", qUtf8Printable(error));
+        emit orderCreated(*outcome.newOrder);
+    }
+    if (outcome.orderCommitted)
+        *stallMs = m_config.faults.commitThenStallMs;
+    return jsonResponse(200, outcome.body, requestId);
+}
+
+OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) const
+{
+    if (request.method != "GET")
+        return jsonResponse(405, {{u"error"_s, tr("Use GET, or POST for /__admin/faults.")}});
+    if (request.path == "/__admin/faults")
+        return jsonResponse(200, faultsToJson(m_config.faults));
+    if (request.path == "/__admin/orders") {
+        QJsonArray orders;
+        for (const SandboxOrder& order : m_ledger->orders())
+            orders.append(orderJson(order));
+        return jsonResponse(200, {{u"orders"_s, orders}});
+    }
+    if (request.path == "/__admin/balances") {
+        QJsonObject balances;
+        for (const SandboxAccount& account : m_config.accounts)
+            balances.insert(account.accessKeyId, balance(account.accessKeyId));
+        return jsonResponse(200, {{u"balances"_s, balances}, {u"currency"_s, m_config.currency}});
+    }
+    return jsonResponse(
+        404,
+        {{u"error"_s, tr("Unknown admin route; there are /__admin/faults, /__admin/orders and /__admin/balances.")}});
+}
+
+OutgoingResponse SandboxServer::handleAdminPost(const IncomingRequest& request)
+{
+    if (request.path != "/__admin/faults")
+        return jsonResponse(405, {{u"error"_s, tr("Use GET, or POST for /__admin/faults.")}});
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject())
+        return jsonResponse(400,
+                            {{u"error"_s, tr("The body must be a JSON object such as {\"failNextUnavailable\": 2}.")}});
+    QString error;
+    SandboxFaults faults = m_config.faults;
+    if (!applyFaultsJson(document.object(), &faults, &error))
+        return jsonResponse(400, {{u"error"_s, error}});
+    setFaults(faults);
+    return jsonResponse(200, faultsToJson(faults));
+}
+
+QJsonObject SandboxServer::orderJson(const SandboxOrder& order) const
+{
+    QJsonObject json = SandboxLedger::orderToJson(order);
+    json.insert(u"instanceStatus"_s, m_api->instanceStatus(order, serverTime()));
+    json.insert(u"currency"_s, m_config.currency);
+    return json;
+}
+
+OutgoingResponse SandboxServer::jsonResponse(int status, const QJsonObject& body, const QString& requestId) const
+{
+    OutgoingResponse response;
+    response.status = status;
+    response.headers = {
+        {"Content-Type", "application/json;charset=utf-8"},
+        {"Date", httpDate(serverTime())},
+    };
+    QJsonObject json = body;
+    if (!requestId.isEmpty()) {
+        response.headers.append({"x-acs-request-id", requestId.toLatin1()});
+        json.insert(u"RequestId"_s, requestId);
+    }
+    response.body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+OutgoingResponse SandboxServer::errorResponse(const SandboxError& error, const QString& requestId,
+                                              const IncomingRequest& request, const QString& product) const
+{
+    QString host = QString::fromUtf8(request.header("host"));
+    if (host.isEmpty())
+        host = u"127.0.0.1:%1"_s.arg(port());
+    return jsonResponse(
+        error.httpStatus,
+        {
+            {u"HostId"_s, host},
+            {u"Code"_s, error.code},
+            {u"Message"_s, error.message},
+            {u"Recommend"_s,
+             u"https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3"_s.arg(error.code, product, requestId)},
+        },
+        requestId);
+}
+
+void SandboxServer::deliver(QTcpSocket* socket, std::optional<OutgoingResponse> response, int delayMs)
+{
+    // The socket is the timer's context: a connection the client closes meanwhile cancels the answer.
+    const auto send = [socket, response = std::move(response)] {
+        if (response)
+            HttpEndpoint::write(socket, *response);
+        else
+            socket->abort();
+    };
+    if (delayMs > 0 || !response)
+        QTimer::singleShot(qMax(0, delayMs), socket, send);
+    else
+        send();
+}
+
+} // namespace acrp::sandbox

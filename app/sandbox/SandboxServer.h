@@ -1,4 +1,88 @@
 #pragma once
 
+#include "sandbox/SandboxAccounts.h"
+#include "sandbox/SandboxConfig.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+class QJsonObject;
+class QTcpSocket;
+
 namespace acrp::sandbox {
+
+class HttpEndpoint;
+class RequestAuthenticator;
+class SandboxApi;
+class SandboxLedger;
+struct IncomingRequest;
+struct OutgoingResponse;
+struct RpcEnvelope;
+struct SandboxError;
+
+// A local stand-in for Alibaba Cloud's BSS endpoint (BssOpenApi 2017-12-14) and ACR's API
+// (cr 2018-12-01, GetInstance), on 127.0.0.1 only. It authenticates like the real gateway (V1 and
+// V3 signatures, timestamp window, nonce replay), validates orders with the core Validator, charges
+// an illustrative price from a per-key balance, keeps CreateInstance idempotent by ClientToken, and
+// injects faults on demand. Runs embedded (the app's default, no-charge endpoint; tests) or as the
+// acr-bss-sandbox executable. Admin routes, unauthenticated because they are loopback-only test
+// tooling: GET/POST /__admin/faults, GET /__admin/orders, GET /__admin/balances.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(SandboxConfig config = {}, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 (port 0: a free one). False with errorString() on failure, also when
+    // the configuration or the state file is not usable.
+    bool listen(quint16 port = 0);
+    QString errorString() const { return m_error; }
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    SandboxFaults faults() const { return m_config.faults; }
+    void setFaults(const SandboxFaults& faults);
+
+    QList<SandboxAccount> accounts() const { return m_config.accounts; }
+    QList<SandboxOrder> orders() const; // what was bought, one per accepted ClientToken
+    QString balance(const QString& accessKeyId) const; // two decimals, e.g. "9200.00"
+    QString currency() const { return m_config.currency; }
+    int createInstanceRequests() const { return m_createInstanceRequests; } // every one received, replays too
+    // The server's clock: the real UTC time plus the clockOffsetSeconds fault.
+    QDateTime serverTime() const;
+    // ACR's InstanceStatus of a sold instance now (PENDING, STARTING, RUNNING), or empty if unknown.
+    QString instanceStatus(const QString& instanceId) const;
+
+signals:
+    void orderCreated(const acrp::sandbox::SandboxOrder& order);
+
+private:
+    void handle(const IncomingRequest& request, QTcpSocket* socket);
+    OutgoingResponse handleApi(const IncomingRequest& request, const RpcEnvelope& envelope, const QString& requestId,
+                               int* stallMs);
+    OutgoingResponse handleAdmin(const IncomingRequest& request) const;
+    OutgoingResponse handleAdminPost(const IncomingRequest& request);
+    OutgoingResponse jsonResponse(int status, const QJsonObject& body, const QString& requestId = {}) const;
+    OutgoingResponse errorResponse(const SandboxError& error, const QString& requestId, const IncomingRequest& request,
+                                   const QString& product) const;
+    // Answers after delayMs, or closes the connection without an answer when response is empty.
+    void deliver(QTcpSocket* socket, std::optional<OutgoingResponse> response, int delayMs);
+    QJsonObject orderJson(const SandboxOrder& order) const;
+
+    SandboxConfig m_config;
+    QString m_error;
+    int m_createInstanceRequests = 0;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<SandboxLedger> m_ledger;
+    std::unique_ptr<SandboxApi> m_api;
+    HttpEndpoint* m_endpoint = nullptr;
+};
+
 } // namespace acrp::sandbox

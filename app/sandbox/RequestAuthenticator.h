@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/api/Signer.h"
+#include "sandbox/HttpMessage.h"
+#include "sandbox/SandboxAccounts.h"
+#include "sandbox/SandboxError.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <optional>
+
+namespace acrp::sandbox {
+
+// What a request asks for, read before it is authenticated.
+struct RpcEnvelope
+{
+    SignatureVersion signatureVersion = SignatureVersion::V1;
+    QString action; // V1: the Action parameter; V3: the x-acs-action header
+    QString version; // V1: the Version parameter; V3: the x-acs-version header
+    ParameterList queryParameters; // decoded, in the order received
+    ParameterList formParameters; // decoded application/x-www-form-urlencoded body, if any
+
+    // Query and form parameters together (the first of a repeated name wins): the operation's
+    // input, common parameters included.
+    QMap<QString, QString> parameters() const;
+
+    static RpcEnvelope read(const IncomingRequest& request);
+};
+
+// Authenticates RPC requests like the Alibaba Cloud API gateway: signature V1 (HMAC-SHA1, query or
+// form, GET or POST) and V3 (ACS3-HMAC-SHA256), with the timestamp window and the nonce memory of
+// the real one. The checks run in the gateway's order: request shape, timestamp, AccessKey, STS
+// token, signature, nonce. A nonce is remembered only once the signature is right.
+class RequestAuthenticator
+{
+public:
+    static constexpr qint64 kWindowSeconds = 15 * 60; // the allowed skew and the nonce memory
+
+    explicit RequestAuthenticator(QList<SandboxAccount> accounts);
+
+    // The account of the request's AccessKey, or the error the gateway would answer.
+    std::optional<SandboxError> authenticate(const IncomingRequest& request, const RpcEnvelope& envelope,
+                                             const QDateTime& serverNow, SandboxAccount* account);
+
+    const QList<SandboxAccount>& accounts() const { return m_accounts; }
+    const SandboxAccount* account(const QString& accessKeyId) const;
+
+    // "yyyy-MM-ddTHH:mm:ssZ" (optionally with milliseconds), UTC; invalid when malformed.
+    static QDateTime parseTimestamp(const QString& text);
+
+private:
+    struct Claims
+    {
+        QString accessKeyId;
+        QString nonce;
+        QString timestamp;
+        QString timestampName; // where it came from, for messages
+        QString securityToken;
+        QByteArray signature; // V1: the Signature parameter; V3: hex from Authorization
+        QList<QByteArray> signedHeaders; // V3: lower-case names from Authorization
+    };
+
+    std::optional<SandboxError> readV1(const RpcEnvelope& envelope, Claims* claims) const;
+    std::optional<SandboxError> readV3(const IncomingRequest& request, Claims* claims) const;
+    std::optional<SandboxError> verifyV1(const IncomingRequest& request, const RpcEnvelope& envelope,
+                                         const SandboxAccount& account, const Claims& claims) const;
+    std::optional<SandboxError> verifyV3(const IncomingRequest& request, const RpcEnvelope& envelope,
+                                         const SandboxAccount& account, const Claims& claims) const;
+    // Remembers the nonce; false when it was seen within the window.
+    bool rememberNonce(const QString& accessKeyId, const QString& nonce, const QDateTime& serverNow);
+
+    QList<SandboxAccount> m_accounts;
+    QHash<QString, QHash<QString, QDateTime>> m_nonces; // AccessKeyId -> nonce -> server time seen
+};
+
+} // namespace acrp::sandbox

@@ -1,0 +1,573 @@
+#include "sandbox/SandboxApi.h"
+
+#include "core/api/Signer.h"
+#include "core/order/CreateInstanceParams.h"
+#include "core/order/Validator.h"
+#include "sandbox/PriceTable.h"
+#include "sandbox/RequestAuthenticator.h"
+#include "sandbox/SandboxLedger.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace acrp::sandbox {
+
+namespace {
+
+const QString kSuccessMessage = u"Successful!"_s;
+
+ApiOutcome failure(const SandboxError& error)
+{
+    ApiOutcome outcome;
+    outcome.error = error;
+    return outcome;
+}
+
+ApiOutcome bssSuccess(const QJsonValue& data, const QString& code = u"Success"_s)
+{
+    ApiOutcome outcome;
+    outcome.body = {
+        {u"Code"_s, code},
+        {u"Message"_s, kSuccessMessage},
+        {u"Success"_s, true},
+        {u"Data"_s, data},
+    };
+    return outcome;
+}
+
+QString timeText(const QDateTime& time)
+{
+    return QString::fromLatin1(signer::timestamp(time));
+}
+
+// A whole number in [min, max] written in plain decimal digits.
+std::optional<int> parseNumber(const QString& text, int min, int max)
+{
+    static const QRegularExpression digits(u"^\\d{1,9}$"_s);
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    const int value = text.toInt();
+    if (value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// The CreateInstance property code or top-level parameter that carries an order field.
+QString parameterOf(OrderField field)
+{
+    switch (field) {
+    case OrderField::Site:
+        return u"ProductType"_s;
+    case OrderField::Edition:
+        return u"InstanceType"_s;
+    case OrderField::InstanceName:
+        return u"InstanceName"_s;
+    case OrderField::Region:
+        return u"Region"_s;
+    case OrderField::DefaultBucket:
+        return u"DefaultOssBucket"_s;
+    case OrderField::CustomBucket:
+        return u"InstanceStorageName"_s;
+    case OrderField::ImageScanner:
+        return u"image_scanner"_s;
+    case OrderField::ExtraNamespaces:
+        return u"NamespaceQuota"_s;
+    case OrderField::ExtraRepositories:
+        return u"RepoQuota"_s;
+    case OrderField::VpcQuota:
+        return u"vpc_num"_s;
+    case OrderField::Period:
+        return u"Period"_s;
+    case OrderField::RenewalStatus:
+        return u"RenewalStatus"_s;
+    case OrderField::RenewPeriod:
+        return u"RenewPeriod"_s;
+    }
+    return {};
+}
+
+bool isTopLevel(OrderField field)
+{
+    return field == OrderField::Site || field == OrderField::Period || field == OrderField::RenewalStatus
+        || field == OrderField::RenewPeriod;
+}
+
+// "Parameter.N.Value" of the property with this code, or empty when the request has none.
+QString propertyValueName(const QMap<QString, QString>& parameters, const QString& code)
+{
+    static const QRegularExpression codeKey(uR"(^Parameter\.(\d+)\.Code$)"_s);
+    for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+        const QRegularExpressionMatch match = codeKey.match(it.key());
+        if (match.hasMatch() && it.value() == code)
+            return u"Parameter."_s + match.captured(1) + u".Value"_s;
+    }
+    return {};
+}
+
+// The rejection of an order the Validator found wrong: the first wrong field, named as the
+// request names it; MissingParameter when the request does not carry it at all.
+SandboxError rejectionFor(const ValidationResult& result, const QMap<QString, QString>& parameters)
+{
+    const OrderField field = result.invalidFields().constFirst();
+    const QString name = parameterOf(field);
+    const QString message = result.message(field);
+    if (isTopLevel(field))
+        return parameters.contains(name) ? SandboxError::invalidParameter(name, message)
+                                         : SandboxError::missingParameter(name, message);
+    const QString valueName = propertyValueName(parameters, name);
+    return valueName.isEmpty() ? SandboxError::missingParameter(name, message)
+                               : SandboxError::invalidParameter(valueName, message);
+}
+
+QString orderConfig(const OrderSpec& order)
+{
+    QStringList parts {
+        u"InstanceType:"_s + order.edition,
+        u"InstanceName:"_s + order.instanceName,
+        u"Region:"_s + order.region,
+        u"DefaultOssBucket:"_s + (order.defaultBucket ? u"true"_s : u"false"_s),
+    };
+    if (!order.defaultBucket)
+        parts.append(u"InstanceStorageName:"_s + order.customBucket);
+    parts.append(u"image_scanner:"_s + order.imageScanner);
+    parts.append(u"NamespaceQuota:"_s + QString::number(order.extraNamespaces));
+    parts.append(u"RepoQuota:"_s + QString::number(order.extraRepositories));
+    parts.append(u"vpc_num:"_s + QString::number(order.vpcQuota));
+    return parts.join(u';');
+}
+
+double amount(qint64 cents)
+{
+    return double(cents) / 100.0;
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(SandboxLedger& ledger, const Catalog& catalog, QString currency, int provisioningSeconds)
+    : m_ledger(ledger)
+    , m_catalog(catalog)
+    , m_currency(std::move(currency))
+    , m_provisioningSeconds(provisioningSeconds)
+{ }
+
+bool SandboxApi::knowsVersion(const QString& version)
+{
+    return version == kBssVersion || version == kAcrVersion;
+}
+
+bool SandboxApi::knowsAction(const QString& action, const QString& version)
+{
+    static const QStringList bss {u"CreateInstance"_s, u"QueryAccountBalance"_s,   u"GetOrderDetail"_s,
+                                  u"QueryOrders"_s,    u"DescribePricingModule"_s, u"GetSubscriptionPrice"_s};
+    if (version == kBssVersion)
+        return bss.contains(action);
+    if (version == kAcrVersion)
+        return action == u"GetInstance"_s;
+    return false;
+}
+
+QString SandboxApi::productOf(const QString& version)
+{
+    return version == kAcrVersion ? u"cr"_s : u"BssOpenApi"_s;
+}
+
+ApiOutcome SandboxApi::handle(const ApiCall& call)
+{
+    if (call.version == kAcrVersion)
+        return getInstance(call);
+    if (call.action == u"CreateInstance"_s)
+        return createInstance(call);
+    if (call.action == u"QueryAccountBalance"_s)
+        return queryAccountBalance(call);
+    if (call.action == u"GetOrderDetail"_s)
+        return getOrderDetail(call);
+    if (call.action == u"QueryOrders"_s)
+        return queryOrders(call);
+    if (call.action == u"DescribePricingModule"_s)
+        return describePricingModule(call);
+    if (call.action == u"GetSubscriptionPrice"_s)
+        return getSubscriptionPrice(call);
+    return failure(SandboxError::invalidAction());
+}
+
+std::optional<SandboxError> SandboxApi::resolveProductType(const ApiCall& call, const SiteInfo** site) const
+{
+    const QString productType = call.parameters.value(u"ProductType"_s);
+    if (productType.isEmpty()) {
+        *site = &m_catalog.site(call.account.site);
+        return std::nullopt;
+    }
+    const SiteInfo* named = m_catalog.siteByProductType(productType);
+    if (!named)
+        return SandboxError::invalidParameter(u"ProductType"_s);
+    if (named->site != call.account.site)
+        return SandboxError::notApplicable();
+    *site = named;
+    return std::nullopt;
+}
+
+ApiOutcome SandboxApi::createInstance(const ApiCall& call)
+{
+    QMap<QString, QString> parameters = call.parameters;
+    const SiteInfo* site = nullptr;
+    if (auto error = resolveProductType(call, &site))
+        return failure(*error);
+    // ProductType is optional: the service takes the caller's site.
+    parameters.insert(u"ProductType"_s, site->productType);
+
+    OrderSpec order;
+    QString badParameter, problem;
+    if (!orderFromCreateInstanceParameters(parameters, m_catalog, &order, &badParameter, &problem))
+        // "X is missing" would only repeat MissingParameter's own message.
+        return failure(parameters.contains(badParameter) ? SandboxError::invalidParameter(badParameter, problem)
+                                                         : SandboxError::missingParameter(badParameter));
+    if (m_catalog.edition(order.edition) && !m_catalog.isEditionSold(order.site, order.edition))
+        return failure(SandboxError::editionNotSold(order.edition, site->productType));
+    if (const ValidationResult result = Validator(m_catalog).validate(order); !result.isValid())
+        return failure(rejectionFor(result, parameters));
+
+    const QString clientToken = parameters.value(u"ClientToken"_s);
+    static const QRegularExpression printableAscii(u"^[\\x21-\\x7E]{1,64}$"_s);
+    if (parameters.contains(u"ClientToken"_s) && !printableAscii.match(clientToken).hasMatch())
+        return failure(SandboxError::invalidParameter(
+            u"ClientToken"_s, tr("A client token is 1 to 64 printable ASCII characters without spaces.")));
+
+    const auto answer = [](const SandboxOrder& recorded) {
+        ApiOutcome outcome = bssSuccess(QJsonObject {
+            {u"InstanceId"_s, recorded.instanceId},
+            {u"OrderId"_s, recorded.orderId},
+        });
+        outcome.orderCommitted = true;
+        return outcome;
+    };
+    if (const SandboxOrder* previous = m_ledger.findByClientToken(call.account.accessKeyId, clientToken)) {
+        if (previous->order != order)
+            return failure(SandboxError::idempotentParameterMismatch());
+        return answer(*previous); // the first result, charged once
+    }
+    if (m_ledger.isNameTaken(call.account.accessKeyId, order.region, order.instanceName))
+        return failure(SandboxError::instanceNameTaken(order.instanceName, order.region));
+    const qint64 price = PriceTable::illustrative().quote(order).tradeCents();
+    if (m_ledger.balanceCents(call.account.accessKeyId) < price)
+        return failure(SandboxError::insufficientBalance());
+
+    const SandboxOrder recorded = m_ledger.record(call.account.accessKeyId, clientToken, order, price, call.serverNow);
+    ApiOutcome outcome = answer(recorded);
+    outcome.newOrder = recorded;
+    return outcome;
+}
+
+ApiOutcome SandboxApi::queryAccountBalance(const ApiCall& call) const
+{
+    const QString balance = PriceTable::money(m_ledger.balanceCents(call.account.accessKeyId));
+    const QString zero = PriceTable::money(0);
+    return bssSuccess(
+        QJsonObject {
+            {u"AvailableAmount"_s, balance},
+            {u"AvailableCashAmount"_s, balance},
+            {u"CreditAmount"_s, zero},
+            {u"MybankCreditAmount"_s, zero},
+            {u"QuotaLimit"_s, zero},
+            {u"Currency"_s, m_currency},
+        },
+        u"200"_s);
+}
+
+QJsonObject SandboxApi::orderJson(const SandboxOrder& order, bool detailed) const
+{
+    const PriceQuote quote = PriceTable::illustrative().quote(order.order);
+    const QString trade = order.price;
+    const QString productType = m_catalog.site(order.order.site).productType;
+    QJsonObject json {
+        {u"OrderId"_s, order.orderId},
+        {u"ProductCode"_s, m_catalog.productCode()},
+        {u"ProductType"_s, productType},
+        {u"CommodityCode"_s, productType},
+        {u"SubscriptionType"_s, m_catalog.subscriptionType()},
+        {u"OrderType"_s, u"New"_s},
+        {u"PaymentStatus"_s, u"Paid"_s},
+        {u"CreateTime"_s, timeText(order.created)},
+        {u"PaymentTime"_s, timeText(order.created)},
+        {u"Currency"_s, m_currency},
+        {u"PaymentCurrency"_s, m_currency},
+        {u"PretaxGrossAmount"_s, PriceTable::money(quote.originalCents)},
+        {u"PretaxAmount"_s, trade},
+        {u"PretaxAmountLocal"_s, trade},
+        {u"Tax"_s, PriceTable::money(0)},
+        {u"AfterTaxAmount"_s, trade},
+        {u"RelatedOrderId"_s, QString()},
+    };
+    if (detailed) {
+        json.insert(u"SubOrderId"_s, order.orderId);
+        json.insert(u"Region"_s, order.order.region);
+        json.insert(u"Config"_s, orderConfig(order.order));
+        json.insert(u"OriginalConfig"_s, QString());
+        json.insert(u"Quantity"_s, u"1"_s);
+        json.insert(u"InstanceIDs"_s, order.instanceId);
+        json.insert(u"Operator"_s, order.accessKeyId);
+        json.insert(u"UsageStartTime"_s, timeText(order.created));
+        json.insert(u"UsageEndTime"_s, timeText(order.created.addMonths(order.order.periodMonths)));
+    }
+    return json;
+}
+
+ApiOutcome SandboxApi::getOrderDetail(const ApiCall& call) const
+{
+    const QString orderId = call.parameters.value(u"OrderId"_s);
+    if (orderId.isEmpty())
+        return failure(SandboxError::missingParameter(u"OrderId"_s));
+    const SandboxOrder* order = m_ledger.findByOrderId(call.account.accessKeyId, orderId);
+    if (!order)
+        return failure(SandboxError::orderNotFound(orderId));
+    return bssSuccess(QJsonObject {
+        {u"HostName"_s, QString()},
+        {u"PageNum"_s, 1},
+        {u"PageSize"_s, 20},
+        {u"TotalCount"_s, 1},
+        {u"OrderList"_s, QJsonObject {{u"Order"_s, QJsonArray {orderJson(*order, true)}}}},
+    });
+}
+
+ApiOutcome SandboxApi::queryOrders(const ApiCall& call) const
+{
+    const QMap<QString, QString>& p = call.parameters;
+    const auto number = [&](const QString& name, int fallback, int max) -> std::optional<int> {
+        return p.contains(name) ? parseNumber(p.value(name), 1, max) : std::optional<int>(fallback);
+    };
+    const std::optional<int> pageNum = number(u"PageNum"_s, 1, 1000000);
+    if (!pageNum)
+        return failure(SandboxError::invalidParameter(u"PageNum"_s, tr("PageNum is a whole number from 1.")));
+    const std::optional<int> pageSize = number(u"PageSize"_s, 20, 100);
+    if (!pageSize)
+        return failure(SandboxError::invalidParameter(u"PageSize"_s, tr("PageSize is a whole number from 1 to 100.")));
+    QDateTime start, end;
+    for (const auto& [name, target] :
+         {std::pair {u"CreateTimeStart"_s, &start}, std::pair {u"CreateTimeEnd"_s, &end}}) {
+        if (!p.contains(name))
+            continue;
+        *target = RequestAuthenticator::parseTimestamp(p.value(name));
+        if (!target->isValid())
+            return failure(SandboxError::invalidParameter(name, tr("Times are written yyyy-MM-ddTHH:mm:ssZ.")));
+    }
+
+    QList<const SandboxOrder*> matching;
+    const QList<SandboxOrder>& orders = m_ledger.orders();
+    for (auto it = orders.crbegin(); it != orders.crend(); ++it) { // newest first
+        const SandboxOrder& order = *it;
+        if (order.accessKeyId != call.account.accessKeyId)
+            continue;
+        const QJsonObject json = orderJson(order, false);
+        bool keep = (!start.isValid() || order.created >= start) && (!end.isValid() || order.created <= end);
+        for (const QString& filter :
+             {u"ProductCode"_s, u"ProductType"_s, u"SubscriptionType"_s, u"OrderType"_s, u"PaymentStatus"_s}) {
+            if (p.contains(filter) && json.value(filter).toString() != p.value(filter))
+                keep = false;
+        }
+        if (keep)
+            matching.append(&order);
+    }
+    QJsonArray page;
+    const qsizetype first = qsizetype(*pageNum - 1) * *pageSize;
+    for (qsizetype i = first; i < matching.size() && i < first + *pageSize; ++i)
+        page.append(orderJson(*matching.at(i), false));
+    return bssSuccess(QJsonObject {
+        {u"HostName"_s, QString()},
+        {u"PageNum"_s, *pageNum},
+        {u"PageSize"_s, *pageSize},
+        {u"TotalCount"_s, int(matching.size())},
+        {u"OrderList"_s, QJsonObject {{u"Order"_s, page}}},
+    });
+}
+
+ApiOutcome SandboxApi::describePricingModule(const ApiCall& call) const
+{
+    const QMap<QString, QString>& p = call.parameters;
+    for (const QString& name : {u"ProductCode"_s, u"SubscriptionType"_s}) {
+        if (p.value(name).isEmpty())
+            return failure(SandboxError::missingParameter(name));
+    }
+    if (p.value(u"ProductCode"_s) != m_catalog.productCode())
+        return failure(SandboxError::invalidParameter(u"ProductCode"_s));
+    const QString subscription = p.value(u"SubscriptionType"_s);
+    if (subscription != m_catalog.subscriptionType() && subscription != u"PayAsYouGo"_s)
+        return failure(SandboxError::invalidParameter(u"SubscriptionType"_s));
+    const SiteInfo* site = nullptr;
+    if (auto error = resolveProductType(call, &site))
+        return failure(*error);
+
+    QJsonObject data;
+    if (subscription == m_catalog.subscriptionType()) {
+        data = PriceTable::illustrative().pricingModules(*site, m_catalog, m_currency);
+    } else { // ACR Enterprise Edition is sold by subscription only
+        data = {{u"ModuleList"_s, QJsonObject {{u"Module"_s, QJsonArray()}}},
+                {u"AttributeList"_s, QJsonObject {{u"Attribute"_s, QJsonArray()}}}};
+    }
+    ApiOutcome outcome = bssSuccess(data);
+    outcome.body.insert(u"SandboxNote"_s, PriceTable::note());
+    return outcome;
+}
+
+ApiOutcome SandboxApi::getSubscriptionPrice(const ApiCall& call) const
+{
+    const QMap<QString, QString>& p = call.parameters;
+    for (const QString& name : {u"ProductCode"_s, u"SubscriptionType"_s, u"OrderType"_s}) {
+        if (p.value(name).isEmpty())
+            return failure(SandboxError::missingParameter(name));
+    }
+    if (p.value(u"ProductCode"_s) != m_catalog.productCode())
+        return failure(SandboxError::invalidParameter(u"ProductCode"_s));
+    if (p.value(u"SubscriptionType"_s) != m_catalog.subscriptionType())
+        return failure(SandboxError::invalidParameter(u"SubscriptionType"_s));
+    const QString orderType = p.value(u"OrderType"_s);
+    if (orderType != u"NewOrder"_s && orderType != u"Renewal"_s)
+        return failure(SandboxError::invalidParameter(
+            u"OrderType"_s, tr("The sandbox prices NewOrder and Renewal (not \"%1\").").arg(orderType)));
+    const SiteInfo* site = nullptr;
+    if (auto error = resolveProductType(call, &site))
+        return failure(*error);
+
+    for (const QString& name : {u"ServicePeriodQuantity"_s, u"ServicePeriodUnit"_s}) {
+        if (p.value(name).isEmpty())
+            return failure(SandboxError::missingParameter(name));
+    }
+    const QString unit = p.value(u"ServicePeriodUnit"_s);
+    if (unit != u"Year"_s && unit != u"Month"_s)
+        return failure(SandboxError::invalidParameter(u"ServicePeriodUnit"_s, tr("Use Year or Month.")));
+    const std::optional<int> periodQuantity = parseNumber(p.value(u"ServicePeriodQuantity"_s), 1, 1000);
+    const int months = periodQuantity ? *periodQuantity * (unit == u"Year"_s ? 12 : 1) : 0;
+    if (!m_catalog.periods().contains(months)) {
+        QStringList periods;
+        for (const int period : m_catalog.periods())
+            periods.append(QString::number(period));
+        return failure(SandboxError::invalidParameter(
+            u"ServicePeriodQuantity"_s, tr("The periods sold are %1 months.").arg(periods.join(u", "_s))));
+    }
+    const std::optional<int> quantity
+        = p.contains(u"Quantity"_s) ? parseNumber(p.value(u"Quantity"_s), 1, 100) : std::optional<int>(1);
+    if (!quantity)
+        return failure(SandboxError::invalidParameter(u"Quantity"_s, tr("Quantity is a whole number from 1 to 100.")));
+
+    // ModuleList.N.ModuleCode / ModuleList.N.Config ("Code:value[,Code:value]").
+    static const QRegularExpression moduleKey(uR"(^ModuleList\.(\d+)\.(\w+)$)"_s);
+    static const QStringList knownModules {u"InstanceType"_s, u"NamespaceQuota"_s, u"RepoQuota"_s, u"vpc_num"_s};
+    QMap<int, QString> moduleCodes;
+    for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
+        const QRegularExpressionMatch match = moduleKey.match(it.key());
+        if (match.hasMatch() && match.captured(2) == u"ModuleCode"_s)
+            moduleCodes.insert(match.captured(1).toInt(), it.value());
+    }
+    QMap<QString, QString> values; // module code -> configured value
+    for (auto it = moduleCodes.constBegin(); it != moduleCodes.constEnd(); ++it) {
+        const QString prefix = u"ModuleList."_s + QString::number(it.key());
+        if (!knownModules.contains(it.value()))
+            return failure(SandboxError::invalidParameter(prefix + u".ModuleCode"_s,
+                                                          tr("The modules are %1.").arg(knownModules.join(u", "_s))));
+        const QString configName = prefix + u".Config"_s;
+        if (p.value(configName).isEmpty())
+            return failure(SandboxError::missingParameter(configName));
+        bool found = false;
+        for (const QString& pair : p.value(configName).split(u',')) {
+            const qsizetype colon = pair.indexOf(u':');
+            if (colon > 0 && pair.left(colon).trimmed() == it.value()) {
+                values.insert(it.value(), pair.mid(colon + 1).trimmed());
+                found = true;
+            }
+        }
+        if (!found)
+            return failure(
+                SandboxError::invalidParameter(configName, tr("Write the configuration as %1:value.").arg(it.value())));
+    }
+    if (!values.contains(u"InstanceType"_s))
+        return failure(
+            SandboxError::missingParameter(u"ModuleList.N.ModuleCode"_s, tr("The InstanceType module is required.")));
+
+    OrderSpec order; // only the priced fields matter; the Validator checks them as for an order
+    order.site = site->site;
+    order.edition = values.value(u"InstanceType"_s);
+    order.periodMonths = months;
+    if (m_catalog.edition(order.edition) && !m_catalog.isEditionSold(order.site, order.edition))
+        return failure(SandboxError::editionNotSold(order.edition, site->productType));
+    for (const auto& [code, target] :
+         {std::pair {u"NamespaceQuota"_s, &order.extraNamespaces}, std::pair {u"RepoQuota"_s, &order.extraRepositories},
+          std::pair {u"vpc_num"_s, &order.vpcQuota}}) {
+        if (!values.contains(code))
+            continue;
+        const std::optional<int> value = parseNumber(values.value(code), 0, 100000000);
+        if (!value)
+            return failure(SandboxError::invalidParameter(code, tr("%1 is a whole number.").arg(code)));
+        *target = *value;
+    }
+    const ValidationResult result = Validator(m_catalog).validate(order);
+    for (const OrderField field :
+         {OrderField::Edition, OrderField::ExtraNamespaces, OrderField::ExtraRepositories, OrderField::VpcQuota}) {
+        if (!result.isValid(field))
+            return failure(SandboxError::invalidParameter(parameterOf(field), result.message(field)));
+    }
+
+    const PriceQuote quote = PriceTable::illustrative().quote(order.edition, months, order.extraNamespaces,
+                                                              order.extraRepositories, order.vpcQuota, *quantity);
+    QJsonArray details;
+    for (const ModuleCost& cost : quote.modules) {
+        if (!values.contains(cost.moduleCode))
+            continue;
+        details.append(QJsonObject {
+            {u"ModuleCode"_s, cost.moduleCode},
+            {u"UnitPrice"_s, amount(cost.unitPriceCents)},
+            {u"OriginalCost"_s, amount(cost.originalCents)},
+            {u"InvoiceDiscount"_s, amount(cost.discountCents)},
+            {u"CostAfterDiscount"_s, amount(cost.originalCents - cost.discountCents)},
+        });
+    }
+    ApiOutcome outcome = bssSuccess(QJsonObject {
+        {u"Currency"_s, m_currency},
+        {u"Quantity"_s, *quantity},
+        {u"OriginalPrice"_s, amount(quote.originalCents)},
+        {u"DiscountPrice"_s, amount(quote.discountCents)},
+        {u"TradePrice"_s, amount(quote.tradeCents())},
+        {u"ModuleDetails"_s, QJsonObject {{u"ModuleDetail"_s, details}}},
+        {u"PromotionDetails"_s, QJsonObject {{u"PromotionDetail"_s, QJsonArray()}}},
+    });
+    outcome.body.insert(u"SandboxNote"_s, PriceTable::note());
+    return outcome;
+}
+
+QString SandboxApi::instanceStatus(const SandboxOrder& order, const QDateTime& serverNow) const
+{
+    // PENDING for the first third of the provisioning time, STARTING until it is over, then RUNNING.
+    const qint64 elapsedMs = order.created.msecsTo(serverNow);
+    const qint64 totalMs = qint64(m_provisioningSeconds) * 1000;
+    if (elapsedMs >= totalMs)
+        return u"RUNNING"_s;
+    return elapsedMs < totalMs / 3 ? u"PENDING"_s : u"STARTING"_s;
+}
+
+ApiOutcome SandboxApi::getInstance(const ApiCall& call) const
+{
+    const QString instanceId = call.parameters.value(u"InstanceId"_s);
+    if (instanceId.isEmpty())
+        return failure(SandboxError::missingParameter(u"InstanceId"_s));
+    const SandboxOrder* order = m_ledger.findByInstanceId(call.account.accessKeyId, instanceId);
+    if (!order)
+        return failure(SandboxError::instanceNotFound(instanceId));
+    const QString status = instanceStatus(*order, call.serverNow);
+    const qint64 totalMs = qint64(m_provisioningSeconds) * 1000;
+    const qint64 modified = status == u"RUNNING"_s ? totalMs : status == u"STARTING"_s ? totalMs / 3 : 0;
+    ApiOutcome outcome;
+    outcome.body = {
+        {u"Code"_s, u"success"_s},
+        {u"IsSuccess"_s, true},
+        {u"InstanceId"_s, order->instanceId},
+        {u"InstanceName"_s, order->order.instanceName},
+        {u"InstanceSpecification"_s, QString(u"Enterprise_"_s + order->order.edition)},
+        {u"InstanceStatus"_s, status},
+        {u"RegionId"_s, order->order.region},
+        {u"ResourceGroupId"_s, QString()},
+        {u"CreateTime"_s, order->created.toMSecsSinceEpoch()},
+        {u"ModifiedTime"_s, order->created.toMSecsSinceEpoch() + modified},
+    };
+    return outcome;
+}
+
+} // namespace acrp::sandbox

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/order/OrderSpec.h"
+#include "sandbox/SandboxAccounts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace acrp::sandbox {
+
+// Faults a test can switch on, at start (command line) or at run time (setFaults, POST
+// /__admin/faults). The counters count down as requests consume them. Every fault except latency
+// and commit-then-stall consumes the request: the operation does not run.
+struct SandboxFaults
+{
+    int latencyMs = 0; // every API response waits this long
+    int failNextUnavailable = 0; // the next N API requests get ServiceUnavailable (HTTP 503)
+    int failNextThrottling = 0; // the next N API requests get Throttling.User (HTTP 400)
+    int commitThenStallMs = 0; // >0: CreateInstance records the order, then answers only after this delay
+    int dropNextConnections = 0; // the next N API requests: the connection is closed without a response
+    int malformedNext = 0; // the next N API requests: HTTP 200 with a body that is not JSON
+    int oversizedNext = 0; // the next N API requests: HTTP 200 with a body of several MB
+    qint64 clockOffsetSeconds = 0; // the server's clock differs from the real time by this
+
+    friend bool operator==(const SandboxFaults&, const SandboxFaults&) = default;
+};
+
+struct SandboxConfig
+{
+    QList<SandboxAccount> accounts = demoAccounts();
+    QString balance = QStringLiteral("10000.00"); // starting balance of every account, two decimals
+    QString currency = QStringLiteral("CNY");
+    int provisioningSeconds = 6; // PENDING -> STARTING -> RUNNING over this many seconds
+    QString statePath; // empty: memory only; else orders and balances persist in this JSON file
+    SandboxFaults faults;
+};
+
+// One accepted order: what was bought, by which key, for how much.
+struct SandboxOrder
+{
+    QString clientToken; // empty when the request carried none
+    QString orderId; // numeric string
+    QString instanceId; // cri- + 16 lowercase letters and digits
+    QString accessKeyId;
+    OrderSpec order;
+    QString price; // two decimals, in the account currency
+    QDateTime created; // server time (UTC)
+};
+
+// The faults as JSON ({"latencyMs": 0, ...}), the shape of GET/POST /__admin/faults.
+QJsonObject faultsToJson(const SandboxFaults& faults);
+// Applies the keys present in `json` to *faults (a partial update). Unknown keys, non-integers and
+// negative counts (the clock offset may be negative) are errors naming the key; *faults is then
+// left alone.
+bool applyFaultsJson(const QJsonObject& json, SandboxFaults* faults, QString* error);
+
+} // namespace acrp::sandbox
+
+Q_DECLARE_METATYPE(acrp::sandbox::SandboxOrder)

@@ -1,0 +1,210 @@
+#include "sandbox/SandboxLedger.h"
+
+#include "core/order/OrderFile.h"
+#include "sandbox/PriceTable.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace acrp::sandbox {
+
+namespace {
+
+const QString kFormat = u"acr-bss-sandbox/state"_s;
+
+QString randomFrom(QLatin1StringView alphabet, int length)
+{
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())))));
+    return text;
+}
+
+} // namespace
+
+QJsonObject SandboxLedger::orderToJson(const SandboxOrder& order)
+{
+    return {
+        {u"clientToken"_s, order.clientToken},
+        {u"orderId"_s, order.orderId},
+        {u"instanceId"_s, order.instanceId},
+        {u"accessKeyId"_s, order.accessKeyId},
+        {u"price"_s, order.price},
+        {u"created"_s, order.created.toString(Qt::ISODateWithMs)},
+        {u"order"_s, OrderFile::orderToJson(order.order)},
+    };
+}
+
+SandboxLedger::SandboxLedger(const QList<SandboxAccount>& accounts, qint64 startingBalanceCents, QString statePath)
+    : m_statePath(std::move(statePath))
+{
+    for (const SandboxAccount& account : accounts)
+        m_balances.insert(account.accessKeyId, startingBalanceCents);
+}
+
+bool SandboxLedger::load(QString* error)
+{
+    if (m_statePath.isEmpty() || !QFile::exists(m_statePath))
+        return true;
+    QFile file(m_statePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the state file %1: %2").arg(m_statePath, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto fail = [&](const QString& why) {
+        *error = tr("The state file %1 is not usable: %2").arg(m_statePath, why);
+        return false;
+    };
+    if (!document.isObject())
+        return fail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                 : tr("it is not a JSON object."));
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != kFormat)
+        return fail(tr("\"format\" must be \"%1\".").arg(kFormat));
+    if (root.value(u"version"_s).toInt() != kVersion)
+        return fail(tr("\"version\" must be %1.").arg(kVersion));
+
+    QHash<QString, qint64> balances = m_balances;
+    const QJsonObject balanceObject = root.value(u"balances"_s).toObject();
+    for (auto it = balanceObject.constBegin(); it != balanceObject.constEnd(); ++it) {
+        const QString text = it.value().toString();
+        const auto cents = PriceTable::parseMoney(text);
+        if (!cents)
+            return fail(tr("the balance of %1 is not an amount (\"%2\").").arg(it.key(), text));
+        balances.insert(it.key(), *cents);
+    }
+
+    QList<SandboxOrder> orders;
+    const QJsonArray orderArray = root.value(u"orders"_s).toArray();
+    for (qsizetype i = 0; i < orderArray.size(); ++i) {
+        const QJsonObject object = orderArray.at(i).toObject();
+        const QString path = u"orders[%1]"_s.arg(i);
+        SandboxOrder order;
+        order.clientToken = object.value(u"clientToken"_s).toString();
+        order.orderId = object.value(u"orderId"_s).toString();
+        order.instanceId = object.value(u"instanceId"_s).toString();
+        order.accessKeyId = object.value(u"accessKeyId"_s).toString();
+        order.price = object.value(u"price"_s).toString();
+        order.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODateWithMs).toUTC();
+        if (order.orderId.isEmpty() || order.instanceId.isEmpty() || order.accessKeyId.isEmpty()
+            || !PriceTable::parseMoney(order.price) || !order.created.isValid())
+            return fail(tr("%1 lacks orderId, instanceId, accessKeyId, price or created.").arg(path));
+        QString orderError;
+        const auto spec
+            = OrderFile::orderFromJson(object.value(u"order"_s).toObject(), &orderError, path + u".order"_s);
+        if (!spec)
+            return fail(orderError);
+        order.order = *spec;
+        orders.append(order);
+    }
+    m_balances = balances;
+    m_orders = orders;
+    return true;
+}
+
+bool SandboxLedger::save(QString* error) const
+{
+    if (m_statePath.isEmpty())
+        return true;
+    QJsonObject balances;
+    for (auto it = m_balances.constBegin(); it != m_balances.constEnd(); ++it)
+        balances.insert(it.key(), PriceTable::money(it.value()));
+    QJsonArray orders;
+    for (const SandboxOrder& order : m_orders)
+        orders.append(orderToJson(order));
+    const QJsonObject root {
+        {u"format"_s, kFormat},
+        {u"version"_s, kVersion},
+        {u"balances"_s, balances},
+        {u"orders"_s, orders},
+    };
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        *error = tr("Cannot write the state file %1: %2").arg(m_statePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const SandboxOrder* SandboxLedger::findByClientToken(const QString& accessKeyId, const QString& clientToken) const
+{
+    if (clientToken.isEmpty())
+        return nullptr;
+    for (const SandboxOrder& order : m_orders) {
+        if (order.accessKeyId == accessKeyId && order.clientToken == clientToken)
+            return &order;
+    }
+    return nullptr;
+}
+
+const SandboxOrder* SandboxLedger::findByOrderId(const QString& accessKeyId, const QString& orderId) const
+{
+    for (const SandboxOrder& order : m_orders) {
+        if (order.accessKeyId == accessKeyId && order.orderId == orderId)
+            return &order;
+    }
+    return nullptr;
+}
+
+const SandboxOrder* SandboxLedger::findByInstanceId(const QString& accessKeyId, const QString& instanceId) const
+{
+    for (const SandboxOrder& order : m_orders) {
+        if (order.accessKeyId == accessKeyId && order.instanceId == instanceId)
+            return &order;
+    }
+    return nullptr;
+}
+
+bool SandboxLedger::isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const
+{
+    return std::any_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& order) {
+        return order.accessKeyId == accessKeyId && order.order.region == region && order.order.instanceName == name;
+    });
+}
+
+SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& clientToken, const OrderSpec& spec,
+                                   qint64 priceCents, const QDateTime& created)
+{
+    SandboxOrder order;
+    order.clientToken = clientToken;
+    order.orderId = newOrderId();
+    order.instanceId = newInstanceId();
+    order.accessKeyId = accessKeyId;
+    order.order = spec;
+    order.price = PriceTable::money(priceCents);
+    order.created = created;
+    m_orders.append(order);
+    m_balances[accessKeyId] -= priceCents;
+    return order;
+}
+
+QString SandboxLedger::newOrderId() const
+{
+    // 15 digits starting with 2, like the real ones; unique among the orders kept.
+    for (;;) {
+        const QString id = u'2' + randomFrom("0123456789"_L1, 14);
+        if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& o) { return o.orderId == id; }))
+            return id;
+    }
+}
+
+QString SandboxLedger::newInstanceId() const
+{
+    for (;;) {
+        const QString id = u"cri-"_s + randomFrom("abcdefghijklmnopqrstuvwxyz0123456789"_L1, 16);
+        if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& o) { return o.instanceId == id; }))
+            return id;
+    }
+}
+
+} // namespace acrp::sandbox

@@ -1,0 +1,219 @@
+// --state persistence: orders and balances survive a restart on the same file, the file is written
+// atomically and holds no secret, and a file the sandbox cannot use stops it from starting.
+#include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using acrp::sandbox::SandboxConfig;
+using acrp::sandbox::SandboxServer;
+
+namespace {
+
+const QString kCn = QString::fromLatin1(acrp::sandbox::kDemoKeyIdChina);
+const QString kIntl = QString::fromLatin1(acrp::sandbox::kDemoKeyIdIntl);
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestSandboxState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void ordersAndBalancesSurviveARestart();
+    void idempotenceSurvivesARestart();
+    void memoryOnlyWithoutAStateFile();
+    void unwritableStateFileIsReported();
+    void unusableStateFile_data();
+    void unusableStateFile();
+    void badConfiguration_data();
+    void badConfiguration();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSandboxState::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"state.json"_s);
+}
+
+void TestSandboxState::ordersAndBalancesSurviveARestart()
+{
+    SandboxConfig config;
+    config.statePath = m_path;
+    QList<acrp::sandbox::SandboxOrder> before;
+    {
+        SandboxServer server(config);
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        SandboxTestClient client(server.baseUrl());
+        QCOMPARE(client
+                     .call(u"CreateInstance"_s,
+                           createParameters(u"kept"_s, u"keep-token"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+                     .code(),
+                 u"Success"_s);
+        before = server.orders();
+        QCOMPARE(server.balance(kCn), u"9200.00"_s);
+    }
+    const QByteArray saved = readFile(m_path);
+    QVERIFY(!saved.isEmpty());
+    QVERIFY(!saved.contains("sandbox-demo-secret")); // ids only, never a secret
+    QCOMPARE(QJsonDocument::fromJson(saved).object().value(u"format"_s).toString(), u"acr-bss-sandbox/state"_s);
+    // Written whole through QSaveFile: no temporary file is left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList {u"state.json"_s});
+
+    SandboxServer server(config);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    QCOMPARE(server.orders().size(), 1);
+    QCOMPARE(server.orders().constFirst().orderId, before.constFirst().orderId);
+    QCOMPARE(server.orders().constFirst().instanceId, before.constFirst().instanceId);
+    QCOMPARE(server.orders().constFirst().order, before.constFirst().order);
+    QCOMPARE(server.orders().constFirst().created, before.constFirst().created);
+    QCOMPARE(server.balance(kCn), u"9200.00"_s);
+    QCOMPARE(server.balance(kIntl), u"10000.00"_s);
+
+    // The restarted server answers about the old order, and the name is still taken.
+    SandboxTestClient client(server.baseUrl());
+    const SandboxReply detail = client.call(u"GetOrderDetail"_s, {{u"OrderId"_s, before.constFirst().orderId}});
+    QCOMPARE(detail.code(), u"Success"_s);
+    QCOMPARE(client.call(u"CreateInstance"_s, createParameters(u"kept"_s, u"other-token"_s)).code(),
+             u"InstanceNameDuplicated"_s);
+}
+
+void TestSandboxState::idempotenceSurvivesARestart()
+{
+    SandboxConfig config;
+    config.statePath = m_path;
+    QString instanceId;
+    {
+        SandboxServer server(config);
+        QVERIFY(server.listen());
+        SandboxTestClient client(server.baseUrl());
+        instanceId = client.call(u"CreateInstance"_s, createParameters(u"resumed"_s, u"resume-token"_s))
+                         .data()
+                         .value(u"InstanceId"_s)
+                         .toString();
+    }
+    SandboxServer server(config);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const SandboxReply retry = client.call(u"CreateInstance"_s, createParameters(u"resumed"_s, u"resume-token"_s));
+    QCOMPARE(retry.code(), u"Success"_s);
+    QCOMPARE(retry.data().value(u"InstanceId"_s).toString(), instanceId);
+    QCOMPARE(server.balance(kCn), u"2000.00"_s); // charged once
+    QCOMPARE(server.orders().size(), 1);
+}
+
+void TestSandboxState::memoryOnlyWithoutAStateFile()
+{
+    {
+        SandboxServer server;
+        QVERIFY(server.listen());
+        SandboxTestClient client(server.baseUrl());
+        QCOMPARE(client.call(u"CreateInstance"_s, createParameters(u"gone"_s, u"t"_s)).code(), u"Success"_s);
+    }
+    SandboxServer server;
+    QVERIFY(server.listen());
+    QVERIFY(server.orders().isEmpty());
+    QCOMPARE(server.balance(kCn), u"10000.00"_s);
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void TestSandboxState::unwritableStateFileIsReported()
+{
+    // The sale still happens (as it would on the real service); the failure to persist it is
+    // reported on stderr.
+    SandboxConfig config;
+    config.statePath = m_dir->filePath(u"missing-folder/state.json"_s);
+    SandboxServer server(config);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^acr-bss-sandbox: Cannot write the state file .*"_s));
+    QCOMPARE(client.call(u"CreateInstance"_s, createParameters(u"unsaved"_s, u"t"_s)).code(), u"Success"_s);
+    QCOMPARE(server.orders().size(), 1);
+}
+
+void TestSandboxState::unusableStateFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not JSON") << QByteArray("{ half") << u""_s;
+    QTest::newRow("other format") << QByteArray(R"({"format": "something", "version": 1})")
+                                  << u"\"format\" must be \"acr-bss-sandbox/state\"."_s;
+    QTest::newRow("newer version") << QByteArray(R"({"format": "acr-bss-sandbox/state", "version": 2})")
+                                   << u"\"version\" must be 1."_s;
+    QTest::newRow("bad balance") << QByteArray(
+        R"({"format": "acr-bss-sandbox/state", "version": 1, "balances": {"SandboxDemoKeyCN": "lots"}})")
+                                 << u"the balance of SandboxDemoKeyCN is not an amount (\"lots\")."_s;
+    QTest::newRow("order without id") << QByteArray(
+        R"({"format": "acr-bss-sandbox/state", "version": 1, "orders": [{"price": "1.00"}]})")
+                                      << u"orders[0] lacks orderId, instanceId, accessKeyId, price or created."_s;
+}
+
+void TestSandboxState::unusableStateFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QVERIFY(writeFile(m_path, content));
+    SandboxConfig config;
+    config.statePath = m_path;
+    SandboxServer server(config);
+    QVERIFY(!server.listen());
+    QVERIFY2(server.errorString().startsWith(u"The state file %1 is not usable: "_s.arg(m_path)),
+             qPrintable(server.errorString()));
+    if (!reason.isEmpty())
+        QCOMPARE(server.errorString(), u"The state file %1 is not usable: %2"_s.arg(m_path, reason));
+    QCOMPARE(readFile(m_path), content); // left alone
+}
+
+void TestSandboxState::badConfiguration_data()
+{
+    QTest::addColumn<QString>("balance");
+    QTest::addColumn<int>("provisioningSeconds");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("balance text") << u"plenty"_s << 6 << u"The balance \"plenty\" is not an amount such as 10000.00."_s;
+    QTest::newRow("three decimals") << u"1.005"_s << 6 << u"The balance \"1.005\" is not an amount such as 10000.00."_s;
+    QTest::newRow("negative balance") << u"-5"_s << 6 << u"The balance \"-5\" is not an amount such as 10000.00."_s;
+    QTest::newRow("negative provisioning") << u"10.00"_s << -1 << u"The provisioning time must be 0 seconds or more."_s;
+}
+
+void TestSandboxState::badConfiguration()
+{
+    QFETCH(QString, balance);
+    QFETCH(int, provisioningSeconds);
+    QFETCH(QString, error);
+    SandboxConfig config;
+    config.balance = balance;
+    config.provisioningSeconds = provisioningSeconds;
+    SandboxServer server(config);
+    QVERIFY(!server.listen());
+    QCOMPARE(server.errorString(), error);
+    QVERIFY(!server.isListening());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxState)
+#include "tst_sandboxstate.moc"
