@@ -10,6 +10,6 @@ export ACRP_IN_TEST_SESSION=1 ACRP_KEYRING_HOME="$keyring_home"
 dbus-run-session -- bash -c '
     export XDG_DATA_HOME="$ACRP_KEYRING_HOME/data" XDG_RUNTIME_DIR="$ACRP_KEYRING_HOME/run"
     mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
-    eval "$(printf "" | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+    eval "$(printf acrp-throwaway-keyring | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
     unset XDG_DATA_HOME
     "$@"' bash "$@"

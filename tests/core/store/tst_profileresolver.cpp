@@ -1,0 +1,176 @@
+// Resolving a profile name into credentials (what `submit --profile NAME` uses), against a real
+// Secret Service: run inside installer/with-test-session.sh.
+#include "StoreTestSupport.h"
+#include "core/store/CredentialStore.h"
+#include "core/store/ProfileResolver.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acrp;
+
+class TestProfileResolver : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<ResolvedProfile> resolve(const QString& name, Profiles& profiles, CredentialStore& store)
+    {
+        std::optional<ResolvedProfile> result;
+        int calls = 0;
+        ProfileResolver::resolve(name, profiles, store, this, [&](const ResolvedProfile& r) {
+            result = r;
+            ++calls;
+        });
+        if (calls != 0)
+            qWarning("resolve() answered synchronously");
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+            qWarning("resolve() did not answer in time");
+        return result;
+    }
+
+    bool storeSecret(CredentialStore& store, const QString& name, const StoredSecret& secret)
+    {
+        CredentialReply* reply = store.store(name, secret);
+        QSignalSpy spy(reply, &CredentialReply::finished);
+        const bool ok = spy.wait(20000) && reply->status() == CredentialStatus::Ok;
+        delete reply;
+        return ok;
+    }
+
+    Profile profile(const QString& name, CredentialMode mode)
+    {
+        Profile p;
+        p.name = name;
+        p.site = Site::International;
+        p.accessKeyId = QStringLiteral("ResolverKey1");
+        p.mode = mode;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!test::inTestSession())
+            QFAIL("No session bus or secret-tool: run the tests inside installer/with-test-session.sh.");
+    }
+
+    void sandboxNeedsNoKeychain()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        const auto result = resolve(QStringLiteral("sandbox"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(result->ok);
+        QCOMPARE(result->status, CredentialStatus::Ok);
+        QCOMPARE(result->profile, Profiles::sandboxProfile());
+        QCOMPARE(result->credentials.accessKeyId, QStringLiteral("SandboxDemoKeyCN"));
+        QCOMPARE(result->credentials.accessKeySecret, QStringLiteral("sandbox-demo-secret-cn"));
+        QCOMPARE(result->credentials.securityToken, QString());
+        QCOMPARE(test::keychainUsers(), QStringList());
+    }
+
+    void unknownProfile()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        const auto result = resolve(QStringLiteral("nope"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(!result->ok);
+        QVERIFY(result->unknownProfile);
+        QCOMPARE(result->message,
+                 QStringLiteral("There is no profile named \"nope\"; \"acr-purchase profiles\" lists them."));
+    }
+
+    void accessKeyProfile()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        QString error;
+        QVERIFY(profiles.save(profile(QStringLiteral("ak"), CredentialMode::AccessKey), QString(), &error));
+        // A token left in the entry is not sent for an AccessKey profile.
+        QVERIFY(storeSecret(store, QStringLiteral("ak"),
+                            {QStringLiteral("resolver-secret-1"), QStringLiteral("stale-token")}));
+        const auto result = resolve(QStringLiteral("ak"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(result->ok);
+        QCOMPARE(result->message, QString());
+        QCOMPARE(result->profile.site, Site::International);
+        QCOMPARE(result->credentials.accessKeyId, QStringLiteral("ResolverKey1"));
+        QCOMPARE(result->credentials.accessKeySecret, QStringLiteral("resolver-secret-1"));
+        QCOMPARE(result->credentials.securityToken, QString());
+    }
+
+    void stsProfile()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        QString error;
+        QVERIFY(profiles.save(profile(QStringLiteral("sts"), CredentialMode::StsToken), QString(), &error));
+        QVERIFY(storeSecret(store, QStringLiteral("sts"),
+                            {QStringLiteral("resolver-secret-2"), QStringLiteral("CAIS+resolver==")}));
+        const auto result = resolve(QStringLiteral("sts"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(result->ok);
+        QCOMPARE(result->credentials.securityToken, QStringLiteral("CAIS+resolver=="));
+    }
+
+    void stsProfileWithoutToken()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        QString error;
+        QVERIFY(profiles.save(profile(QStringLiteral("sts-half"), CredentialMode::StsToken), QString(), &error));
+        QVERIFY(storeSecret(store, QStringLiteral("sts-half"), {QStringLiteral("resolver-secret-3"), QString()}));
+        const auto result = resolve(QStringLiteral("sts-half"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(!result->ok);
+        QCOMPARE(result->status, CredentialStatus::NotFound);
+        QCOMPARE(result->credentials.accessKeySecret, QString());
+    }
+
+    void noSecretStored()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        QString error;
+        QVERIFY(profiles.save(profile(QStringLiteral("empty"), CredentialMode::AccessKey), QString(), &error));
+        const auto result = resolve(QStringLiteral("empty"), profiles, store);
+        QVERIFY(result);
+        QVERIFY(!result->ok);
+        QVERIFY(!result->unknownProfile);
+        QCOMPARE(result->status, CredentialStatus::NotFound);
+        QCOMPARE(result->message,
+                 QStringLiteral("No secret stored for profile \"empty\". Enter it in the Profiles dialog."));
+    }
+
+    void contextGoneMeansNoCallback()
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        int calls = 0;
+        {
+            QObject context;
+            ProfileResolver::resolve(QStringLiteral("sandbox"), profiles, store, &context,
+                                     [&](const ResolvedProfile&) { ++calls; });
+        }
+        QTest::qWait(200); // a dropped call has no signal to wait for
+        QCOMPARE(calls, 0);
+    }
+
+    void cleanupTestCase()
+    {
+        const QStringList leaks = test::filesContaining(
+            QDir::homePath(), {"resolver-secret-1", "resolver-secret-2", "resolver-secret-3", "CAIS+resolver=="});
+        QCOMPARE(leaks, QStringList());
+        const QStringList leaksInSettings = test::filesContaining(
+            m_dir.path(), {"resolver-secret-1", "resolver-secret-2", "resolver-secret-3", "CAIS+resolver=="});
+        QCOMPARE(leaksInSettings, QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileResolver)
+#include "tst_profileresolver.moc"

@@ -1,0 +1,499 @@
+// The Profiles dialog, offscreen, against a real Secret Service (a private gnome-keyring per run)
+// and the sandbox on 127.0.0.1. Widgets are found by objectName and driven with the keyboard.
+#include "../core/store/StoreTestSupport.h"
+#include "core/store/CredentialStore.h"
+#include "core/store/Profiles.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ProfilesDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acrp;
+using acrp::ui::ProfilesDialog;
+
+class TestProfilesDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kTimeout = 20000;
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Profiles> m_profiles;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<ProfilesDialog> m_dialog;
+
+    template<class T> T* widget(const char* name)
+    {
+        T* w = m_dialog->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QLineEdit* edit(const char* name) { return widget<QLineEdit>(name); }
+    QPushButton* button(const char* name) { return widget<QPushButton>(name); }
+    QString message() { return widget<QLabel>("messageLabel")->text(); }
+
+    // Runs `action` and waits until the dialog reports it is idle again.
+    bool whenIdle(const std::function<void()>& action)
+    {
+        QSignalSpy spy(m_dialog.get(), &ProfilesDialog::idle);
+        action();
+        return spy.count() > 0 || spy.wait(kTimeout);
+    }
+    // Presses a button with the keyboard, the way a user tabbing through the dialog does.
+    static void press(QPushButton* b)
+    {
+        QVERIFY2(b->isVisible() && b->isEnabled(), qPrintable(b->objectName()));
+        b->setFocus();
+        QTest::keyClick(b, Qt::Key_Space);
+    }
+    static void type(QLineEdit* e, const QString& text)
+    {
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Backspace);
+        QTest::keyClicks(e, text);
+    }
+    bool select(const QString& name)
+    {
+        auto* list = widget<QListWidget>("profileList");
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == name) {
+                if (list->currentRow() == i)
+                    return true;
+                // The built-in profile is not in the keychain: nothing to wait for.
+                if (name == u"sandbox") {
+                    list->setCurrentRow(i);
+                    return true;
+                }
+                return whenIdle([list, i] { list->setCurrentRow(i); });
+            }
+        }
+        return false;
+    }
+    StoredSecret stored(const QString& name)
+    {
+        QScopedPointer<CredentialReply> reply(m_store->read(name));
+        QSignalSpy spy(reply.get(), &CredentialReply::finished);
+        if (!spy.wait(kTimeout) || reply->status() != CredentialStatus::Ok)
+            return {};
+        return reply->secret();
+    }
+    // Adds a profile through the dialog: Add, type, Return (the default button saves).
+    bool addProfile(const QString& name, const QString& keyId, const QString& secret)
+    {
+        press(button("addButton"));
+        type(edit("nameEdit"), name);
+        type(edit("accessKeyIdEdit"), keyId);
+        type(edit("secretEdit"), secret);
+        return whenIdle([this] { QTest::keyClick(edit("secretEdit"), Qt::Key_Return); })
+            && message() == QStringLiteral("Profile \"%1\" saved.").arg(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!test::inTestSession())
+            QFAIL("No session bus or secret-tool: run the tests inside installer/with-test-session.sh.");
+        m_sandbox = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void init()
+    {
+        m_profiles = std::make_unique<Profiles>(m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(++m_run)));
+        m_store = std::make_unique<CredentialStore>();
+        ui::AppContext context;
+        context.profiles = m_profiles.get();
+        context.credentials = m_store.get();
+        context.network = &m_network;
+        context.sandboxUrl = m_sandbox->baseUrl();
+        m_dialog = std::make_unique<ProfilesDialog>(context);
+        // Every profile is checked against the local sandbox, never a real site.
+        m_dialog->setCheckEndpoint([this](const Profile&) { return Endpoint::sandbox(m_sandbox->baseUrl()); });
+        m_dialog->setImportEnvironment(QProcessEnvironment());
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        // The locked keyring cannot be emptied (and is the last test's on purpose).
+        if (QTest::currentTestFunction() == QByteArrayView("lockedKeychainOffersRetry"))
+            return;
+        // Each test starts with an empty keychain.
+        const QStringList users = test::keychainUsers();
+        for (const QString& user : users) {
+            QScopedPointer<CredentialReply> reply(m_store->remove(user));
+            QSignalSpy spy(reply.get(), &CredentialReply::finished);
+            QVERIFY(spy.wait(kTimeout));
+        }
+        QCOMPARE(test::keychainUsers(), QStringList());
+    }
+
+    void sandboxIsReadOnly()
+    {
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("sandbox"));
+        QCOMPARE(widget<QListWidget>("profileList")->currentItem()->text(), QStringLiteral("sandbox (built-in)"));
+        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("sandbox"));
+        QCOMPARE(edit("accessKeyIdEdit")->text(), QStringLiteral("SandboxDemoKeyCN"));
+        QVERIFY(!edit("nameEdit")->isEnabled());
+        QVERIFY(!edit("secretEdit")->isEnabled());
+        QVERIFY(!button("saveButton")->isEnabled());
+        QVERIFY(!button("removeButton")->isEnabled());
+        QVERIFY(button("checkButton")->isEnabled());
+        QCOMPARE(widget<QLabel>("secretStatusLabel")->text(),
+                 QStringLiteral("The built-in sandbox profile uses the documented demo key; it needs no keychain and "
+                                "cannot be changed."));
+        QCOMPARE(edit("secretEdit")->text(), QString()); // the demo secret is not shown either
+        QCOMPARE(edit("secretEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit("tokenEdit")->echoMode(), QLineEdit::Password);
+        QVERIFY(!edit("tokenEdit")->isVisible());
+    }
+
+    void addWithKeyboardTrimsAndStoresSecret()
+    {
+        // Pasted values with spaces around them are trimmed.
+        QVERIFY(
+            addProfile(QStringLiteral("work"), QStringLiteral("  WorkKeyId01 "), QStringLiteral(" work-secret-01  ")));
+        QCOMPARE(widget<QLabel>("messageLabel")->property("messageKind").toString(), QStringLiteral("success"));
+        const std::optional<Profile> saved = m_profiles->profile(QStringLiteral("work"));
+        QVERIFY(saved);
+        QCOMPARE(saved->accessKeyId, QStringLiteral("WorkKeyId01"));
+        QCOMPARE(saved->site, Site::China);
+        QCOMPARE(saved->mode, CredentialMode::AccessKey);
+        QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("work")});
+        QCOMPARE(stored(QStringLiteral("work")), (StoredSecret {QStringLiteral("work-secret-01"), QString()}));
+
+        // The saved profile is shown again, without its secret.
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("work"));
+        QCOMPARE(edit("secretEdit")->text(), QString());
+        QCOMPARE(edit("secretEdit")->placeholderText(), QStringLiteral("Leave empty to keep the stored secret"));
+        QCOMPARE(widget<QLabel>("secretStatusLabel")->text(), QStringLiteral("A secret is stored in the keychain."));
+        QCOMPARE(edit("accessKeyIdEdit")->text(), QStringLiteral("WorkKeyId01"));
+    }
+
+    void invalidInputIsRejectedInline()
+    {
+        press(button("addButton"));
+        type(edit("nameEdit"), QStringLiteral("bad name"));
+        type(edit("accessKeyIdEdit"), QStringLiteral("Key 1"));
+        type(edit("regionEdit"), QStringLiteral("Shanghai"));
+        press(button("saveButton"));
+        QCOMPARE(message(),
+                 QStringLiteral("A profile name starts with a letter or digit and may contain only letters, digits, "
+                                "'.', '-' and '_' (at most 64 characters).\n"
+                                "The AccessKey ID has a space or line break inside it; copy it again.\n"
+                                "\"Shanghai\" is not a region id such as cn-shanghai.\n"
+                                "Enter the AccessKey secret."));
+        QCOMPARE(widget<QLabel>("messageLabel")->property("messageKind").toString(), QStringLiteral("error"));
+        QCOMPARE(m_profiles->profiles().size(), 1);
+        QCOMPARE(test::keychainUsers(), QStringList());
+
+        type(edit("nameEdit"), QStringLiteral("good"));
+        type(edit("accessKeyIdEdit"), QStringLiteral("GoodKey1"));
+        type(edit("regionEdit"), QStringLiteral("cn-shanghai"));
+        type(edit("secretEdit"), QStringLiteral("bad secret"));
+        press(button("saveButton"));
+        QCOMPARE(message(), QStringLiteral("The AccessKey secret has a space or line break inside it; copy it again."));
+        QCOMPARE(test::keychainUsers(), QStringList());
+    }
+
+    void stsTokenProfile()
+    {
+        press(button("addButton"));
+        type(edit("nameEdit"), QStringLiteral("temp"));
+        auto* mode = widget<QComboBox>("modeCombo");
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentData().toString(), QStringLiteral("StsToken"));
+        QVERIFY(edit("tokenEdit")->isVisible());
+        type(edit("accessKeyIdEdit"), QStringLiteral("StsKeyId1"));
+        type(edit("secretEdit"), QStringLiteral("sts-secret-1"));
+        press(button("saveButton"));
+        QCOMPARE(message(), QStringLiteral("Enter the STS security token."));
+        type(edit("tokenEdit"), QStringLiteral("CAIS+dialog/token=="));
+        QVERIFY(whenIdle([this] { press(button("saveButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"temp\" saved."));
+        QCOMPARE(m_profiles->profile(QStringLiteral("temp"))->mode, CredentialMode::StsToken);
+        QCOMPARE(stored(QStringLiteral("temp")),
+                 (StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")}));
+    }
+
+    void renameMovesTheSecret()
+    {
+        QVERIFY(addProfile(QStringLiteral("work"), QStringLiteral("WorkKeyId01"), QStringLiteral("work-secret-01")));
+        type(edit("nameEdit"), QStringLiteral("work2"));
+        QVERIFY(whenIdle([this] { press(button("saveButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"work2\" saved."));
+        QVERIFY(!m_profiles->contains(QStringLiteral("work")));
+        QVERIFY(m_profiles->contains(QStringLiteral("work2")));
+        QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("work2")});
+        QCOMPARE(stored(QStringLiteral("work2")).accessKeySecret, QStringLiteral("work-secret-01"));
+
+        // Rename and replace the secret at once: still one entry, under the new name.
+        type(edit("nameEdit"), QStringLiteral("work3"));
+        type(edit("secretEdit"), QStringLiteral("work-secret-02"));
+        QVERIFY(whenIdle([this] { press(button("saveButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"work3\" saved."));
+        QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("work3")});
+        QCOMPARE(stored(QStringLiteral("work3")).accessKeySecret, QStringLiteral("work-secret-02"));
+    }
+
+    void removeDeletesTheSecret()
+    {
+        QVERIFY(addProfile(QStringLiteral("gone"), QStringLiteral("GoneKeyId1"), QStringLiteral("gone-secret-1")));
+        press(button("removeButton"));
+        QVERIFY(widget<QWidget>("removeConfirmation")->isVisible());
+        QCOMPARE(widget<QLabel>("removeQuestionLabel")->text(),
+                 QStringLiteral("Remove profile \"gone\" and its stored secret?"));
+        QCOMPARE(QApplication::focusWidget(), button("cancelRemoveButton")); // the safe choice has the focus
+        press(button("cancelRemoveButton"));
+        QVERIFY(!widget<QWidget>("removeConfirmation")->isVisible());
+        QVERIFY(m_profiles->contains(QStringLiteral("gone")));
+
+        press(button("removeButton"));
+        QVERIFY(whenIdle([this] { press(button("confirmRemoveButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"gone\" and its secret were removed."));
+        QVERIFY(!m_profiles->contains(QStringLiteral("gone")));
+        QCOMPARE(test::keychainUsers(), QStringList());
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("sandbox"));
+    }
+
+    void profileWithoutSecret()
+    {
+        Profile bare;
+        bare.name = QStringLiteral("bare");
+        bare.accessKeyId = QStringLiteral("BareKeyId1");
+        QString error;
+        QVERIFY(m_profiles->save(bare, QString(), &error));
+        QVERIFY(select(QStringLiteral("bare")));
+        QCOMPARE(widget<QLabel>("secretStatusLabel")->text(),
+                 QStringLiteral("No secret stored for this profile. Enter it, then save."));
+        QVERIFY(whenIdle([this] { press(button("checkButton")); }));
+        QCOMPARE(message(), QStringLiteral("No secret stored for this profile. Enter it, then save."));
+        QCOMPARE(QApplication::focusWidget(), edit("secretEdit")); // the way to enter it
+
+        // Entering it and saving stores it without touching the rest.
+        QTest::keyClicks(edit("secretEdit"), QStringLiteral("bare-secret-1"));
+        QVERIFY(whenIdle([this] { QTest::keyClick(edit("secretEdit"), Qt::Key_Return); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"bare\" saved."));
+        QCOMPARE(stored(QStringLiteral("bare")).accessKeySecret, QStringLiteral("bare-secret-1"));
+    }
+
+    void importFromAliyunCli()
+    {
+        m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-unsupported.json"));
+        QVERIFY(whenIdle([this] { press(button("importAliyunButton")); }));
+        QCOMPARE(widget<QStackedWidget>("profilesStack")->currentWidget(), widget<QWidget>("importPanel"));
+        auto* list = widget<QListWidget>("importList");
+        QCOMPARE(list->count(), 7);
+        QCOMPARE(list->item(0)->text(),
+                 QStringLiteral("role (skipped: Mode RamRoleArn assumes a RAM role at run time, which this program "
+                                "does not do; import an AccessKey or StsToken profile instead.)"));
+        QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
+        QCOMPARE(list->item(6)->text(), QStringLiteral("ak (AccessKey, ExampleImportKey5, current)"));
+        QVERIFY(list->item(6)->flags() & Qt::ItemIsEnabled);
+        QCOMPARE(list->item(6)->checkState(), Qt::Unchecked); // nothing is imported unless picked
+        QVERIFY(!button("importConfirmButton")->isEnabled());
+
+        list->setFocus();
+        list->setCurrentRow(6);
+        QTest::keyClick(list, Qt::Key_Space); // tick it
+        QCOMPARE(list->item(6)->checkState(), Qt::Checked);
+        auto* site = widget<QComboBox>("importSiteCombo");
+        site->setCurrentIndex(site->findData(QStringLiteral("intl")));
+        QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
+        QCOMPARE(message(), QStringLiteral("Imported: ak."));
+        QCOMPARE(widget<QStackedWidget>("profilesStack")->currentWidget(), widget<QWidget>("profileEditor"));
+        const std::optional<Profile> imported = m_profiles->profile(QStringLiteral("ak"));
+        QVERIFY(imported);
+        QCOMPARE(imported->site, Site::International);
+        QCOMPARE(imported->accessKeyId, QStringLiteral("ExampleImportKey5"));
+        QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("ak")});
+        QCOMPARE(stored(QStringLiteral("ak")).accessKeySecret, QStringLiteral("example-import-secret-5"));
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("ak"));
+    }
+
+    void importKeepsExistingNames()
+    {
+        m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-ak.json"));
+        for (const QString& expected :
+             {QStringLiteral("Imported: default, work."), QStringLiteral("Imported: default-2, work-2.")}) {
+            QVERIFY(whenIdle([this] { press(button("importAliyunButton")); }));
+            auto* list = widget<QListWidget>("importList");
+            QCOMPARE(list->count(), 2);
+            list->item(0)->setCheckState(Qt::Checked);
+            list->item(1)->setCheckState(Qt::Checked);
+            QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
+            QCOMPARE(message(), expected);
+        }
+        QCOMPARE(test::keychainUsers(),
+                 (QStringList {QStringLiteral("default"), QStringLiteral("default-2"), QStringLiteral("work"),
+                               QStringLiteral("work-2")}));
+        QCOMPARE(m_profiles->profile(QStringLiteral("work-2"))->defaultRegion, QStringLiteral("ap-southeast-1"));
+    }
+
+    void importMalformedChangesNothing()
+    {
+        const QString path = QFINDTESTDATA("../core/store/data/aliyun-malformed.json");
+        m_dialog->setAliyunConfigPath(path);
+        QVERIFY(whenIdle([this] { press(button("importAliyunButton")); }));
+        QCOMPARE(message(),
+                 QDir::toNativeSeparators(path)
+                     + QStringLiteral(" is not valid JSON (object is missing after a comma at offset 172); nothing "
+                                      "was imported."));
+        QCOMPARE(widget<QStackedWidget>("profilesStack")->currentWidget(), widget<QWidget>("profileEditor"));
+        QCOMPARE(m_profiles->profiles().size(), 1);
+        QCOMPARE(test::keychainUsers(), QStringList());
+    }
+
+    void importFromEnvironment()
+    {
+        QVERIFY(whenIdle([this] { press(button("importEnvButton")); }));
+        QCOMPARE(message(),
+                 QStringLiteral("Neither ALIBABA_CLOUD_ACCESS_KEY_ID nor ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                                "is set."));
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("EnvKeyId1"));
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("env-secret-1\n"));
+        env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QStringLiteral("CAIS+env=="));
+        m_dialog->setImportEnvironment(env);
+        QVERIFY(whenIdle([this] { press(button("importEnvButton")); }));
+        auto* list = widget<QListWidget>("importList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("environment (STS token, EnvKeyId1)"));
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked); // a single find is picked already
+        QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
+        QCOMPARE(message(), QStringLiteral("Imported: environment."));
+        QCOMPARE(m_profiles->profile(QStringLiteral("environment"))->mode, CredentialMode::StsToken);
+        QCOMPARE(stored(QStringLiteral("environment")),
+                 (StoredSecret {QStringLiteral("env-secret-1"), QStringLiteral("CAIS+env==")}));
+    }
+
+    void checkShowsDemoBalance()
+    {
+        QVERIFY(select(QStringLiteral("sandbox")));
+        QVERIFY(whenIdle([this] { press(button("checkButton")); }));
+        QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
+                 QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+        QVERIFY(!button("switchSiteButton")->isVisible());
+    }
+
+    void checkWrongSecret()
+    {
+        QVERIFY(addProfile(QStringLiteral("typo"), QStringLiteral("SandboxDemoKeyCN"), QStringLiteral("sandbox-demo")));
+        QVERIFY(whenIdle([this] { press(button("checkButton")); }));
+        QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
+                 QStringLiteral("Wrong secret: the AccessKey ID is known but the secret does not match. Enter the "
+                                "secret again."));
+    }
+
+    void checkWrongSiteOffersSwitch()
+    {
+        press(button("addButton"));
+        type(edit("nameEdit"), QStringLiteral("abroad"));
+        auto* site = widget<QComboBox>("siteCombo");
+        site->setFocus();
+        QTest::keyClick(site, Qt::Key_Down);
+        QCOMPARE(site->currentData().toString(), QStringLiteral("intl"));
+        type(edit("accessKeyIdEdit"), QStringLiteral("SandboxDemoKeyCN"));
+        type(edit("secretEdit"), QStringLiteral("sandbox-demo-secret-cn"));
+        QVERIFY(whenIdle([this] { press(button("saveButton")); }));
+        QVERIFY(whenIdle([this] { press(button("checkButton")); }));
+        QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
+                 QStringLiteral("This account belongs to the China site, not the International site. Switch the "
+                                "profile to the China site?"));
+        QVERIFY(button("switchSiteButton")->isVisible());
+        QCOMPARE(button("switchSiteButton")->text(), QStringLiteral("S&witch to the China site"));
+        QCOMPARE(QApplication::focusWidget(), button("switchSiteButton"));
+
+        QVERIFY(whenIdle([this] { press(button("switchSiteButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile \"abroad\" now uses the China site."));
+        QCOMPARE(m_profiles->profile(QStringLiteral("abroad"))->site, Site::China);
+        QCOMPARE(site->currentData().toString(), QStringLiteral("cn"));
+        QVERIFY(whenIdle([this] { press(button("checkButton")); }));
+        QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
+                 QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+    }
+
+    void mnemonicsAndTabOrder()
+    {
+        // Alt+letter of each label reaches its field. (Alt+P first: focusing the list selects a profile.)
+        QTest::keyClick(m_dialog.get(), Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>("profileList"));
+        QTest::keyClick(m_dialog.get(), Qt::Key_A, Qt::AltModifier); // Add (a button's mnemonic animates a click)
+        QTRY_COMPARE(QApplication::focusWidget(), widget<QWidget>("nameEdit"));
+        QCOMPARE(m_dialog->currentProfileName(), QString());
+        const QList<std::pair<Qt::Key, const char*>> mnemonics {
+            {Qt::Key_N, "nameEdit"},        {Qt::Key_S, "siteCombo"},  {Qt::Key_M, "modeCombo"},
+            {Qt::Key_I, "accessKeyIdEdit"}, {Qt::Key_E, "secretEdit"}, {Qt::Key_G, "regionEdit"},
+        };
+        for (const auto& [key, name] : mnemonics) {
+            QTest::keyClick(m_dialog.get(), key, Qt::AltModifier);
+            QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QLatin1String(name),
+                     name);
+        }
+        // Tab walks the form top to bottom (the STS token field is hidden in AccessKey mode).
+        edit("nameEdit")->setFocus();
+        const QStringList order {QStringLiteral("siteCombo"),       QStringLiteral("modeCombo"),
+                                 QStringLiteral("accessKeyIdEdit"), QStringLiteral("secretEdit"),
+                                 QStringLiteral("regionEdit"),      QStringLiteral("saveButton")};
+        for (const QString& next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), next);
+        }
+    }
+
+    void lockedKeychainOffersRetry()
+    {
+        QVERIFY(addProfile(QStringLiteral("locked"), QStringLiteral("LockedKey1"), QStringLiteral("locked-secret-1")));
+        QVERIFY(select(QStringLiteral("sandbox")));
+        QVERIFY(test::lockDefaultCollection()); // last test: this run's keyring stays locked
+        QVERIFY(select(QStringLiteral("locked")));
+        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+        QVERIFY(button("retryButton")->isVisible());
+        QVERIFY(!button("sessionOnlyButton")->isVisible());
+        QCOMPARE(widget<QLabel>("secretStatusLabel")->text(), QStringLiteral("The stored secret could not be read."));
+        // Retry asks again (still locked here: no one can unlock it without a display).
+        QVERIFY(whenIdle([this] { press(button("retryButton")); }));
+        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+
+        // Removing must not drop the profile while its entry cannot be deleted.
+        press(button("removeButton"));
+        QVERIFY(whenIdle([this] { press(button("confirmRemoveButton")); }));
+        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+        QVERIFY(m_profiles->contains(QStringLiteral("locked")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_dialog.reset();
+        // No secret of this suite in any file: not under HOME (config, data, cache), not in the settings.
+        const QList<QByteArray> secrets {"work-secret-01",      "work-secret-02",  "sts-secret-1",
+                                         "CAIS+dialog/token==", "bare-secret-1",   "example-import-secret",
+                                         "env-secret-1",        "locked-secret-1", "gone-secret-1"};
+        QCOMPARE(test::filesContaining(QDir::homePath(), secrets), QStringList());
+        QCOMPARE(test::filesContaining(m_dir.path(), secrets), QStringList());
+    }
+};
+
+QTEST_MAIN(TestProfilesDialog)
+#include "tst_profilesdialog.moc"
