@@ -53,9 +53,16 @@ case "${1:-}" in
     test)
         install_deps
         build ci
+        # The packages first (cpack, lintian, validators, install, smoke test, removal), so the test
+        # runner's summary stays the last line; a failure there still fails the run.
+        pkg_rc=0
+        installer/package-check.sh build/ci || pkg_rc=$?
         # The keychain tests need a session bus with an unlocked Secret Service; the wrapper gives
         # every test run one of its own.
-        exec installer/with-test-session.sh ctest --preset ci --output-on-failure -j"$(nproc)"
+        test_rc=0
+        installer/with-test-session.sh ctest --preset ci --output-on-failure -j"$(nproc)" || test_rc=$?
+        if [ "$pkg_rc" -ne 0 ]; then echo "package-check FAILED (see above)" >&2; fi
+        exit $(( test_rc != 0 || pkg_rc != 0 ))
         ;;
     *)
         echo "usage: $0 run|test|deps|build [PRESET]" >&2

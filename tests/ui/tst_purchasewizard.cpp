@@ -1,0 +1,412 @@
+// The purchase wizard end to end: real widgets (offscreen), typed into with QTest, against the
+// embedded sandbox over loopback, with the journal in a temporary SQLite file.
+#include "core/store/CredentialStore.h"
+#include "core/store/Journal.h"
+#include "core/store/Profiles.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AppServices.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/OrderDraft.h"
+#include "ui/PurchaseWizard.h"
+#include "ui/pages/ResultPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace acrp;
+using namespace acrp::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+// A profile the tests store with a secret kept in memory (the keychain has its own tests).
+Profile realProfile(const QString& name, Site site, const QString& keyId)
+{
+    Profile profile;
+    profile.name = name;
+    profile.site = site;
+    profile.accessKeyId = keyId;
+    return profile;
+}
+
+} // namespace
+
+class TestPurchaseWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+
+    void start(const sandbox::SandboxConfig& sandboxConfig = {})
+    {
+        m_window.reset();
+        m_services.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        AppServices::Options options;
+        options.sandbox = sandboxConfig;
+        options.sandbox.provisioningSeconds = 1;
+        options.sandboxInMemory = true;
+        options.profilesFile = m_dir->filePath(QStringLiteral("profiles.ini"));
+        options.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+        options.retryPolicy.maxAttempts = 2;
+        options.retryPolicy.initialBackoff = 50ms;
+        options.retryPolicy.transferTimeout = 1500ms;
+        options.retryPolicy.totalDeadline = 10s;
+        m_services = std::make_unique<AppServices>(options);
+        QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
+        m_window = std::make_unique<MainWindow>(m_services->context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    PurchaseWizard* wizard() const { return m_window->wizard(); }
+    template<typename T> T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    QAbstractButton* nextButton() const { return wizard()->button(QWizard::NextButton); }
+
+    void next(PurchaseWizard::PageId expected)
+    {
+        QVERIFY(nextButton()->isEnabled());
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QCOMPARE(wizard()->currentId(), int(expected));
+    }
+
+    void addProfile(const Profile& profile, const QString& secret)
+    {
+        QString error;
+        QVERIFY2(m_services->context().profiles->save(profile, QString(), &error), qPrintable(error));
+        CredentialStore* store = m_services->context().credentials;
+        store->setSessionOnly(true);
+        CredentialReply* reply = store->store(profile.name, StoredSecret{secret, QString()});
+        QSignalSpy done(reply, &CredentialReply::finished);
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        reply->deleteLater();
+    }
+
+    // Account page: profile and endpoint; `customUrl` empty keeps the sandbox.
+    void chooseAccount(const QString& profile, bool customEndpoint)
+    {
+        auto* profiles = find<QComboBox>("profileCombo");
+        profiles->setCurrentIndex(profiles->findData(profile));
+        QCOMPARE(wizard()->draft()->profileName(), profile);
+        if (customEndpoint) {
+            auto* endpoint = find<QComboBox>("endpointCombo");
+            endpoint->setCurrentIndex(endpoint->count() - 1);
+            auto* url = find<QLineEdit>("customUrlEdit");
+            url->clear();
+            QTest::keyClicks(url, m_services->context().sandboxUrl.toString());
+            QVERIFY(wizard()->draft()->endpoint().isReal());
+        }
+    }
+
+    // Instance to Billing with a valid order typed in; ends on the Review page.
+    void typeOrder(const QString& name)
+    {
+        next(PurchaseWizard::InstancePageId);
+        QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), name);
+        QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
+        next(PurchaseWizard::StoragePageId);
+        next(PurchaseWizard::QuotaPageId);
+        auto* namespaces = find<QSpinBox>("namespacesSpin");
+        namespaces->selectAll();
+        QTest::keyClicks(namespaces, QStringLiteral("10"));
+        QCOMPARE(wizard()->draft()->order().extraNamespaces, 10);
+        next(PurchaseWizard::BillingPageId);
+        next(PurchaseWizard::ReviewPageId);
+    }
+
+    // Space on a focused check box, as a keyboard user does.
+    static void toggle(QCheckBox* check)
+    {
+        check->setFocus();
+        QTest::keyClick(check, Qt::Key_Space);
+    }
+
+    QString headline() const { return find<QLabel>("resultHeadline")->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ResultPage::setPollInterval(100ms);
+        Language::apply(QStringLiteral("en"), false);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_services.reset();
+        Language::apply(QStringLiteral("en"), false);
+    }
+
+    void happyPathOnTheSandbox()
+    {
+        start();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
+        // First start: the built-in sandbox profile and endpoint, and the banner says so.
+        QVERIFY(find<QLabel>("sandboxBanner")->isVisible());
+        QVERIFY(find<QLabel>("sandboxBanner")->text().startsWith(QStringLiteral("Sandbox: no real purchase")));
+        QCOMPARE(wizard()->draft()->profileName(), QStringLiteral("sandbox"));
+        QVERIFY(wizard()->draft()->endpoint().isSandbox());
+
+        next(PurchaseWizard::InstancePageId);
+        auto* edition = find<QComboBox>("editionCombo");
+        edition->setFocus();
+        edition->setCurrentIndex(edition->findData(QStringLiteral("Advanced")));
+        QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), QStringLiteral("team-registry"));
+        QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        next(PurchaseWizard::StoragePageId);
+        toggle(find<QCheckBox>("defaultBucketCheck"));
+        QTest::keyClicks(find<QLineEdit>("customBucketEdit"), QStringLiteral("team-registry-images"));
+        next(PurchaseWizard::QuotaPageId);
+        auto* repositories = find<QSpinBox>("repositoriesSpin");
+        repositories->selectAll();
+        QTest::keyClicks(repositories, QStringLiteral("2000"));
+        next(PurchaseWizard::BillingPageId);
+        toggle(find<QCheckBox>("autoRenewalCheck"));
+        QVERIFY(wizard()->draft()->order().autoRenewal);
+        QVERIFY(!nextButton()->isEnabled()); // auto-renewal needs a renewal period
+        auto* renew = find<QComboBox>("renewPeriodCombo");
+        renew->setCurrentIndex(renew->findData(12));
+        next(PurchaseWizard::ReviewPageId);
+
+        // Review: the summary, a price and the demo balance, the commands; no confirmation for the sandbox.
+        const QString summary = find<QLabel>("orderSummary")->text();
+        QVERIFY(summary.contains(QStringLiteral("team-registry-images")));
+        QVERIFY(summary.contains(QStringLiteral("cn-shanghai")));
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("priceLabel")->text().contains(QStringLiteral("asking")), kWaitMs);
+        QVERIFY2(find<QLabel>("priceLabel")->text().startsWith(QStringLiteral("Price: ")),
+                 qPrintable(find<QLabel>("priceLabel")->text()));
+        QVERIFY2(find<QLabel>("priceLabel")->text().contains(QStringLiteral("illustrative")),
+                 qPrintable(find<QLabel>("priceLabel")->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("balanceLabel")->text(),
+                                  QStringLiteral("Available balance: 10000.00 CNY"), kWaitMs);
+        QVERIFY(!find<QLabel>("balanceWarning")->isVisible());
+        QVERIFY(!find<QCheckBox>("confirmCheck")->isVisible());
+        const QString aliyun = find<QPlainTextEdit>("aliyunCommand")->toPlainText();
+        QVERIFY2(aliyun.startsWith(QStringLiteral("aliyun bssopenapi CreateInstance --Parameter.1.Code InstanceType "
+                                                  "--Parameter.1.Value Advanced --Parameter.2.Code InstanceName "
+                                                  "--Parameter.2.Value team-registry")),
+                 qPrintable(aliyun));
+        QVERIFY(aliyun.contains(QStringLiteral("--RenewalStatus AutoRenewal --RenewPeriod 12")));
+        QVERIFY(!aliyun.contains(QStringLiteral("ClientToken")));
+        QCOMPARE(find<QPlainTextEdit>("submitCommand")->toPlainText(),
+                 QStringLiteral("acr-purchase submit order.json --endpoint sandbox"));
+        QCOMPARE(nextButton()->text(), QStringLiteral("&Buy in the sandbox"));
+
+        // Result: the IDs the sandbox recorded, then the status reaches RUNNING.
+        next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        const QList<sandbox::SandboxOrder> orders = m_services->sandbox().orders();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(find<QLineEdit>("instanceIdEdit")->text(), orders.first().instanceId);
+        QCOMPARE(find<QLineEdit>("orderIdEdit")->text(), orders.first().orderId);
+        QCOMPARE(find<QLineEdit>("clientTokenEdit")->text(), orders.first().clientToken);
+        QVERIFY(!find<QLineEdit>("requestIdEdit")->text().isEmpty());
+        QCOMPARE(orders.first().order.instanceName, QStringLiteral("team-registry"));
+        QCOMPARE(orders.first().order.customBucket, QStringLiteral("team-registry-images"));
+        QCOMPARE(orders.first().order.extraRepositories, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Paid and running. The instance is ready to use."), kWaitMs);
+        QCOMPARE(find<QLabel>("provisioningStatus")->text(), QStringLiteral("Provisioning: RUNNING"));
+        const auto row = m_services->context().journal->entryByClientToken(orders.first().clientToken);
+        QVERIFY(row);
+        QCOMPARE(row->state, OrderState::Succeeded);
+        QCOMPARE(row->instanceId, orders.first().instanceId);
+        QCOMPARE(row->provisioningStatus, QStringLiteral("RUNNING"));
+    }
+
+    void enterAdvancesThePage()
+    {
+        start();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(wizard(), Qt::Key_Return);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
+        // Invalid page: Enter does not advance.
+        QTest::keyClick(find<QLineEdit>("instanceNameEdit"), Qt::Key_Return);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
+    }
+
+    void realEndpointNeedsTheConfirmation()
+    {
+        start();
+        addProfile(realProfile(QStringLiteral("team"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
+                   QStringLiteral("sandbox-demo-secret-cn"));
+        chooseAccount(QStringLiteral("team"), true);
+        QVERIFY(!find<QLabel>("sandboxBanner")->isVisible());
+        typeOrder(QStringLiteral("confirm-me"));
+        auto* confirm = find<QCheckBox>("confirmCheck");
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!nextButton()->isEnabled());
+        QCOMPARE(nextButton()->text(), QStringLiteral("&Buy"));
+        toggle(confirm);
+        QVERIFY(nextButton()->isEnabled());
+        toggle(confirm);
+        QVERIFY(!nextButton()->isEnabled());
+    }
+
+    void wrongSecretIsShownAsSuch()
+    {
+        start();
+        addProfile(realProfile(QStringLiteral("typo"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
+                   QStringLiteral("not-the-secret"));
+        chooseAccount(QStringLiteral("typo"), true);
+        typeOrder(QStringLiteral("wrong-secret"));
+        toggle(find<QCheckBox>("confirmCheck"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the credentials were not accepted."), kWaitMs);
+        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: SignatureDoesNotMatch")));
+        QVERIFY(!find<QLabel>("resultDetail")->text().contains(QStringLiteral("not-the-secret")));
+        QVERIFY(find<QPushButton>("switchSiteButton")->isVisible());
+        QVERIFY(m_services->sandbox().orders().isEmpty());
+    }
+
+    void wrongSiteIsShownAsSuch()
+    {
+        start();
+        // A China-site key in a profile that says International: the service answers NotApplicable.
+        addProfile(realProfile(QStringLiteral("abroad"), Site::International, QStringLiteral("SandboxDemoKeyCN")),
+                   QStringLiteral("sandbox-demo-secret-cn"));
+        chooseAccount(QStringLiteral("abroad"), true);
+        QCOMPARE(wizard()->draft()->order().site, Site::International);
+        typeOrder(QStringLiteral("other-site"));
+        toggle(find<QCheckBox>("confirmCheck"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: wrong site for this account."), kWaitMs);
+        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("other site")));
+        auto* switchSite = find<QPushButton>("switchSiteButton");
+        QVERIFY(switchSite->isVisible());
+        QTest::mouseClick(switchSite, Qt::LeftButton);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
+    }
+
+    void insufficientBalanceIsShownAsSuch()
+    {
+        sandbox::SandboxConfig config;
+        config.balance = QStringLiteral("1.00");
+        start(config);
+        next(PurchaseWizard::InstancePageId);
+        wizard()->back();
+        typeOrder(QStringLiteral("too-expensive"));
+        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("balanceWarning")->isVisible(),
+                                  qPrintable(find<QLabel>("priceLabel")->text() + u" / "
+                                             + find<QLabel>("balanceLabel")->text()),
+                                  kWaitMs);
+        next(PurchaseWizard::ResultPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: payment failed. Nothing was bought."), kWaitMs);
+        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: PAY.INSUFFICIENT_BALANCE")));
+        QVERIFY(find<QPushButton>("retryButton")->isVisible());
+    }
+
+    void invalidOrderAtTheServiceLeadsBackToTheField()
+    {
+        sandbox::SandboxConfig config;
+        config.balance = QStringLiteral("1000000.00"); // room for two orders
+        start(config);
+        typeOrder(QStringLiteral("taken-name"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        // The same name again in the same region: the sandbox says the name is taken.
+        wizard()->restart();
+        typeOrder(QStringLiteral("taken-name"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the service did not accept the order."), kWaitMs);
+        auto* fix = find<QPushButton>("fixOrderButton");
+        QVERIFY(fix->isVisible());
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
+        QVERIFY(find<QLineEdit>("instanceNameEdit")->hasFocus() || QApplication::focusWidget() == nullptr);
+    }
+
+    void unknownOutcomeThenResume()
+    {
+        start();
+        sandbox::SandboxFaults faults;
+        faults.commitThenStallMs = 5000; // longer than the client's 1.5 s transfer timeout
+        m_services->sandbox().setFaults(faults);
+        typeOrder(QStringLiteral("stalled-order"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), kWaitMs);
+        const QString token = find<QLineEdit>("clientTokenEdit")->text();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_services->context().journal->entryByClientToken(token)->state, OrderState::Unknown);
+        // The service did record it, once.
+        QCOMPARE(m_services->sandbox().orders().size(), 1);
+
+        m_services->sandbox().setFaults({});
+        auto* resume = find<QPushButton>("resumeButton");
+        QVERIFY(resume->isVisible());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QCOMPARE(find<QLineEdit>("clientTokenEdit")->text(), token);
+        QCOMPARE(m_services->sandbox().orders().size(), 1);
+        QCOMPARE(find<QLineEdit>("instanceIdEdit")->text(), m_services->sandbox().orders().first().instanceId);
+        QCOMPARE(m_services->context().journal->entryByClientToken(token)->state, OrderState::Succeeded);
+    }
+
+    void startUpOffersToResume()
+    {
+        start();
+        sandbox::SandboxFaults faults;
+        faults.commitThenStallMs = 5000;
+        m_services->sandbox().setFaults(faults);
+        typeOrder(QStringLiteral("left-behind"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), kWaitMs);
+        m_services->sandbox().setFaults({});
+
+        // A new window over the same journal offers the unfinished order.
+        m_window = std::make_unique<MainWindow>(m_services->context());
+        m_window->show();
+        QVERIFY(find<QWidget>("resumeBar")->isVisible());
+        QVERIFY(find<QLabel>("resumeText")->text().contains(QStringLiteral("left-behind")));
+        QTest::mouseClick(find<QPushButton>("resumeOfferButton"), Qt::LeftButton);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::ResultPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QCOMPARE(m_services->sandbox().orders().size(), 1);
+    }
+
+    void chineseLabels()
+    {
+        start();
+        Language::apply(QStringLiteral("zh_CN"), false);
+        next(PurchaseWizard::InstancePageId);
+        QCOMPARE(wizard()->currentPage()->title(), QStringLiteral("实例"));
+        QCOMPARE(find<QLabel>("instanceNameLabel")->text(), QStringLiteral("实例名称(&I)："));
+        auto* regions = m_window->findChild<QListWidget*>(QStringLiteral("regionList"));
+        QVERIFY(regions);
+        QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QVERIFY2(regions->currentItem()->text().startsWith(QStringLiteral("华东2（上海）")),
+                 qPrintable(regions->currentItem()->text()));
+        QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
+    }
+};
+
+QTEST_MAIN(TestPurchaseWizard)
+#include "tst_purchasewizard.moc"

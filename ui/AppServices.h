@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sandbox/SandboxConfig.h"
+#include "ui/AppContext.h"
+
+#include <QString>
+#include <memory>
+
+namespace acrp::sandbox {
+class SandboxServer;
+}
+
+namespace acrp::ui {
+
+// Builds and owns the services behind the windows: the embedded sandbox (listening on 127.0.0.1),
+// the network access manager, profiles, the keychain store, the order journal and OrderService.
+// The program makes one with the defaults; tests make their own with temporary files.
+class AppServices
+{
+public:
+    struct Options
+    {
+        sandbox::SandboxConfig sandbox; // statePath empty: AppDataLocation/sandbox-state.json
+        bool sandboxInMemory = false; // tests: no state file
+        QString profilesFile; // empty: the user's settings
+        QString journalPath; // empty: Journal::defaultPath()
+        RetryPolicy retryPolicy;
+    };
+
+    explicit AppServices(Options options);
+    ~AppServices();
+
+    const AppContext& context() const { return m_context; }
+    sandbox::SandboxServer& sandbox() const { return *m_sandbox; }
+    // Problems met while starting (sandbox or journal unavailable), for the user; empty when none.
+    QStringList problems() const { return m_problems; }
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+    sandbox::SandboxServer* m_sandbox = nullptr;
+    AppContext m_context;
+    QStringList m_problems;
+};
+
+} // namespace acrp::ui

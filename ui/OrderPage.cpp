@@ -1,0 +1,200 @@
+#include "ui/OrderPage.h"
+
+#include "ui/OrderDraft.h"
+
+#include <QEvent>
+#include <QFocusEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace acrp::ui {
+
+namespace {
+
+// An error colour readable on both light and dark system palettes.
+QString errorColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
+}
+
+} // namespace
+
+OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    connect(m_draft, &OrderDraft::changed, this, &OrderPage::onDraftChanged);
+    connect(m_draft, &OrderDraft::loaded, this, &OrderPage::revealAll);
+}
+
+void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input, QWidget* row)
+{
+    auto* label = new QLabel(this);
+    label->setBuddy(input);
+    label->setObjectName(orderFieldKey(field) + u"Label");
+    auto* message = new QLabel(this);
+    message->setObjectName(orderFieldKey(field) + u"Message");
+    message->setWordWrap(true);
+    message->setVisible(false);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* cell = new QWidget(this);
+    auto* box = new QVBoxLayout(cell);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    box->addWidget(row ? row : input);
+    box->addWidget(message);
+    form->addRow(label, cell);
+    input->installEventFilter(this);
+    m_bindings.append({field, input, label, message});
+    setFieldLabel(field, labelText);
+    updateMessages();
+}
+
+void OrderPage::setFieldLabel(OrderField field, const QString& labelText)
+{
+    for (const Binding& binding : std::as_const(m_bindings)) {
+        if (binding.field != field)
+            continue;
+        binding.label->setText(labelText);
+        // A screen reader says the name without the mnemonic marker (also the "(&N)" form Chinese labels
+        // use) and without the label's colon.
+        QString name = labelText;
+        if (const qsizetype at = name.indexOf(u"(&"); at >= 0 && at + 3 < name.size() && name.at(at + 3) == u')')
+            name.remove(at, 4);
+        name = name.remove(u'&').trimmed();
+        if (name.endsWith(u':') || name.endsWith(u'\uff1a'))
+            name.chop(1);
+        binding.input->setAccessibleName(name);
+    }
+}
+
+QWidget* OrderPage::inputFor(OrderField field) const
+{
+    for (const Binding& binding : m_bindings) {
+        if (binding.field == field)
+            return binding.input;
+    }
+    return nullptr;
+}
+
+bool OrderPage::isComplete() const
+{
+    const ValidationResult& validation = m_draft->validation();
+    for (const Binding& binding : m_bindings) {
+        if (!validation.isValid(binding.field))
+            return false;
+    }
+    return true;
+}
+
+bool OrderPage::validatePage()
+{
+    revealAll();
+    const ValidationResult& validation = m_draft->validation();
+    for (const Binding& binding : m_bindings) {
+        if (!validation.isValid(binding.field)) {
+            binding.input->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OrderPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Leaving a field (Tab, a click elsewhere) counts as having worked on it; switching to another
+    // window or opening a popup (a context menu to paste, a combo box list) does not.
+    const auto isLeaving = [](QEvent* e) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(e)->reason();
+        return reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason;
+    };
+    if (event->type() == QEvent::FocusOut && isLeaving(event)) {
+        for (Binding& binding : m_bindings) {
+            if (binding.input == watched && !binding.revealed) {
+                binding.revealed = true;
+                updateMessages();
+            }
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void OrderPage::reveal(OrderField field)
+{
+    for (Binding& binding : m_bindings) {
+        if (binding.field == field)
+            binding.revealed = true;
+    }
+}
+
+void OrderPage::revealAll()
+{
+    for (Binding& binding : m_bindings)
+        binding.revealed = true;
+    updateMessages();
+}
+
+void OrderPage::initializePage()
+{
+    refresh();
+}
+
+void OrderPage::refresh()
+{
+    m_syncing = true;
+    syncFromDraft();
+    m_syncing = false;
+    updateMessages();
+}
+
+void OrderPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateMessages();
+    } else if (event->type() == QEvent::PaletteChange) {
+        updateMessages();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void OrderPage::onDraftChanged()
+{
+    // A change made elsewhere (another page, e.g. the site on the Account page) that breaks a field of
+    // this page shows its message: otherwise the page would just refuse Next without saying why.
+    if (!m_editing) {
+        const ValidationResult& validation = m_draft->validation();
+        for (Binding& binding : m_bindings) {
+            if (binding.wasValid && !validation.isValid(binding.field))
+                binding.revealed = true;
+        }
+    }
+    if (!m_syncing) {
+        m_syncing = true;
+        syncFromDraft();
+        m_syncing = false;
+    }
+    updateMessages();
+}
+
+void OrderPage::updateMessages()
+{
+    const ValidationResult& validation = m_draft->validation();
+    const QString style = u"color: " + errorColor(palette()) + u';';
+    for (Binding& binding : m_bindings) {
+        binding.wasValid = validation.isValid(binding.field);
+        const QString text = binding.revealed ? validation.message(binding.field) : QString();
+        binding.message->setText(text);
+        binding.message->setStyleSheet(style);
+        binding.message->setVisible(!text.isEmpty());
+        binding.input->setAccessibleDescription(text);
+    }
+    const bool complete = isComplete();
+    if (complete != m_lastComplete) {
+        m_lastComplete = complete;
+        emit completeChanged();
+    }
+}
+
+} // namespace acrp::ui

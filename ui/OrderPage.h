@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/order/OrderSpec.h"
+#include "ui/OrderDraft.h"
+
+#include <QList>
+#include <QWizardPage>
+
+class QFormLayout;
+class QLabel;
+
+namespace acrp::ui {
+
+// A wizard page that edits some fields of the shared OrderDraft. It shows the validator's message
+// for each of its fields inline under the input, is complete only when its fields are valid, and on
+// Next focuses the first invalid field.
+class OrderPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    OrderPage(OrderDraft* draft, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    void initializePage() override;
+
+    // The input widget holding `field` on this page, or nullptr.
+    QWidget* inputFor(OrderField field) const;
+
+protected:
+    OrderDraft* draft() const { return m_draft; }
+    // Adds a labelled row for `field` to `form` with an inline message label below the input. The label
+    // text carries a mnemonic (&); the input becomes its buddy. The text may be left empty here and set
+    // by retranslate() with setFieldLabel(), so it follows the UI language.
+    void addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input,
+                     QWidget* row = nullptr);
+    // Sets the label of `field`'s row (with its mnemonic) and the input's accessible name.
+    void setFieldLabel(OrderField field, const QString& labelText);
+    // Copies the draft into the widgets and updates the messages. Pages call it at the end of their
+    // constructor so they show the draft even before a wizard initializes them.
+    void refresh();
+    // Copies the draft's values into the widgets (called when the draft changes from outside,
+    // e.g. a template, and when the page is shown). Implementations must not edit the draft.
+    virtual void syncFromDraft() = 0;
+    // Re-translates the page's own texts.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+    // An edit the user made in the input of `field`: applies it to the draft and reveals that field's
+    // message, so validation is live from the first keystroke. Ignored while syncing.
+    template<typename Edit> void userEdit(OrderField field, Edit&& apply)
+    {
+        if (m_syncing)
+            return;
+        reveal(field);
+        m_editing = true;
+        m_draft->edit(std::forward<Edit>(apply));
+        m_editing = false;
+        updateMessages();
+    }
+    // True while syncFromDraft() runs, so widget signals it causes are not taken as edits.
+    bool isSyncing() const { return m_syncing; }
+
+private:
+    struct Binding
+    {
+        OrderField field;
+        QWidget* input;
+        QLabel* label;
+        QLabel* message;
+        bool revealed = false; // a message shows once the user worked on the field (no red on a fresh page)
+        bool wasValid = true; // at the last update, to notice a change from outside breaking the field
+    };
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void reveal(OrderField field);
+    void revealAll();
+    void onDraftChanged();
+    void updateMessages();
+
+    OrderDraft* m_draft;
+    QList<Binding> m_bindings;
+    bool m_syncing = false;
+    bool m_editing = false; // a userEdit() of this page is being applied
+    bool m_lastComplete = false;
+};
+
+} // namespace acrp::ui

@@ -1,0 +1,116 @@
+#include "ui/PurchaseWizard.h"
+
+#include "core/store/Journal.h"
+#include "ui/OrderDraft.h"
+#include "ui/pages/AccountPage.h"
+#include "ui/pages/BillingPage.h"
+#include "ui/pages/InstancePage.h"
+#include "ui/pages/QuotaPage.h"
+#include "ui/pages/ResultPage.h"
+#include "ui/pages/ReviewPage.h"
+#include "ui/pages/StoragePage.h"
+
+#include <QAbstractButton>
+#include <QIcon>
+#include <QMetaEnum>
+
+namespace acrp::ui {
+
+PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_draft(new OrderDraft(Catalog::builtIn(), this))
+    , m_result(new ResultPage(m_draft, context, this))
+{
+    setObjectName(QStringLiteral("purchaseWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")).pixmap(48, 48));
+
+    auto* account = new AccountPage(m_draft, context, this);
+    connect(account, &AccountPage::profilesRequested, this, &PurchaseWizard::profilesRequested);
+    setPage(AccountPageId, account);
+    setPage(InstancePageId, new InstancePage(m_draft, this));
+    setPage(StoragePageId, new StoragePage(m_draft, this));
+    setPage(QuotaPageId, new QuotaPage(m_draft, this));
+    setPage(BillingPageId, new BillingPage(m_draft, this));
+    setPage(ReviewPageId, new ReviewPage(m_draft, context, this));
+    setPage(ResultPageId, m_result);
+    for (int id : pageIds())
+        page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+    setStartId(AccountPageId);
+
+    connect(m_result, &ResultPage::fixRequested, this, &PurchaseWizard::showField);
+    connect(m_result, &ResultPage::accountRequested, this, [this] { goBackTo(AccountPageId); });
+}
+
+PurchaseWizard::PageId PurchaseWizard::pageFor(OrderField field)
+{
+    switch (field) {
+    case OrderField::Site:
+        return AccountPageId;
+    case OrderField::Edition:
+    case OrderField::InstanceName:
+    case OrderField::Region:
+        return InstancePageId;
+    case OrderField::DefaultBucket:
+    case OrderField::CustomBucket:
+    case OrderField::ImageScanner:
+        return StoragePageId;
+    case OrderField::ExtraNamespaces:
+    case OrderField::ExtraRepositories:
+    case OrderField::VpcQuota:
+        return QuotaPageId;
+    case OrderField::Period:
+    case OrderField::RenewalStatus:
+    case OrderField::RenewPeriod:
+        return BillingPageId;
+    }
+    return InstancePageId;
+}
+
+void PurchaseWizard::goBackTo(int pageId)
+{
+    while (currentId() != pageId && visitedIds().contains(pageId) && currentId() != startId())
+        back();
+}
+
+void PurchaseWizard::showField(OrderField field)
+{
+    goBackTo(pageFor(field));
+    if (auto* orderPage = qobject_cast<OrderPage*>(currentPage())) {
+        if (QWidget* input = orderPage->inputFor(field))
+            input->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void PurchaseWizard::startWith(const OrderSpec& order)
+{
+    restart();
+    m_draft->load(order);
+}
+
+void PurchaseWizard::resumeRow(qint64 journalId)
+{
+    restart();
+    if (m_context.journal) {
+        if (const std::optional<JournalEntry> row = m_context.journal->entry(journalId))
+            m_draft->load(row->order);
+    }
+    m_result->setResumeRow(journalId);
+    // The row carries its own order, endpoint and profile: straight to the result page.
+    m_jumpToResult = true;
+    next();
+    m_jumpToResult = false;
+}
+
+int PurchaseWizard::nextId() const
+{
+    if (m_jumpToResult)
+        return ResultPageId;
+    return QWizard::nextId();
+}
+
+} // namespace acrp::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/order/OrderSpec.h"
+#include "ui/AppContext.h"
+
+#include <QWizard>
+
+namespace acrp::ui {
+
+class OrderDraft;
+class OrderPage;
+class ResultPage;
+
+// The purchase wizard: one OrderDraft shared by every page, pages addressed by PageId.
+class PurchaseWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { AccountPageId, InstancePageId, StoragePageId, QuotaPageId, BillingPageId, ReviewPageId, ResultPageId };
+    Q_ENUM(PageId)
+
+    explicit PurchaseWizard(const AppContext& context, QWidget* parent = nullptr);
+
+    OrderDraft* draft() const { return m_draft; }
+    // The page that holds `field`.
+    static PageId pageFor(OrderField field);
+    // Goes back (never forward past unvisited pages) to the page holding `field` and focuses it.
+    void showField(OrderField field);
+    // Starts over with `order` loaded (template, "order again"): every page re-validates it.
+    void startWith(const OrderSpec& order);
+    // Jumps to the result page resuming journal row `journalId` (same ClientToken).
+    void resumeRow(qint64 journalId);
+
+    int nextId() const override;
+
+signals:
+    void profilesRequested();
+
+private:
+    void goBackTo(int pageId);
+
+    AppContext m_context;
+    OrderDraft* m_draft;
+    ResultPage* m_result;
+    bool m_jumpToResult = false;
+};
+
+} // namespace acrp::ui

@@ -1,0 +1,238 @@
+#include "ui/pages/AccountPage.h"
+
+#include "core/store/Profiles.h"
+#include "ui/OrderDraft.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace acrp::ui {
+
+AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_context(context)
+    , m_banner(new QLabel(this))
+    , m_profile(new QComboBox(this))
+    , m_profilesButton(new QPushButton(this))
+    , m_profileLabel(new QLabel(this))
+    , m_site(new QComboBox(this))
+    , m_siteLabel(new QLabel(this))
+    , m_endpoint(new QComboBox(this))
+    , m_endpointLabel(new QLabel(this))
+    , m_customUrlLabel(new QLabel(this))
+    , m_customUrl(new QLineEdit(this))
+    , m_customUrlMessage(new QLabel(this))
+    , m_info(new QLabel(this))
+{
+    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; border-radius: 4px;"));
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    m_site->setObjectName(QStringLiteral("siteCombo"));
+    m_endpoint->setObjectName(QStringLiteral("endpointCombo"));
+    m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
+    m_customUrlMessage->setObjectName(QStringLiteral("customUrlMessage"));
+    m_customUrlMessage->setWordWrap(true);
+    m_customUrlMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_info->setObjectName(QStringLiteral("endpointInfo"));
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_profileLabel->setBuddy(m_profile);
+    m_siteLabel->setBuddy(m_site);
+    m_endpointLabel->setBuddy(m_endpoint);
+    m_customUrlLabel->setBuddy(m_customUrl);
+
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_profilesButton);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_profileLabel, profileRow);
+    form->addRow(m_siteLabel, m_site);
+    form->addRow(m_endpointLabel, m_endpoint);
+    form->addRow(m_customUrlLabel, m_customUrl);
+    form->addRow(QString(), m_customUrlMessage);
+    form->addRow(QString(), m_info);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    connect(m_profilesButton, &QPushButton::clicked, this, &AccountPage::profilesRequested);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        // A real profile's site is its account's; only the sandbox lets you try both sites.
+        fillEndpoints();
+        apply();
+    });
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            apply();
+    });
+    connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            apply();
+    });
+    connect(m_customUrl, &QLineEdit::textEdited, this, &AccountPage::apply);
+    if (m_context.profiles)
+        connect(m_context.profiles, &Profiles::changed, this, [this] {
+            fillProfiles();
+            apply();
+        });
+    retranslate();
+    fillProfiles();
+    apply();
+}
+
+void AccountPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateInfo();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void AccountPage::retranslate()
+{
+    setTitle(tr("Account"));
+    setSubTitle(tr("Choose who pays and where the order is sent. The sandbox is free: nothing is bought."));
+    m_banner->setText(tr("Sandbox: no real purchase. Orders go to the built-in simulator and cost nothing."));
+    m_profileLabel->setText(tr("&Profile:"));
+    m_profilesButton->setText(tr("Manage p&rofiles…"));
+    m_siteLabel->setText(tr("&Site:"));
+    m_endpointLabel->setText(tr("&Endpoint:"));
+    m_customUrlLabel->setText(tr("Endpoint &address:"));
+    m_customUrl->setPlaceholderText(tr("https://… or http://127.0.0.1:PORT"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_site->setAccessibleName(tr("Site"));
+    m_endpoint->setAccessibleName(tr("Endpoint"));
+    m_customUrl->setAccessibleName(tr("Custom endpoint URL"));
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const int site = m_site->currentIndex();
+    m_site->clear();
+    for (const SiteInfo& info : m_draft->catalog().sites())
+        m_site->addItem(info.name.forLocale(QLocale().name()), info.id);
+    m_site->setCurrentIndex(site < 0 ? 0 : site);
+    m_filling = wasFilling;
+    fillEndpoints();
+}
+
+void AccountPage::fillProfiles()
+{
+    m_filling = true;
+    const QString current = m_profile->currentData().toString();
+    m_profile->clear();
+    if (m_context.profiles) {
+        for (const Profile& profile : m_context.profiles->profiles()) {
+            const QString site = m_draft->catalog().site(profile.site).name.forLocale(QLocale().name());
+            m_profile->addItem(profile.builtIn ? tr("%1 (built-in, demo key)").arg(profile.name)
+                                               : tr("%1 (%2, %3)").arg(profile.name, site, profile.accessKeyId),
+                               profile.name);
+        }
+    }
+    const QString wanted = current.isEmpty() ? m_draft->profileName() : current;
+    const int index = m_profile->findData(wanted);
+    m_profile->setCurrentIndex(index < 0 ? 0 : index);
+    m_filling = false;
+    fillEndpoints();
+}
+
+void AccountPage::fillEndpoints()
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const int choice = m_endpoint->currentIndex();
+    std::optional<Profile> profile
+        = m_context.profiles ? m_context.profiles->profile(m_profile->currentData().toString()) : std::nullopt;
+    const bool builtIn = !profile || profile->builtIn;
+    Site site = profile && !profile->builtIn ? profile->site : m_draft->order().site;
+    if (builtIn)
+        siteFromId(m_site->currentData().toString(), &site);
+    else
+        m_site->setCurrentIndex(m_site->findData(siteId(site)));
+    m_site->setEnabled(builtIn);
+    const SiteInfo& info = m_draft->catalog().site(site);
+    m_endpoint->clear();
+    m_endpoint->addItem(QIcon(QStringLiteral(":/acrp/icons/sandbox.svg")), tr("Sandbox (no real purchase)"),
+                        SandboxEndpoint);
+    // The demo key exists only in the sandbox: the built-in profile cannot buy for real.
+    if (!builtIn) {
+        m_endpoint->addItem(tr("%1: %2").arg(info.name.forLocale(QLocale().name()), info.endpoint), SiteEndpoint);
+        m_endpoint->addItem(tr("Custom URL"), CustomEndpoint);
+    }
+    m_endpoint->setCurrentIndex(choice >= 0 && choice < m_endpoint->count() ? choice : 0);
+    m_filling = wasFilling;
+}
+
+void AccountPage::apply()
+{
+    std::optional<Profile> profile
+        = m_context.profiles ? m_context.profiles->profile(m_profile->currentData().toString()) : std::nullopt;
+    Site site = Site::China;
+    if (profile && !profile->builtIn)
+        site = profile->site;
+    else
+        siteFromId(m_site->currentData().toString(), &site);
+
+    const auto choice = static_cast<EndpointChoice>(m_endpoint->currentData().toInt());
+    m_customUrl->setVisible(choice == CustomEndpoint);
+    m_customUrlLabel->setVisible(choice == CustomEndpoint);
+    m_customUrlError.clear();
+    Endpoint endpoint = Endpoint::sandbox(m_context.sandboxUrl);
+    if (choice == SiteEndpoint) {
+        endpoint = Endpoint::forSite(site, m_draft->catalog());
+    } else if (choice == CustomEndpoint) {
+        const QString text = m_customUrl->text().trimmed();
+        if (text.isEmpty()) {
+            m_customUrlError = tr("Enter the endpoint's URL.");
+        } else if (const std::optional<Endpoint> parsed = Endpoint::parse(text, &m_customUrlError)) {
+            endpoint = *parsed;
+            // "sandbox" typed as a URL means the built-in one, which has its address only here.
+            if (endpoint.isSandbox())
+                endpoint.setBaseUrl(m_context.sandboxUrl);
+        }
+    }
+    m_customUrlMessage->setText(m_customUrlError);
+    m_customUrlMessage->setVisible(!m_customUrlError.isEmpty());
+
+    if (m_draft->order().site != site)
+        m_draft->edit([&](OrderSpec& order) { order.site = site; });
+    m_draft->setAccount(profile ? profile->name : QString(), endpoint);
+    updateInfo();
+    emit completeChanged();
+}
+
+void AccountPage::updateInfo()
+{
+    const Endpoint endpoint = m_draft->endpoint();
+    const SiteInfo& info = m_draft->catalog().site(m_draft->order().site);
+    m_banner->setVisible(endpoint.isSandbox());
+    m_info->setText(tr("Requests go to %1. ProductType: %2.").arg(endpoint.displayName(), info.productType));
+}
+
+bool AccountPage::isComplete() const
+{
+    return !m_draft->profileName().isEmpty() && m_customUrlError.isEmpty();
+}
+
+void AccountPage::initializePage()
+{
+    fillProfiles();
+    apply();
+}
+
+} // namespace acrp::ui

@@ -1,0 +1,106 @@
+#include "ui/pages/BillingPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+
+namespace acrp::ui {
+
+BillingPage::BillingPage(OrderDraft* draft, QWidget* parent)
+    : OrderPage(draft, parent)
+    , m_period(new QComboBox(this))
+    , m_autoRenewal(new QCheckBox(this))
+    , m_renewPeriod(new QComboBox(this))
+{
+    m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_autoRenewal->setObjectName(QStringLiteral("autoRenewalCheck"));
+    m_renewPeriod->setObjectName(QStringLiteral("renewPeriodCombo"));
+
+    // Label texts are set by retranslate().
+    auto* form = new QFormLayout(this);
+    addFieldRow(form, OrderField::Period, QString(), m_period);
+    form->addRow(m_autoRenewal);
+    addFieldRow(form, OrderField::RenewPeriod, QString(), m_renewPeriod);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const int months = m_period->currentData().toInt();
+        userEdit(OrderField::Period, [&](OrderSpec& order) { order.periodMonths = months; });
+    });
+    connect(m_autoRenewal, &QCheckBox::toggled, this, [this](bool on) {
+        // Manual renewal sends no RenewPeriod; turning auto-renewal off forgets the choice.
+        userEdit(OrderField::RenewPeriod, [&](OrderSpec& order) {
+            order.autoRenewal = on;
+            if (!on)
+                order.renewPeriodMonths = 0;
+        });
+    });
+    connect(m_renewPeriod, &QComboBox::currentIndexChanged, this, [this] {
+        const int months = m_renewPeriod->currentData().toInt();
+        userEdit(OrderField::RenewPeriod, [&](OrderSpec& order) { order.renewPeriodMonths = months; });
+    });
+    retranslate();
+    refresh();
+}
+
+QString BillingPage::periodText(int months)
+{
+    // English is the source language and ships no translation file, so "%n month(s)" would show as is:
+    // singular and plural are separate source texts. Each keeps %n, so a language with more plural
+    // forms still gets numerus forms for it.
+    if (months > 0 && months % 12 == 0) {
+        const int years = months / 12;
+        return years == 1 ? tr("%n year", nullptr, years) : tr("%n years", nullptr, years);
+    }
+    return months == 1 ? tr("%n month", nullptr, months) : tr("%n months", nullptr, months);
+}
+
+void BillingPage::retranslate()
+{
+    setTitle(tr("Billing"));
+    setSubTitle(tr("How long the subscription runs and whether it renews by itself."));
+    setFieldLabel(OrderField::Period, tr("Subscription &period:"));
+    m_autoRenewal->setText(tr("Renew &automatically when the period ends"));
+    setFieldLabel(OrderField::RenewPeriod, tr("&Renew for:"));
+    fillPeriods();
+}
+
+void BillingPage::fillPeriods()
+{
+    const Catalog& catalog = draft()->catalog();
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->clear();
+        for (int months : catalog.periods())
+            m_period->addItem(periodText(months), months);
+    }
+    {
+        const QSignalBlocker blocker(m_renewPeriod);
+        m_renewPeriod->clear();
+        m_renewPeriod->addItem(tr("Choose a renewal period"), 0);
+        for (int months : catalog.renewPeriods())
+            m_renewPeriod->addItem(periodText(months), months);
+    }
+    selectPeriods();
+}
+
+void BillingPage::selectPeriods()
+{
+    // Only selects: a combo may be the one whose signal caused this sync, so none is rebuilt here.
+    const OrderSpec& order = draft()->order();
+    const QSignalBlocker periodBlocker(m_period);
+    m_period->setCurrentIndex(m_period->findData(order.periodMonths));
+    const QSignalBlocker renewBlocker(m_renewPeriod);
+    const int index = m_renewPeriod->findData(order.renewPeriodMonths);
+    m_renewPeriod->setCurrentIndex(index < 0 ? 0 : index);
+    // Also enabled when a loaded order has a renewal period with manual renewal, so the user can reach
+    // the field its message is about and clear it.
+    m_renewPeriod->setEnabled(order.autoRenewal || order.renewPeriodMonths != 0);
+}
+
+void BillingPage::syncFromDraft()
+{
+    m_autoRenewal->setChecked(draft()->order().autoRenewal);
+    selectPeriods();
+}
+
+} // namespace acrp::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/order/OrderSpec.h"
+#include "ui/AppContext.h"
+
+#include <QPointer>
+#include <QWizardPage>
+#include <chrono>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace acrp {
+class BssClient;
+class BssCall;
+struct SubmitOutcome;
+} // namespace acrp
+
+namespace acrp::ui {
+
+class OrderDraft;
+
+// Sends the order through OrderService and tells what happened, in the words of the three states
+// that matter: paid (and provisioning until the instance runs), rejected (with the way forward),
+// or outcome unknown (safe to resume: the ClientToken is kept).
+class ResultPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    // What the user can do after a failure; the wizard takes them to the right page.
+    enum class Action { FixOrder, SwitchSite, Retry, Resume };
+
+    ResultPage(OrderDraft* draft, const AppContext& context, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // How often the provisioning status is asked while the instance is not RUNNING.
+    static void setPollInterval(std::chrono::milliseconds interval);
+    // Resumes a journal row (from the start-up offer) instead of sending the draft.
+    void setResumeRow(qint64 journalId) { m_resumeRow = journalId; }
+
+    // The order field the service complained about, if its message names one.
+    static std::optional<OrderField> fieldNamedIn(const QString& text);
+
+signals:
+    // The user wants to fix `field` (FixOrder) or the account (SwitchSite).
+    void fixRequested(acrp::OrderField field);
+    void accountRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void start();
+    void sendWith(BssClient* client);
+    void onFinished(const SubmitOutcome& outcome);
+    void showFailure(const SubmitOutcome& outcome);
+    void pollProvisioning();
+    void setBusy(bool busy);
+    void resetView();
+
+    OrderDraft* m_draft;
+    AppContext m_context;
+    QLabel* m_headline;
+    QLabel* m_detail;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QWidget* m_ids;
+    QLineEdit* m_instanceId;
+    QLineEdit* m_orderId;
+    QLineEdit* m_requestId;
+    QLineEdit* m_clientToken;
+    QLabel* m_console;
+    QLabel* m_provisioning;
+    QPushButton* m_fix;
+    QPushButton* m_switchSite;
+    QPushButton* m_retry;
+    QPushButton* m_resume;
+    QTimer* m_pollTimer;
+    QPointer<BssClient> m_client;
+    QPointer<BssCall> m_pollCall;
+    qint64 m_journalId = 0;
+    qint64 m_resumeRow = 0;
+    std::optional<OrderField> m_fixField;
+    QString m_region;
+    bool m_busy = false;
+    bool m_sent = false;
+};
+
+} // namespace acrp::ui
