@@ -1,0 +1,266 @@
+#include "cli/SubmitCommand.h"
+
+#include "cli/Cli.h"
+#include "cli/ClientSetup.h"
+#include "cli/CredentialResolution.h"
+#include "cli/EmbeddedSandbox.h"
+#include "cli/OutcomeReport.h"
+#include "core/OrderService.h"
+#include "core/order/Catalog.h"
+#include "core/order/CreateInstanceParams.h"
+#include "core/order/OrderFile.h"
+#include "core/order/Validator.h"
+#include "core/store/Journal.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace acrp::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::cli::SubmitCommand)
+
+public:
+    static QString description()
+    {
+        return tr("Buys the instance described by ORDER.json (an acr-purchase/order file).\n"
+                  "The order is written to the journal with its ClientToken before anything is sent.\n"
+                  "Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unknown "
+                  "(run resume), 5 usage or local error.");
+    }
+};
+
+void printJson(QTextStream& out, const QJsonObject& object)
+{
+    out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+int localError(CommandContext& context, bool json, const QString& message, int code = ExitUsage)
+{
+    if (json)
+        printJson(context.out, OutcomeReport::localErrorJson(message));
+    else
+        context.err << message << '\n';
+    return code;
+}
+
+// The request as it would be sent, with the security token (a secret) masked; the AccessKeyId and
+// the signature are shown, the AccessKey secret is never part of a request.
+QByteArray masked(const QByteArray& text, const QString& token)
+{
+    if (token.isEmpty())
+        return text;
+    QByteArray result = text;
+    result.replace(signer::percentEncode(token), "***");
+    result.replace(token.toUtf8(), "***");
+    return result;
+}
+
+int dryRun(CommandContext& context, bool json, BssClient* client, const OrderSpec& order, const QString& token)
+{
+    const QString clientToken = newClientToken();
+    const RpcCall call = client->createInstanceCall(order, clientToken);
+    const SignedRequest request = client->sign(call, client->serviceTime(), signer::newNonce());
+    const QByteArray url = masked(request.url, token);
+    const QByteArray body = masked(request.body, token);
+    if (json) {
+        QJsonArray headers;
+        for (const auto& [name, value] : request.headers)
+            headers.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(name)},
+                                        {QStringLiteral("value"), QString::fromUtf8(masked(value, token))}});
+        printJson(context.out,
+                  QJsonObject {{QStringLiteral("dryRun"), true},
+                               {QStringLiteral("endpoint"), client->endpoint().id()},
+                               {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                               {QStringLiteral("url"), QString::fromUtf8(url)},
+                               {QStringLiteral("headers"), headers},
+                               {QStringLiteral("body"), QString::fromUtf8(body)},
+                               {QStringLiteral("clientToken"), clientToken},
+                               {QStringLiteral("accessKeyId"), client->accessKeyId()},
+                               {QStringLiteral("stringToSign"), QString::fromUtf8(request.stringToSign)}});
+        return ExitSuccess;
+    }
+    context.err << Text::tr("Dry run: this is the request that would be sent to %1; nothing was sent. A real "
+                            "submit uses a new ClientToken and a fresh signature.")
+                       .arg(client->endpoint().displayName())
+                << '\n';
+    context.out << request.method << ' ' << url << '\n';
+    for (const auto& [name, value] : request.headers)
+        context.out << name << ": " << masked(value, token) << '\n';
+    context.out << '\n';
+    if (!body.isEmpty())
+        context.out << body << '\n';
+    return ExitSuccess;
+}
+
+bool confirm(CommandContext& context, const Endpoint& endpoint, const OrderSpec& order)
+{
+    context.err
+        << Text::tr("You are about to buy on %1, paid by the account of these credentials:").arg(endpoint.displayName())
+        << '\n'
+        << "  "
+        << Text::tr("%1 edition instance \"%2\" in %3, %n month(s)", nullptr, order.periodMonths)
+               .arg(order.edition, order.instanceName, order.region)
+        << '\n'
+        << Text::tr("Type \"yes\" to buy: ");
+    context.err.flush();
+    const QString answer = context.in.readLine().trimmed().toLower();
+    return answer == u"yes" || answer == u"y";
+}
+
+} // namespace
+
+int runSubmitCommand(const QStringList& args, CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::description());
+    parser.addPositionalArgument(QStringLiteral("ORDER.json"), Text::tr("The order file."));
+    parser.addOption({QStringLiteral("endpoint"),
+                      Text::tr("Where to buy: sandbox (default, no charge), cn, intl, or an http(s) URL."),
+                      QStringLiteral("sandbox|cn|intl|URL"), QStringLiteral("sandbox")});
+    parser.addOption(
+        {QStringLiteral("profile"), Text::tr("Use the credentials of this profile."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("Print the exact request instead of sending it.")});
+    parser.addOption({QStringLiteral("yes"), Text::tr("Do not ask before buying on a real endpoint.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
+    ClientSetup::addOptions(parser);
+    parser.addHelpOption();
+    const bool json = args.contains(QStringLiteral("--json"));
+
+    if (!parser.parse(QStringList {QStringLiteral("acr-purchase submit")} + args))
+        return localError(context, json, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return localError(context, json,
+                          Text::tr("submit needs exactly one order file (acr-purchase submit ORDER.json)."));
+    ClientSettings settings;
+    QString error;
+    if (!ClientSetup::readOptions(parser, &settings, &error))
+        return localError(context, json, error);
+    std::optional<Endpoint> endpoint = Endpoint::parse(parser.value(QStringLiteral("endpoint")), &error);
+    if (!endpoint)
+        return localError(context, json, error);
+
+    // The order: unreadable file is a local error; a file that is not a valid order is exit 2.
+    QFile file(positional.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return localError(context, json, Text::tr("Cannot read %1: %2").arg(positional.first(), file.errorString()));
+    const std::optional<OrderSpec> order = OrderFile::parse(file.readAll(), &error);
+    if (!order) {
+        const QString message = Text::tr("%1 is not a valid order file: %2").arg(positional.first(), error);
+        if (json)
+            printJson(
+                context.out,
+                QJsonObject {{QStringLiteral("state"), orderStateId(OrderState::Draft)},
+                             {QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("kind"), ApiError::kindId(ApiError::Kind::InvalidOrder)},
+                                           {QStringLiteral("code"), QStringLiteral("InvalidOrderFile")},
+                                           {QStringLiteral("message"), message}}}});
+        else
+            context.err << message << '\n';
+        return ExitInvalidOrder;
+    }
+    SubmitOutcome invalid;
+    invalid.validation = Validator().validate(*order);
+    if (invalid.isInvalidOrder()) {
+        if (json)
+            printJson(context.out, OutcomeReport::toJson(invalid));
+        else
+            OutcomeReport::print(invalid, context.out, context.err);
+        return ExitInvalidOrder;
+    }
+    if (endpoint->site() && *endpoint->site() != order->site)
+        return localError(context, json,
+                          Text::tr("The order is for the %1 site but the endpoint is %2. Use --endpoint %1.")
+                              .arg(siteId(order->site), endpoint->displayName()));
+
+    const ResolvedCredentials credentials
+        = resolveCredentials({parser.value(QStringLiteral("profile")), order->site, *endpoint}, context.environment);
+    if (!credentials.ok)
+        return localError(context, json, credentials.error);
+
+    const bool dry = parser.isSet(QStringLiteral("dry-run"));
+    EmbeddedSandbox sandbox;
+    if (endpoint->isSandbox()) {
+        if (!sandbox.start(!dry, &error))
+            return localError(context, json, Text::tr("The built-in sandbox could not start: %1").arg(error));
+        endpoint = sandbox.endpoint();
+    }
+    QObject scope;
+    BssClient* client = ClientSetup::makeClient(*endpoint, credentials.credentials, settings, &scope);
+    if (dry)
+        return dryRun(context, json, client, *order, credentials.credentials.securityToken);
+
+    if (endpoint->isReal() && !parser.isSet(QStringLiteral("yes"))) {
+        if (!context.stdinIsTerminal)
+            return localError(context, json,
+                              Text::tr("%1 is a real endpoint and buying there costs money. Nothing was sent: pass "
+                                       "--yes to confirm without a question.")
+                                  .arg(endpoint->displayName()));
+        if (!confirm(context, *endpoint, *order))
+            return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
+    }
+
+    Journal journal(context.journalPath.isEmpty() ? Journal::defaultPath() : context.journalPath);
+    if (!journal.open(&error))
+        return localError(context, json, error);
+    const int pending = journal.pending().size();
+    if (pending > 0 && !json)
+        context.err << Text::tr("Note: %n earlier order(s) have no final outcome yet; run \"acr-purchase resume\".",
+                                nullptr, pending)
+                    << '\n';
+
+    OrderService service(&journal);
+    SubmitOutcome outcome;
+    QObject::connect(&service, &OrderService::journaled, &scope, [&](qint64 id, const QString& token) {
+        if (!json) {
+            context.err << Text::tr("Order saved as journal #%1 with ClientToken %2; sending to %3.")
+                               .arg(id)
+                               .arg(token, endpoint->displayName())
+                        << '\n';
+            context.err.flush();
+        }
+    });
+    QObject::connect(&service, &OrderService::attemptStarted, &scope, [&](qint64, int attempt, const QDateTime&) {
+        if (!json && attempt > 1) {
+            context.err << Text::tr("Attempt %1 (same ClientToken)…").arg(attempt) << '\n';
+            context.err.flush();
+        }
+    });
+    QObject::connect(&service, &OrderService::finished, &scope, [&](const SubmitOutcome& result) { outcome = result; });
+    service.submit(*order, client, credentials.profileLabel);
+    waitForSignal(&service, &OrderService::finished);
+
+    // Paid is not the same as ready: ask ACR once how provisioning goes (best effort, no retries).
+    QString provisioning;
+    if (outcome.state == OrderState::Succeeded) {
+        RetryPolicy once = settings.retry;
+        once.maxAttempts = 1;
+        client->setRetryPolicy(once);
+        BssCall* status = client->getInstance(order->region, outcome.result.instanceId);
+        waitForSignal(status, &BssCall::finished);
+        if (status->succeeded()) {
+            provisioning = status->resultAs<InstanceInfo>().instanceStatus;
+            journal.setProvisioningStatus(outcome.journalId, provisioning);
+        }
+    }
+
+    if (json)
+        printJson(context.out, OutcomeReport::toJson(outcome, provisioning));
+    else
+        OutcomeReport::print(outcome, context.out, context.err, provisioning);
+    return OutcomeReport::exitCode(outcome);
+}
+
+} // namespace acrp::cli

@@ -1,0 +1,275 @@
+#include "core/api/BssCall.h"
+
+#include "core/Version.h"
+#include "core/api/BssClient.h"
+#include "core/api/ResponseParser.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimeZone>
+#include <QUrl>
+#include <algorithm>
+
+namespace acrp {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::BssCall)
+
+public:
+    static QString tooLarge(qint64 limit)
+    {
+        return tr("the answer is larger than %1 bytes and was refused").arg(limit);
+    }
+    static QString redirect(const QString& target)
+    {
+        return tr("the service answered with a redirect to %1, which is not followed").arg(target);
+    }
+    static QString noNetwork() { return tr("no network access manager"); }
+};
+
+// An HTTP Date header: "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 IMF-fixdate).
+QDateTime parseHttpDate(const QByteArray& header)
+{
+    const QString text = QString::fromLatin1(header).trimmed();
+    QDateTime time = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (time.isValid()) {
+        time.setTimeSpec(Qt::UTC);
+        return time;
+    }
+    time = QDateTime::fromString(text, Qt::RFC2822Date);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // 1-99: connection level, 101-199: proxy. Higher codes only restate the HTTP status.
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+} // namespace
+
+BssCall::BssCall(BssClient* client, const RpcCall& call, Parser parser)
+    : QObject(client)
+    , m_client(client)
+    , m_call(call)
+    , m_parser(std::move(parser))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &BssCall::startAttempt);
+}
+
+BssCall::~BssCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void BssCall::start()
+{
+    m_elapsed.start();
+    // Next turn of the event loop: the caller connects to attemptStarted() first.
+    m_retryTimer.start(0);
+}
+
+void BssCall::startAttempt()
+{
+    if (m_finished)
+        return;
+    if (!m_client || !m_client->m_network) {
+        ApiError error = ApiError::fromNetwork(QNetworkReply::UnknownNetworkError, Text::noNetwork());
+        error.retryable = false;
+        error.mayHaveReachedService = false;
+        finishWith(error);
+        return;
+    }
+    const RetryPolicy& policy = m_client->m_retryPolicy;
+    ++m_attempts;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    m_attemptTimes.append(startedAt);
+    emit attemptStarted(m_attempts, startedAt);
+    if (m_finished) // a receiver cancelled
+        return;
+
+    // Fresh nonce and timestamp on every attempt; the parameters (and so the ClientToken) never change.
+    const SignedRequest signedRequest = m_client->sign(m_call, m_client->serviceTime(), signer::newNonce());
+    QNetworkRequest request(QUrl::fromEncoded(signedRequest.url, QUrl::StrictMode));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    const qint64 remaining = policy.totalDeadline.count() - m_elapsed.elapsed();
+    const qint64 timeout = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
+    request.setTransferTimeout(static_cast<int>(timeout));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QString(QStringLiteral("acr-purchase/") + versionString()));
+    for (const auto& [name, value] : signedRequest.headers)
+        request.setRawHeader(name, value);
+    request.setRawHeader("Accept", "application/json");
+
+    m_body.clear();
+    m_tooLarge = false;
+    m_reply = m_client->m_network->sendCustomRequest(request, signedRequest.method, signedRequest.body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &BssCall::onMetaDataChanged);
+    connect(m_reply, &QIODevice::readyRead, this, &BssCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &BssCall::onReplyFinished);
+}
+
+void BssCall::onMetaDataChanged()
+{
+    if (!m_reply || !m_client)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_client->m_maxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void BssCall::onReadyRead()
+{
+    if (!m_reply || !m_client || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_client->m_maxResponseBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void BssCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (!m_tooLarge && reply->isOpen())
+        m_body += reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray date = reply->rawHeader("Date");
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+
+    if (m_cancelling) {
+        // The request may already be with the service.
+        m_ambiguous = true;
+        finishWith(ApiError::cancelled(true));
+        return;
+    }
+    if (m_tooLarge) {
+        handleFailure(ApiError::protocol(Text::tooLarge(m_client ? m_client->m_maxResponseBytes : 0), status, true),
+                      date, retryAfter);
+        return;
+    }
+    if (isTransportError(reply->error())) {
+        ApiError error = ApiError::fromNetwork(reply->error(), reply->errorString());
+        error.httpStatus = status;
+        handleFailure(error, date, retryAfter);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        handleFailure(ApiError::protocol(Text::redirect(target.toString()), status, false), date, retryAfter);
+        return;
+    }
+    auto parsed = ResponseParser::parse(status, m_body);
+    if (auto* error = std::get_if<ApiError>(&parsed)) {
+        handleFailure(*error, date, retryAfter);
+        return;
+    }
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const QString requestId = ResponseParser::string(body, {u"RequestId"});
+    if (!requestId.isEmpty())
+        m_requestId = requestId;
+    auto typed = m_parser ? m_parser(body) : std::variant<QVariant, ApiError>(QVariant(body));
+    if (auto* error = std::get_if<ApiError>(&typed)) {
+        handleFailure(*error, date, retryAfter);
+        return;
+    }
+    finishWith(std::nullopt, std::get<QVariant>(typed));
+}
+
+void BssCall::handleFailure(const ApiError& error, const QByteArray& dateHeader, const QByteArray& retryAfter)
+{
+    m_ambiguous = m_ambiguous || error.mayHaveReachedService;
+    if (!error.requestId.isEmpty())
+        m_requestId = error.requestId;
+    if (!m_client) {
+        finishWith(error);
+        return;
+    }
+    const RetryPolicy& policy = m_client->m_retryPolicy;
+    qint64 delayMs = -1;
+    if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {
+        // Once per call: take the service's clock from its Date header and sign again with it.
+        const QDateTime serviceNow = parseHttpDate(dateHeader);
+        if (serviceNow.isValid()) {
+            m_clockCorrected = true;
+            m_client->setClockOffsetMs(serviceNow.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
+            delayMs = 0;
+        }
+    } else if (error.code == u"SignatureNonceUsed" && m_attempts < policy.maxAttempts) {
+        delayMs = 0; // every attempt has a fresh nonce anyway
+    } else if (error.retryable && m_attempts < policy.maxAttempts) {
+        delayMs = policy.backoff(m_attempts).count();
+        bool ok = false;
+        const qint64 serverAsks = retryAfter.trimmed().toLongLong(&ok) * 1000;
+        if (ok && serverAsks > delayMs)
+            delayMs = std::min<qint64>(serverAsks, policy.maxBackoff.count());
+    }
+    if (delayMs >= 0 && m_elapsed.elapsed() + delayMs > policy.totalDeadline.count())
+        delayMs = -1;
+    if (delayMs < 0) {
+        finishWith(error);
+        return;
+    }
+    emit retryScheduled(m_attempts, static_cast<int>(delayMs), error);
+    if (!m_finished)
+        m_retryTimer.start(static_cast<int>(delayMs));
+}
+
+void BssCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_cancelling = true;
+        m_reply->abort(); // finishes synchronously through onReplyFinished()
+        if (!m_finished)
+            finishWith(ApiError::cancelled(true));
+        return;
+    }
+    m_retryTimer.stop();
+    finishWith(ApiError::cancelled(m_ambiguous));
+}
+
+void BssCall::finishWith(const std::optional<ApiError>& error, const QVariant& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_error = error;
+    m_result = result;
+    if (m_error) {
+        if (m_error->requestId.isEmpty())
+            m_error->requestId = m_requestId;
+        if (m_client) {
+            m_error->message = m_client->redacted(m_error->message);
+            m_error->code = m_client->redacted(m_error->code);
+            m_error->recommend = m_client->redacted(m_error->recommend);
+        }
+    }
+    emit finished();
+}
+
+} // namespace acrp

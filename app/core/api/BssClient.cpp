@@ -1,0 +1,154 @@
+#include "core/api/BssClient.h"
+
+#include "core/order/CreateInstanceParams.h"
+
+#include <QNetworkAccessManager>
+
+namespace acrp {
+
+namespace {
+
+template<class T> BssCall::Parser typedParser()
+{
+    return [](const QJsonObject& body) -> std::variant<QVariant, ApiError> {
+        auto parsed = T::fromJson(body);
+        if (auto* error = std::get_if<ApiError>(&parsed))
+            return *error;
+        return QVariant::fromValue(std::get<T>(parsed));
+    };
+}
+
+} // namespace
+
+BssClient::BssClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+BssClient::~BssClient() = default;
+
+void BssClient::setClockOffsetMs(qint64 offset)
+{
+    if (offset == m_clockOffsetMs)
+        return;
+    m_clockOffsetMs = offset;
+    emit clockOffsetChanged(offset);
+}
+
+QDateTime BssClient::serviceTime() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+}
+
+RpcCall BssClient::bssCall(const QString& action, const ParameterList& parameters) const
+{
+    RpcCall call;
+    call.method = "POST";
+    call.scheme = m_endpoint.scheme();
+    call.host = m_endpoint.hostAndPort();
+    call.action = action;
+    call.version = kBssVersion;
+    call.parameters = parameters;
+    return call;
+}
+
+RpcCall BssClient::createInstanceCall(const OrderSpec& order, const QString& clientToken) const
+{
+    return bssCall(QStringLiteral("CreateInstance"), createInstanceParameters(order, clientToken, *m_catalog));
+}
+
+SignedRequest BssClient::sign(const RpcCall& call, const QDateTime& time, const QString& nonce) const
+{
+    if (m_signatureVersion == SignatureVersion::V3)
+        return signer::signV3(call, m_credentials, time, nonce);
+    return signer::signV1(call, m_credentials, time, nonce, V1Placement::FormBody);
+}
+
+QString BssClient::redacted(const QString& text) const
+{
+    QString result = text;
+    for (const QString& secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+        if (!secret.isEmpty())
+            result.replace(secret, QStringLiteral("***"));
+    }
+    return result;
+}
+
+BssCall* BssClient::start(const RpcCall& call, BssCall::Parser parser)
+{
+    auto* bssCall = new BssCall(this, call, std::move(parser));
+    bssCall->start();
+    return bssCall;
+}
+
+BssCall* BssClient::createInstance(const OrderSpec& order, const QString& clientToken)
+{
+    return start(createInstanceCall(order, clientToken), typedParser<CreateInstanceResult>());
+}
+
+BssCall* BssClient::queryAccountBalance()
+{
+    return start(bssCall(QStringLiteral("QueryAccountBalance"), {}), typedParser<AccountBalance>());
+}
+
+BssCall* BssClient::getOrderDetail(const QString& orderId)
+{
+    return start(bssCall(QStringLiteral("GetOrderDetail"), {{QStringLiteral("OrderId"), orderId}}),
+                 typedParser<OrderDetail>());
+}
+
+BssCall* BssClient::describePricingModule(Site site)
+{
+    const ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(site).productType},
+        {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
+    };
+    return start(bssCall(QStringLiteral("DescribePricingModule"), parameters), typedParser<PricingModules>());
+}
+
+BssCall* BssClient::getSubscriptionPrice(const OrderSpec& order)
+{
+    ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(order.site).productType},
+        {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
+        {QStringLiteral("OrderType"), QStringLiteral("NewOrder")},
+        {QStringLiteral("ServicePeriodQuantity"), QString::number(order.periodMonths)},
+        {QStringLiteral("ServicePeriodUnit"), QStringLiteral("Month")},
+        {QStringLiteral("Quantity"), QStringLiteral("1")},
+        {QStringLiteral("Region"), order.region},
+    };
+    // The priced modules (DescribePricingModule's ModuleCode) are some of the order's properties:
+    // Parameter.N.Code/Value become ModuleList.N.ModuleCode/Config ("code:value"); name, region
+    // and bucket are not priced.
+    static const QStringList priced = {QStringLiteral("InstanceType"), QStringLiteral("NamespaceQuota"),
+                                       QStringLiteral("RepoQuota"), QStringLiteral("vpc_num")};
+    const ParameterList create = createInstanceParameters(order, QStringLiteral("price"), *m_catalog);
+    int module = 0;
+    for (qsizetype i = 0; i + 1 < create.size(); ++i) {
+        const auto& [name, value] = create.at(i);
+        if (!name.startsWith(u"Parameter.") || !name.endsWith(u".Code") || !priced.contains(value))
+            continue;
+        const QString& propertyValue = create.at(i + 1).second;
+        ++module;
+        const QString prefix = QStringLiteral("ModuleList.%1.").arg(module);
+        parameters.append({prefix + QStringLiteral("ModuleCode"), value});
+        parameters.append({prefix + QStringLiteral("Config"), value + u':' + propertyValue});
+    }
+    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), typedParser<SubscriptionPrice>());
+}
+
+BssCall* BssClient::getInstance(const QString& region, const QString& instanceId)
+{
+    RpcCall call;
+    call.method = "POST";
+    call.scheme = m_endpoint.crScheme();
+    call.host = m_endpoint.crHostAndPort(region);
+    call.action = QStringLiteral("GetInstance");
+    call.version = kCrVersion;
+    call.parameters = {{QStringLiteral("InstanceId"), instanceId}};
+    return start(call, typedParser<InstanceInfo>());
+}
+
+} // namespace acrp

@@ -1,0 +1,465 @@
+#include "core/store/Journal.h"
+
+#include "core/order/OrderFile.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace acrp {
+
+namespace {
+
+// One step of the schema. A later issue appends {2, {"CREATE TABLE templates (...)"}} and raises
+// kSchemaVersion; files at version 1 then gain the table on their next open, untouched otherwise.
+struct Migration
+{
+    int version;
+    QList<const char*> statements;
+};
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {
+             "CREATE TABLE orders ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " created_at INTEGER NOT NULL," // ms since the epoch, UTC
+             " updated_at INTEGER NOT NULL,"
+             " profile TEXT NOT NULL DEFAULT '',"
+             " site TEXT NOT NULL,"
+             " endpoint TEXT NOT NULL,"
+             " order_json TEXT NOT NULL,"
+             " client_token TEXT NOT NULL UNIQUE,"
+             " state TEXT NOT NULL CHECK (state IN ('Draft','Sending','Succeeded','Failed','Unknown')),"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " instance_id TEXT NOT NULL DEFAULT '',"
+             " order_id TEXT NOT NULL DEFAULT '',"
+             " request_id TEXT NOT NULL DEFAULT '',"
+             " last_error TEXT NOT NULL DEFAULT ''," // ApiError::toJson(), or empty
+             " provisioning_status TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX orders_state ON orders(state)",
+             "CREATE INDEX orders_created_at ON orders(created_at)",
+             "CREATE INDEX orders_site ON orders(site)",
+         }},
+    };
+    return list;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, created_at, updated_at, profile, site, endpoint, order_json, client_token, state, attempts, instance_id, "
+    "order_id, request_id, last_error, provisioning_status");
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString connectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("acrp-journal-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+JournalEntry entryFromQuery(const QSqlQuery& query)
+{
+    JournalEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    entry.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    entry.profile = query.value(3).toString();
+    siteFromId(query.value(4).toString(), &entry.site);
+    entry.endpoint = query.value(5).toString();
+    entry.orderJson = query.value(6).toString().toUtf8();
+    QString parseError;
+    if (const auto order = OrderFile::parse(entry.orderJson, &parseError))
+        entry.order = *order;
+    entry.clientToken = query.value(7).toString();
+    orderStateFromId(query.value(8).toString(), &entry.state);
+    entry.attempts = query.value(9).toInt();
+    entry.instanceId = query.value(10).toString();
+    entry.orderId = query.value(11).toString();
+    entry.requestId = query.value(12).toString();
+    const QString lastError = query.value(13).toString();
+    if (!lastError.isEmpty())
+        entry.lastError = ApiError::fromJson(QJsonDocument::fromJson(lastError.toUtf8()).object());
+    entry.provisioningStatus = query.value(14).toString();
+    return entry;
+}
+
+QStringList stateIds(const QList<OrderState>& states)
+{
+    QStringList ids;
+    for (OrderState state : states)
+        ids.append(orderStateId(state));
+    return ids;
+}
+
+} // namespace
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+Journal::Journal(const QString& path)
+    : m_path(path)
+    , m_connectionName(connectionName())
+{ }
+
+Journal::~Journal()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Journal::open(QString* error)
+{
+    if (m_open)
+        return true;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder %1 for the order journal.").arg(info.absolutePath());
+        return false;
+    }
+    if (!info.exists()) {
+        // An empty file is a valid new database; creating it ourselves gives it owner-only
+        // permissions (SQLite gives the -wal and -shm files the same).
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot create the order journal %1: %2").arg(m_path, file.errorString());
+            return false;
+        }
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // Another process (the GUI, a second CLI) may hold the write lock for a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the order journal %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
+        || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = tr("Cannot switch the order journal %1 to write-ahead logging.").arg(m_path);
+        db.close();
+        return false;
+    }
+    mode.finish(); // an unfinished statement would block the migration's COMMIT
+    // The money path: a commit is on the disk before the request that depends on it is sent.
+    if (!execStatement(QStringLiteral("PRAGMA synchronous=FULL"), error)
+        || !execStatement(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error)) {
+        db.close();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool Journal::exec(QSqlQuery& query, QString* error) const
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = tr("The order journal %1 could not be written: %2").arg(m_path, query.lastError().text());
+    return false;
+}
+
+bool Journal::execStatement(const QString& sql, QString* error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = tr("The order journal %1 could not be written: %2").arg(m_path, query.lastError().text());
+    return false;
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    const int version = query.value(0).toInt();
+    query.finish();
+    return version;
+}
+
+QString Journal::journalMode() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Journal::migrate(QString* error)
+{
+    const int found = schemaVersion();
+    if (found > kSchemaVersion) {
+        if (error)
+            *error = tr("The order journal %1 was written by a newer version of this program (schema %2, this "
+                        "version reads up to %3). Update the program.")
+                         .arg(m_path)
+                         .arg(found)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version > kSchemaVersion)
+            break;
+        // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new file at once
+        // cannot both run the same step; the version is read again under the lock.
+        if (!execStatement(QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        if (schemaVersion() >= migration.version) {
+            execStatement(QStringLiteral("ROLLBACK"), nullptr);
+            continue;
+        }
+        bool ok = true;
+        for (const char* statement : migration.statements) {
+            if (!execStatement(QString::fromUtf8(statement), error)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version), error);
+        if (!ok || !execStatement(QStringLiteral("COMMIT"), error)) {
+            execStatement(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 Journal::insert(const JournalEntry& entry, QString* error)
+{
+    if (entry.state != OrderState::Draft && entry.state != OrderState::Sending) {
+        if (error)
+            *error = tr("A new journal row must be a draft or being sent.");
+        return 0;
+    }
+    if (entry.clientToken.isEmpty()) {
+        if (error)
+            *error = tr("A journal row needs a ClientToken.");
+        return 0;
+    }
+    const qint64 now = nowMs();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, "
+                                 "client_token, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch() : now);
+    query.addBindValue(entry.updatedAt.isValid() ? entry.updatedAt.toMSecsSinceEpoch() : now);
+    query.addBindValue(bindable(entry.profile));
+    query.addBindValue(siteId(entry.site));
+    query.addBindValue(bindable(entry.endpoint));
+    query.addBindValue(
+        QString::fromUtf8(entry.orderJson.isEmpty() ? OrderFile::serialize(entry.order) : entry.orderJson));
+    query.addBindValue(entry.clientToken);
+    query.addBindValue(orderStateId(entry.state));
+    query.addBindValue(entry.attempts);
+    if (!exec(query, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool Journal::update(qint64 id, const QString& assignments, const QStringList& fromStates,
+                     const QList<std::pair<QString, QVariant>>& values, QString* error)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < fromStates.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE orders SET ") + assignments
+                  + QStringLiteral(", updated_at = ? WHERE id = ? AND state IN (") + placeholders.join(u',') + u')');
+    for (const auto& value : values)
+        query.addBindValue(bindable(value.second));
+    query.addBindValue(nowMs());
+    query.addBindValue(id);
+    for (const QString& state : fromStates)
+        query.addBindValue(state);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("Order %1 is not in the journal or already finished.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool Journal::markSending(qint64 id, QString* error)
+{
+    return update(id, QStringLiteral("state = ?"),
+                  stateIds({OrderState::Draft, OrderState::Sending, OrderState::Unknown}),
+                  {{QStringLiteral("state"), orderStateId(OrderState::Sending)}}, error);
+}
+
+bool Journal::recordAttempts(qint64 id, int attempts, QString* error)
+{
+    return update(id, QStringLiteral("attempts = ?"), stateIds({OrderState::Sending}),
+                  {{QStringLiteral("attempts"), attempts}}, error);
+}
+
+bool Journal::finishSucceeded(qint64 id, int attempts, const QString& instanceId, const QString& orderId,
+                              const QString& requestId, QString* error)
+{
+    return update(id,
+                  QStringLiteral("state = ?, attempts = ?, instance_id = ?, order_id = ?, request_id = ?, "
+                                 "last_error = ''"),
+                  stateIds({OrderState::Sending}),
+                  {{QStringLiteral("state"), orderStateId(OrderState::Succeeded)},
+                   {QStringLiteral("attempts"), attempts},
+                   {QStringLiteral("instance_id"), instanceId},
+                   {QStringLiteral("order_id"), orderId},
+                   {QStringLiteral("request_id"), requestId}},
+                  error);
+}
+
+bool Journal::finishWithError(qint64 id, OrderState state, int attempts, const ApiError& apiError, QString* error)
+{
+    if (state != OrderState::Failed && state != OrderState::Unknown) {
+        if (error)
+            *error = tr("An order can only end with an error as Failed or Unknown.");
+        return false;
+    }
+    const QString lastError = QString::fromUtf8(QJsonDocument(apiError.toJson()).toJson(QJsonDocument::Compact));
+    return update(id, QStringLiteral("state = ?, attempts = ?, request_id = ?, last_error = ?"),
+                  stateIds({OrderState::Sending}),
+                  {{QStringLiteral("state"), orderStateId(state)},
+                   {QStringLiteral("attempts"), attempts},
+                   {QStringLiteral("request_id"), apiError.requestId},
+                   {QStringLiteral("last_error"), lastError}},
+                  error);
+}
+
+bool Journal::setProvisioningStatus(qint64 id, const QString& status, QString* error)
+{
+    return update(id, QStringLiteral("provisioning_status = ?"), stateIds({OrderState::Succeeded}),
+                  {{QStringLiteral("provisioning_status"), status}}, error);
+}
+
+QList<JournalEntry> Journal::select(const QString& where, const QList<QVariant>& values, const QString& tail) const
+{
+    QList<JournalEntry> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders")
+                  + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + u' ' + tail);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(entryFromQuery(query));
+    return result;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 id) const
+{
+    const QList<JournalEntry> rows = select(QStringLiteral("id = ?"), {id}, {});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<JournalEntry> Journal::entryByClientToken(const QString& clientToken) const
+{
+    const QList<JournalEntry> rows = select(QStringLiteral("client_token = ?"), {clientToken}, {});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+namespace {
+
+QString whereClause(const JournalQuery& query, QList<QVariant>* values)
+{
+    QStringList conditions;
+    if (!query.states.isEmpty()) {
+        QStringList placeholders;
+        for (OrderState state : query.states) {
+            placeholders.append(QStringLiteral("?"));
+            values->append(orderStateId(state));
+        }
+        conditions.append(QStringLiteral("state IN (") + placeholders.join(u',') + u')');
+    }
+    if (query.site) {
+        conditions.append(QStringLiteral("site = ?"));
+        values->append(siteId(*query.site));
+    }
+    if (query.createdFrom.isValid()) {
+        conditions.append(QStringLiteral("created_at >= ?"));
+        values->append(query.createdFrom.toMSecsSinceEpoch());
+    }
+    if (query.createdTo.isValid()) {
+        conditions.append(QStringLiteral("created_at < ?"));
+        values->append(query.createdTo.toMSecsSinceEpoch());
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QList<JournalEntry> Journal::entries(const JournalQuery& query) const
+{
+    QList<QVariant> values;
+    const QString where = whereClause(query, &values);
+    QString tail = query.newestFirst ? QStringLiteral("ORDER BY created_at DESC, id DESC")
+                                     : QStringLiteral("ORDER BY created_at ASC, id ASC");
+    tail += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    return select(where, values, tail);
+}
+
+int Journal::count(const JournalQuery& query) const
+{
+    QList<QVariant> values;
+    const QString where = whereClause(query, &values);
+    QSqlQuery sql(QSqlDatabase::database(m_connectionName, false));
+    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM orders")
+                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant& value : values)
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next())
+        return -1;
+    return sql.value(0).toInt();
+}
+
+QList<JournalEntry> Journal::pending() const
+{
+    JournalQuery query;
+    query.states = {OrderState::Sending, OrderState::Unknown};
+    query.newestFirst = false;
+    return entries(query);
+}
+
+} // namespace acrp

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/store/JournalEntry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSqlQuery;
+
+namespace acrp {
+
+// Which rows to list. Empty fields do not filter. The journal has indexes on state, creation
+// time and site so a window over 100,000 rows stays fast.
+struct JournalQuery
+{
+    QList<OrderState> states;
+    std::optional<Site> site;
+    QDateTime createdFrom; // inclusive
+    QDateTime createdTo; // exclusive
+    int limit = -1; // -1: all
+    int offset = 0;
+    bool newestFirst = true;
+};
+
+// The write-ahead order journal: one SQLite file (Qt Sql) under AppDataLocation, WAL mode,
+// synchronous=FULL, schema versioned in `PRAGMA user_version` and migrated forward on open.
+// Every call commits before it returns, so each state transition is durable before the caller
+// takes the next network step. Several processes may open the same file (busy timeout).
+//
+// Never given a secret: rows hold the order, the ClientToken, IDs, states and error codes only.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::Journal)
+
+public:
+    // The schema version this build writes. 1: orders. (Templates arrive with migration 2.)
+    static constexpr int kSchemaVersion = 1;
+
+    // AppDataLocation/journal.sqlite
+    static QString defaultPath();
+
+    explicit Journal(const QString& path = defaultPath());
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    // Creates the folder and file (owner-only permissions) if needed, sets WAL and FULL sync and
+    // migrates the schema. Refuses a file written by a newer version.
+    bool open(QString* error = nullptr);
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    // PRAGMA user_version of the open file.
+    int schemaVersion() const;
+    // PRAGMA journal_mode of the open file ("wal").
+    QString journalMode() const;
+
+    // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
+    // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.
+    // createdAt/updatedAt default to now; orderJson defaults to the OrderFile form of `order`.
+    qint64 insert(const JournalEntry& entry, QString* error = nullptr);
+
+    // Draft, Sending or Unknown -> Sending (before a (re)send). False for a finished row.
+    bool markSending(qint64 id, QString* error = nullptr);
+    // The number of attempts made so far, while Sending.
+    bool recordAttempts(qint64 id, int attempts, QString* error = nullptr);
+    // Sending -> Succeeded with the service's IDs.
+    bool finishSucceeded(qint64 id, int attempts, const QString& instanceId, const QString& orderId,
+                         const QString& requestId, QString* error = nullptr);
+    // Sending -> Failed (the service refused; nothing was bought) or Unknown (no answer settled it).
+    bool finishWithError(qint64 id, OrderState state, int attempts, const ApiError& apiError, QString* error = nullptr);
+    bool setProvisioningStatus(qint64 id, const QString& status, QString* error = nullptr);
+
+    std::optional<JournalEntry> entry(qint64 id) const;
+    std::optional<JournalEntry> entryByClientToken(const QString& clientToken) const;
+    QList<JournalEntry> entries(const JournalQuery& query = {}) const;
+    int count(const JournalQuery& query = {}) const;
+    // Sending and Unknown rows, oldest first: what `resume` resends.
+    QList<JournalEntry> pending() const;
+
+private:
+    bool exec(QSqlQuery& query, QString* error) const;
+    bool execStatement(const QString& sql, QString* error) const;
+    bool migrate(QString* error);
+    bool update(qint64 id, const QString& assignments, const QStringList& fromStates,
+                const QList<std::pair<QString, QVariant>>& values, QString* error);
+    QList<JournalEntry> select(const QString& where, const QList<QVariant>& values, const QString& tail) const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+};
+
+} // namespace acrp

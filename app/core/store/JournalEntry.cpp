@@ -1,0 +1,87 @@
+#include "core/store/JournalEntry.h"
+
+#include <QJsonDocument>
+
+namespace acrp {
+
+namespace {
+
+struct StateName
+{
+    OrderState state;
+    const char16_t* id;
+};
+
+constexpr StateName kStateNames[] = {
+    {OrderState::Draft, u"Draft"},   {OrderState::Sending, u"Sending"}, {OrderState::Succeeded, u"Succeeded"},
+    {OrderState::Failed, u"Failed"}, {OrderState::Unknown, u"Unknown"},
+};
+
+} // namespace
+
+QString orderStateId(OrderState state)
+{
+    for (const auto& name : kStateNames) {
+        if (name.state == state)
+            return QString::fromUtf16(name.id);
+    }
+    return {};
+}
+
+bool orderStateFromId(const QString& id, OrderState* state)
+{
+    for (const auto& name : kStateNames) {
+        if (id == QStringView(name.id)) {
+            *state = name.state;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isPendingState(OrderState state)
+{
+    return state == OrderState::Sending || state == OrderState::Unknown;
+}
+
+QString JournalEntry::stateDescription(OrderState state)
+{
+    switch (state) {
+    case OrderState::Draft:
+        return tr("not sent yet");
+    case OrderState::Sending:
+        return tr("being sent (if no program is sending it, run resume)");
+    case OrderState::Succeeded:
+        return tr("bought");
+    case OrderState::Failed:
+        return tr("not bought: the service refused it");
+    case OrderState::Unknown:
+        return tr("outcome unknown: run resume to find out (it cannot buy twice)");
+    }
+    return {};
+}
+
+QJsonObject JournalEntry::toJson() const
+{
+    QJsonObject object {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("profile"), profile},
+        {QStringLiteral("site"), siteId(site)},
+        {QStringLiteral("endpoint"), endpoint},
+        {QStringLiteral("clientToken"), clientToken},
+        {QStringLiteral("state"), orderStateId(state)},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("instanceId"), instanceId},
+        {QStringLiteral("orderId"), orderId},
+        {QStringLiteral("requestId"), requestId},
+        {QStringLiteral("provisioningStatus"), provisioningStatus},
+    };
+    object.insert(QStringLiteral("lastError"), lastError ? QJsonValue(lastError->toJson()) : QJsonValue());
+    const QJsonDocument document = QJsonDocument::fromJson(orderJson);
+    object.insert(QStringLiteral("order"), document.isObject() ? QJsonValue(document.object()) : QJsonValue());
+    return object;
+}
+
+} // namespace acrp

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/order/OrderSpec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace acrp {
+
+// The life of an order in the journal:
+//   Draft -> Sending -> Succeeded | Failed | Unknown;  Unknown -> Sending (resume).
+// Unknown means the request may have reached the service but no answer says what happened
+// (timeout, connection lost, unreadable answer); resending with the same ClientToken finds out.
+enum class OrderState { Draft, Sending, Succeeded, Failed, Unknown };
+
+// Stable ids as stored and printed: "Draft", "Sending", "Succeeded", "Failed", "Unknown".
+QString orderStateId(OrderState state);
+bool orderStateFromId(const QString& id, OrderState* state);
+// Sending and Unknown: the orders `resume` resends.
+bool isPendingState(OrderState state);
+
+// One row of the journal. Holds no secret: credentials never get here.
+struct JournalEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::JournalEntry)
+
+public:
+    qint64 id = 0;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QString profile; // credential profile name ("" for environment variables, "sandbox" for the demo pair)
+    Site site = Site::China;
+    QString endpoint; // Endpoint::id(): "sandbox", "cn", "intl" or a URL
+    OrderSpec order;
+    QByteArray orderJson; // the order as stored (OrderFile JSON), exactly
+    QString clientToken;
+    OrderState state = OrderState::Draft;
+    int attempts = 0;
+    QString instanceId;
+    QString orderId;
+    QString requestId;
+    std::optional<ApiError> lastError;
+    QString provisioningStatus; // ACR InstanceStatus once known (PENDING, RUNNING, ...)
+
+    // A translated one-line description of the state for people.
+    static QString stateDescription(OrderState state);
+
+    // For `history --json`: id, createdAt, updatedAt, profile, site, endpoint, clientToken, state,
+    // attempts, instanceId, orderId, requestId, provisioningStatus, lastError (object), order (object).
+    QJsonObject toJson() const;
+};
+
+} // namespace acrp
