@@ -1,4 +1,2293 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>acrp::ApiError</name>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The service already has a different order under this ClientToken. Nothing was bought with this request; submit the order again to get a new ClientToken.</source>
+        <translation>服务端已有一个使用此 ClientToken 的不同订单。本次请求未购买任何资源；请重新提交订单以获取新的 ClientToken。</translation>
+    </message>
+    <message>
+        <source>An instance with this name already exists in this region. Choose another name.</source>
+        <translation>该地域已存在同名实例。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The service rejected the order as invalid.</source>
+        <translation>服务端认为订单无效，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is wrong: the service could not verify the request&apos;s signature. Check the secret (pasted secrets often carry extra spaces).</source>
+        <translation>AccessKey Secret 错误：服务端无法验证请求的签名。请检查 AccessKey Secret（粘贴的 Secret 常带有多余的空格）。</translation>
+    </message>
+    <message>
+        <source>The service does not know this AccessKey ID. Check the AccessKey ID and the site.</source>
+        <translation>服务端找不到此 AccessKey ID。请检查 AccessKey ID 和站点。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console or use another one.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或使用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or has expired. Get a new token and try again.</source>
+        <translation>STS 安全令牌无效或已过期。请获取新的令牌后重试。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes, even after correcting for it. Set the clock and try again.</source>
+        <translation>即使经过校正，本机时钟与服务端时钟仍相差超过 15 分钟。请校准时钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service did not accept the credentials.</source>
+        <translation>服务端未接受该凭证。</translation>
+    </message>
+    <message>
+        <source>This AccessKey belongs to an account on the other site. Switch the profile&apos;s site and try again.</source>
+        <translation>此 AccessKey 属于另一站点的账号。请切换该配置的站点后重试。</translation>
+    </message>
+    <message>
+        <source>This RAM user may not buy instances. Grant it the bss:ModifyInstance permission (for example with the AliyunBSSOrderAccess policy) and try again.</source>
+        <translation>此 RAM 用户无权购买实例。请为其授予 bss:ModifyInstance 权限（例如通过 AliyunBSSOrderAccess 策略）后重试。</translation>
+    </message>
+    <message>
+        <source>The AccessKey&apos;s account is not the owner the service expected. Use the AccessKey of the account that pays for the order.</source>
+        <translation>该 AccessKey 所属的账号不是服务端预期的所有者。请使用为订单付款的账号的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to do this.</source>
+        <translation>该账号无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s balance is too low to pay for this order. Top up the account and try again.</source>
+        <translation>账号余额不足，无法支付此订单。请充值后重试。</translation>
+    </message>
+    <message>
+        <source>An earlier order is still being processed. Wait a minute and try again.</source>
+        <translation>之前的订单仍在处理中。请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service is busy and limited the request rate. Try again in a minute.</source>
+        <translation>服务繁忙，已对请求限流。请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service had a problem on its side. Try again later.</source>
+        <translation>服务端出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection was refused because the service&apos;s TLS certificate could not be verified.</source>
+        <translation>无法验证服务端的 TLS 证书，连接已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Could not reach the service.</source>
+        <translation>无法连接到服务。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>服务未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read.</source>
+        <translation>无法读取服务端的响应。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The service refused the request with code %1.</source>
+        <translation>服务端拒绝了请求，错误码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::BssCall</name>
+    <message>
+        <source>the answer is larger than %1 bytes and was refused</source>
+        <translation>响应超过 %1 字节，已拒绝</translation>
+    </message>
+    <message>
+        <source>the service answered with a redirect to %1, which is not followed</source>
+        <translation>服务端返回了到 %1 的重定向，未跟随</translation>
+    </message>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有网络访问管理器</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::BssResults</name>
+    <message>
+        <source>the answer has no %1</source>
+        <translation>响应中没有 %1</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Catalog</name>
+    <message>
+        <source>&quot;%1&quot; must have 0 &lt;= min &lt;= max and a step of at least 1.</source>
+        <translation>&quot;%1&quot; 必须满足 0 &lt;= min &lt;= max，且 step 至少为 1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold positive whole numbers in ascending order.</source>
+        <translation>&quot;%1&quot; 必须是按升序排列的正整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; 不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the id &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; 中的 id &quot;%2&quot; 重复。</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1 (at character %2).</source>
+        <translation>产品目录不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object.</source>
+        <translation>产品目录必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not an acr-purchase catalog: &quot;format&quot; must be &quot;acr-purchase/catalog&quot;.</source>
+        <translation>这不是 acr-purchase 产品目录：&quot;format&quot; 必须为 &quot;acr-purchase/catalog&quot;。</translation>
+    </message>
+    <message>
+        <source>The catalog version %1 is not supported (this program reads version %2).</source>
+        <translation>不支持产品目录版本 %1（本程序读取版本 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;cn&quot; or &quot;intl&quot;.</source>
+        <translation>&quot;%1&quot; 必须为 &quot;cn&quot; 或 &quot;intl&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown edition &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; 引用了未知的实例规格 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;sites&quot; must describe the sites &quot;cn&quot; and &quot;intl&quot;, once each.</source>
+        <translation>&quot;sites&quot; 必须描述站点 &quot;cn&quot; 和 &quot;intl&quot;，且各出现一次。</translation>
+    </message>
+    <message>
+        <source>&quot;defaultScanner&quot; names an unknown scanner &quot;%1&quot;.</source>
+        <translation>&quot;defaultScanner&quot; 引用了未知的扫描引擎 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::CreateInstanceParams</name>
+    <message>
+        <source>%1 is not a parameter of CreateInstance.</source>
+        <translation>%1 不是 CreateInstance 的参数。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown property &quot;%2&quot;.</source>
+        <translation>%1 引用了未知的属性 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 repeats the property &quot;%2&quot;.</source>
+        <translation>%1 中的属性 &quot;%2&quot; 重复。</translation>
+    </message>
+    <message>
+        <source>The property %1 is missing.</source>
+        <translation>缺少属性 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false (not &quot;%2&quot;).</source>
+        <translation>%1 必须为 true 或 false（而不是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (not &quot;%2&quot;).</source>
+        <translation>%1 必须是整数（而不是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (not &quot;%3&quot;).</source>
+        <translation>%1 必须为 %2（而不是 &quot;%3&quot;）。</translation>
+    </message>
+    <message>
+        <source>ProductType &quot;%1&quot; is not one of the catalog&apos;s sites.</source>
+        <translation>ProductType &quot;%1&quot; 不属于产品目录中的任何站点。</translation>
+    </message>
+    <message>
+        <source>RenewalStatus must be AutoRenewal or ManualRenewal (not &quot;%1&quot;).</source>
+        <translation>RenewalStatus 必须为 AutoRenewal 或 ManualRenewal（而不是 &quot;%1&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::CredentialCheck</name>
+    <message>
+        <source>The credentials work. Available balance: %1 %2.</source>
+        <translation>凭证有效。可用余额：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown AccessKey: the service does not know this AccessKey ID. Check the ID, and whether the key was deleted.</source>
+        <translation>未知的 AccessKey：服务端找不到此 AccessKey ID。请检查 ID 是否正确，以及该 AccessKey 是否已被删除。</translation>
+    </message>
+    <message>
+        <source>Wrong secret: the AccessKey ID is known but the secret does not match. Enter the secret again.</source>
+        <translation>Secret 错误：AccessKey ID 有效，但 Secret 不匹配。请重新输入 Secret。</translation>
+    </message>
+    <message>
+        <source>This account belongs to the %1, not the %2. Switch the profile to the %1?</source>
+        <translation>此账号属于%1，而不是%2。要将配置切换到%1吗？</translation>
+    </message>
+    <message>
+        <source>Missing RAM permission: this RAM user may not read the account balance. Grant it read access to billing (for example the AliyunBSSReadOnlyAccess policy).</source>
+        <translation>缺少 RAM 权限：此 RAM 用户无权读取账号余额。请为其授予费用中心的只读权限（例如 AliyunBSSReadOnlyAccess 策略）。</translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation>中国站</translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation>国际站</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::CredentialImport</name>
+    <message>
+        <source>There is no aliyun CLI configuration at %1.</source>
+        <translation>%1 处没有 aliyun CLI 配置。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3); nothing was imported.</source>
+        <translation>%1 不是有效的 JSON（偏移量 %3 处：%2）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an aliyun CLI configuration: it has no &quot;profiles&quot; list; nothing was imported.</source>
+        <translation>%1 不是 aliyun CLI 配置：其中没有 &quot;profiles&quot; 列表；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This entry is not a profile.</source>
+        <translation>此条目不是配置。</translation>
+    </message>
+    <message>
+        <source>The profile is not configured (it has no mode).</source>
+        <translation>该配置尚未完成设置（没有 mode）。</translation>
+    </message>
+    <message>
+        <source>Mode %1 assumes a RAM role at run time, which this program does not do; import an AccessKey or StsToken profile instead.</source>
+        <translation>模式 %1 需要在运行时扮演 RAM 角色，本程序不支持；请改为导入 AccessKey 或 StsToken 配置。</translation>
+    </message>
+    <message>
+        <source>Mode %1 takes credentials from the ECS instance metadata service, which only exists on an ECS instance.</source>
+        <translation>模式 %1 从 ECS 实例元数据服务获取凭证，该服务仅在 ECS 实例上可用。</translation>
+    </message>
+    <message>
+        <source>Mode %1 uses RSA key pairs, which Alibaba Cloud has retired.</source>
+        <translation>模式 %1 使用 RSA 密钥对，阿里云已停止支持该方式。</translation>
+    </message>
+    <message>
+        <source>Mode %1 gets short-lived credentials from another program or service at run time, which this program does not do.</source>
+        <translation>模式 %1 在运行时从其他程序或服务获取临时凭证，本程序不支持。</translation>
+    </message>
+    <message>
+        <source>Mode %1 is not supported; only AK and StsToken profiles can be imported.</source>
+        <translation>不支持模式 %1；只能导入 AK 和 StsToken 配置。</translation>
+    </message>
+    <message>
+        <source>The profile has no access_key_id.</source>
+        <translation>该配置没有 access_key_id。</translation>
+    </message>
+    <message>
+        <source>The profile has no access_key_secret.</source>
+        <translation>该配置没有 access_key_secret。</translation>
+    </message>
+    <message>
+        <source>The profile has no sts_token.</source>
+        <translation>该配置没有 sts_token。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is set.</source>
+        <translation>%1 和 %2 均未设置。</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not.</source>
+        <translation>已设置 %1，但未设置 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::CredentialRules</name>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID has a space or line break inside it; copy it again.</source>
+        <translation>AccessKey ID 中含有空格或换行；请重新复制。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID may contain only the letters A-Z, a-z and the digits 0-9.</source>
+        <translation>AccessKey ID 只能包含字母 A-Z、a-z 和数字 0-9。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is longer than 128 characters; copy it again.</source>
+        <translation>AccessKey ID 超过 128 个字符；请重新复制。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret has a space or line break inside it; copy it again.</source>
+        <translation>AccessKey Secret 中含有空格或换行；请重新复制。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret may contain only printable ASCII characters.</source>
+        <translation>AccessKey Secret 只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is longer than 256 characters; copy it again.</source>
+        <translation>AccessKey Secret 超过 256 个字符；请重新复制。</translation>
+    </message>
+    <message>
+        <source>Enter the STS security token.</source>
+        <translation>请输入 STS 安全令牌。</translation>
+    </message>
+    <message>
+        <source>The STS security token has a space or line break inside it; copy it again.</source>
+        <translation>STS 安全令牌中含有空格或换行；请重新复制。</translation>
+    </message>
+    <message>
+        <source>The STS security token may contain only printable ASCII characters.</source>
+        <translation>STS 安全令牌只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The STS security token is longer than 8192 characters; copy it again.</source>
+        <translation>STS 安全令牌超过 8192 个字符；请重新复制。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::CredentialStore</name>
+    <message>
+        <source>No secret stored for this profile.</source>
+        <translation>此配置没有保存 Secret。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (Secret Service or KWallet on Linux, Keychain on macOS, Credential Manager on Windows). The secret can be kept in memory for this session only; it is never written to disk.</source>
+        <translation>没有可用的钥匙串（Linux 上为 Secret Service 或 KWallet，macOS 上为钥匙串，Windows 上为凭据管理器）。Secret 可以仅在本次会话中保存在内存里；它绝不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it, then retry.</source>
+        <translation>钥匙串已锁定或拒绝访问。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Retry, or keep the secret for this session only.</source>
+        <translation>钥匙串报告了错误。请重试，或仅在本次会话中保留 Secret。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. Retry, or keep the secret for this session only.</source>
+        <translation>钥匙串报告了错误：%1。请重试，或仅在本次会话中保留 Secret。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint: use sandbox, cn, intl or an http(s) URL.</source>
+        <translation>&quot;%1&quot; 不是有效的接入点：请使用 sandbox、cn、intl 或 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; must be just scheme, host and port (no path, query or user name).</source>
+        <translation>接入点 URL &quot;%1&quot; 只能包含协议、主机和端口（不能包含路径、查询参数或用户名）。</translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; uses plain http to another computer; use https.</source>
+        <translation>接入点 URL &quot;%1&quot; 使用明文 http 连接其他计算机；请使用 https。</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>the China site (%1)</source>
+        <translation>中国站（%1）</translation>
+    </message>
+    <message>
+        <source>the International site (%1)</source>
+        <translation>国际站（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Journal</name>
+    <message>
+        <source>Cannot create the folder %1 for the order journal.</source>
+        <translation>无法为订单日志创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the order journal %1: %2</source>
+        <translation>无法创建订单日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the order journal %1: %2</source>
+        <translation>无法打开订单日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the order journal %1 to write-ahead logging.</source>
+        <translation>无法将订单日志 %1 切换为预写日志（WAL）模式。</translation>
+    </message>
+    <message>
+        <source>The order journal %1 could not be written: %2</source>
+        <translation>无法写入订单日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The order journal %1 was written by a newer version of this program (schema %2, this version reads up to %3). Update the program.</source>
+        <translation>订单日志 %1 由更新版本的本程序写入（schema %2，本版本最高只能读取 %3）。请更新程序。</translation>
+    </message>
+    <message>
+        <source>A new journal row must be a draft or being sent.</source>
+        <translation>新的日志记录必须处于草稿或发送中状态。</translation>
+    </message>
+    <message>
+        <source>A journal row needs a ClientToken.</source>
+        <translation>日志记录必须有 ClientToken。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the journal or already finished.</source>
+        <translation>订单 %1 不在日志中，或已经结束。</translation>
+    </message>
+    <message>
+        <source>An order can only end with an error as Failed or Unknown.</source>
+        <translation>以错误结束的订单，其状态只能是 Failed 或 Unknown。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::JournalEntry</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>being sent (if no program is sending it, run resume)</source>
+        <translation>发送中（如果没有程序正在发送，请运行 resume）</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>not bought: the service refused it</source>
+        <translation>未购买：服务端已拒绝</translation>
+    </message>
+    <message>
+        <source>outcome unknown: run resume to find out (it cannot buy twice)</source>
+        <translation>结果未知：请运行 resume 查明结果（不会重复购买）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::JsonFields</name>
+    <message>
+        <source>&quot;%1&quot; is not a known key.</source>
+        <translation>&quot;%1&quot; 不是已知的键。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; 不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; 必须是列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; 必须是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::OrderFile</name>
+    <message>
+        <source>&quot;%1&quot; must be &quot;cn&quot; or &quot;intl&quot; (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; 必须为 &quot;cn&quot; 或 &quot;intl&quot;（而不是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The order file is not valid JSON: %1 (at character %2).</source>
+        <translation>订单文件不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The order file must contain a JSON object.</source>
+        <translation>订单文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not an acr-purchase order file: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>这不是 acr-purchase 订单文件：&quot;format&quot; 必须为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>This order file was made by a newer acr-purchase (format version %1); this program reads version %2.</source>
+        <translation>此订单文件由更新版本的 acr-purchase 生成（格式版本 %1）；本程序读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be at least 1 (not %1).</source>
+        <translation>&quot;version&quot; 必须至少为 1（而不是 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::OrderService</name>
+    <message>
+        <source>The order journal is not open; nothing was sent.</source>
+        <translation>订单日志未打开；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the journal.</source>
+        <translation>订单 %1 不在日志中。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and is not resent.</source>
+        <translation>订单 %1 的状态为 %2，不会重新发送。</translation>
+    </message>
+    <message>
+        <source>Order %1 is being sent already.</source>
+        <translation>订单 %1 已在发送中。</translation>
+    </message>
+    <message>
+        <source>Order %1 was sent to %2; it can only be resent there.</source>
+        <translation>订单 %1 已发送到 %2；只能重新发送到该处。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be read back from the journal: %2</source>
+        <translation>无法从日志中读回订单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ProfileResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; &quot;acr-purchase profiles&quot; lists them.</source>
+        <translation>没有名为“%1”的配置；运行 &quot;acr-purchase profiles&quot; 可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>No secret stored for profile &quot;%1&quot;. Enter it in the Profiles dialog.</source>
+        <translation>配置“%1”没有保存 AccessKey Secret。请在凭证配置对话框中输入。</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the secret of profile &quot;%1&quot; from. Without a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.</source>
+        <translation>没有可用的钥匙串，无法读取配置“%1”的 AccessKey Secret。没有钥匙串时，请改为设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Profiles</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <source>A profile name starts with a letter or digit and may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64 characters).</source>
+        <translation>配置名称必须以字母或数字开头，只能包含字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; belongs to the built-in profile.</source>
+        <translation>名称“%1”属于内置配置。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id such as cn-shanghai.</source>
+        <translation>&quot;%1&quot; 不是地域 ID（例如 cn-shanghai）。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox profile cannot be changed or removed.</source>
+        <translation>内置沙箱配置不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>The profile settings could not be written to %1.</source>
+        <translation>无法将配置设置写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ResponseParser</name>
+    <message>
+        <source>empty answer</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <source>the answer is empty (HTTP %1)</source>
+        <translation>响应为空（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not the expected JSON (HTTP %1)</source>
+        <translation>响应不是预期的 JSON（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the answer reports a failure without an error code (HTTP %1)</source>
+        <translation>响应报告了失败，但没有错误码（HTTP %1）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Validator</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Choose an edition: %1.</source>
+        <translation>请选择实例规格：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an edition; the %2 sells %3.</source>
+        <translation>&quot;%1&quot; 不是有效的实例规格；%2提供 %3。</translation>
+    </message>
+    <message>
+        <source>The %1 sells only %2.</source>
+        <translation>%1只提供 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>请选择地域。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known region; use a region id such as %2.</source>
+        <translation>&quot;%1&quot; 不是已知的地域；请使用地域 ID，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Leave the bucket name empty when the instance uses the default OSS bucket.</source>
+        <translation>实例使用默认 OSS Bucket 时，Bucket 名称应留空。</translation>
+    </message>
+    <message>
+        <source>Enter the name of your OSS bucket, or use the default bucket.</source>
+        <translation>请输入您的 OSS Bucket 名称，或使用默认 Bucket。</translation>
+    </message>
+    <message>
+        <source>Choose an image scanner: %1.</source>
+        <translation>请选择镜像扫描引擎：%1。</translation>
+    </message>
+    <message>
+        <source>The image scanner must be %1 (not &quot;%2&quot;).</source>
+        <translation>镜像扫描引擎必须为 %1（而不是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Extra namespaces must be a multiple of %1 from %2 to %3 (not %4).</source>
+        <translation>额外命名空间数必须是 %1 的倍数，范围为 %2 到 %3（而不是 %4）。</translation>
+    </message>
+    <message>
+        <source>Extra namespaces must be from %1 to %2 (not %3).</source>
+        <translation>额外命名空间数必须在 %1 到 %2 之间（而不是 %3）。</translation>
+    </message>
+    <message>
+        <source>Extra repositories must be a multiple of %1 from %2 to %3 (not %4).</source>
+        <translation>额外镜像仓库数必须是 %1 的倍数，范围为 %2 到 %3（而不是 %4）。</translation>
+    </message>
+    <message>
+        <source>Extra repositories must be from %1 to %2 (not %3).</source>
+        <translation>额外镜像仓库数必须在 %1 到 %2 之间（而不是 %3）。</translation>
+    </message>
+    <message>
+        <source>The VPC quota must be a multiple of %1 from %2 to %3 (not %4).</source>
+        <translation>VPC 配额必须是 %1 的倍数，范围为 %2 到 %3（而不是 %4）。</translation>
+    </message>
+    <message>
+        <source>The VPC quota must be from %1 to %2 (not %3).</source>
+        <translation>VPC 配额必须在 %1 到 %2 之间（而不是 %3）。</translation>
+    </message>
+    <message>
+        <source>The subscription period must be %1 months (not %2).</source>
+        <translation>购买时长必须为 %1 个月（而不是 %2）。</translation>
+    </message>
+    <message>
+        <source>Choose a renewal period for automatic renewal: %1 months.</source>
+        <translation>请为自动续费选择续费时长：%1 个月。</translation>
+    </message>
+    <message>
+        <source>The renewal period must be %1 months (not %2).</source>
+        <translation>续费时长必须为 %1 个月（而不是 %2）。</translation>
+    </message>
+    <message>
+        <source>The renewal period must be empty when renewal is manual (it is %1).</source>
+        <translation>手动续费时，续费时长必须为空（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter an instance name: %1 to %2 lowercase letters, digits and hyphens.</source>
+        <translation>请输入实例名称：%1 到 %2 个小写字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>The instance name may contain only lowercase letters, digits and hyphens (not &quot;%1&quot;).</source>
+        <translation>实例名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance name must be %1 to %2 characters long (it has %n).</source>
+        <translation>
+            <numerusform>实例名称长度必须为 %1 到 %2 个字符（当前为 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance name cannot start or end with a hyphen.</source>
+        <translation>实例名称不能以连字符开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Enter a bucket name: %1 to %2 lowercase letters, digits and hyphens.</source>
+        <translation>请输入 Bucket 名称：%1 到 %2 个小写字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>The bucket name may contain only lowercase letters, digits and hyphens (not &quot;%1&quot;).</source>
+        <translation>Bucket 名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bucket name must be %1 to %2 characters long (it has %n).</source>
+        <translation>
+            <numerusform>Bucket 名称长度必须为 %1 到 %2 个字符（当前为 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bucket name must start and end with a lowercase letter or a digit.</source>
+        <translation>Bucket 名称必须以小写字母或数字开头和结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::ClientSetup</name>
+    <message>
+        <source>Signature version: v1 (default) or v3.</source>
+        <translation>签名版本：v1（默认）或 v3。</translation>
+    </message>
+    <message>
+        <source>Give up an attempt after SECONDS without data (default %1).</source>
+        <translation>若 SECONDS 秒内未收到数据则放弃本次尝试（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Send at most N times (default %1); every attempt carries the same ClientToken.</source>
+        <translation>最多发送 N 次（默认 %1）；每次尝试都携带相同的 ClientToken。</translation>
+    </message>
+    <message>
+        <source>--signature must be v1 or v3, not &quot;%1&quot;.</source>
+        <translation>--signature 必须为 v1 或 v3，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--attempts must be a whole number from 1 to 20, not &quot;%1&quot;.</source>
+        <translation>--attempts 必须是 1 到 20 之间的整数，而不是 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::CredentialResolution</name>
+    <message>
+        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), or pass --profile NAME.</source>
+        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 令牌时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），或传入 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.</source>
+        <translation>必须同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::HistoryCommand</name>
+    <message>
+        <source>Lists the orders in the journal, newest first, with their state: Sending, Succeeded, Failed or Unknown (Sending and Unknown: run resume).</source>
+        <translation>按从新到旧的顺序列出日志中的订单及其状态：Sending、Succeeded、Failed 或 Unknown（处于 Sending 和 Unknown 状态时请运行 resume）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;orders&quot;: [...]}.</source>
+        <translation>输出一个 JSON 对象：{&quot;orders&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>Show at most N orders.</source>
+        <translation>最多显示 N 个订单。</translation>
+    </message>
+    <message>
+        <source>history takes no arguments besides its options.</source>
+        <translation>history 除选项外不接受任何参数。</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive whole number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>暂无订单。</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>接入点 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attempt(s)</source>
+        <translation>
+            <numerusform>，共 %n 次尝试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::OutcomeReport</name>
+    <message>
+        <source>The order is not valid; nothing was sent.</source>
+        <translation>订单无效；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The order is not valid; nothing was sent:</source>
+        <translation>订单无效；未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>Bought. Order %1 (journal #%2)</source>
+        <translation>已购买。订单 %1（日志 #%2）</translation>
+    </message>
+    <message>
+        <source>Provisioning: %1 (the instance is paid for; ACR is setting it up)</source>
+        <translation>开通状态：%1（实例已支付，容器镜像服务正在创建）</translation>
+    </message>
+    <message>
+        <source>Not bought (journal #%1): %2</source>
+        <translation>未购买（日志 #%1）：%2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (journal #%1): %2</source>
+        <translation>结果未知（日志 #%1）：%2</translation>
+    </message>
+    <message>
+        <source>The order may or may not have been placed. Run &quot;acr-purchase resume&quot; to find out: it resends the order with the same ClientToken, so it cannot buy twice.</source>
+        <translation>订单可能已下单，也可能没有。请运行 &quot;acr-purchase resume&quot; 查明结果：它会使用相同的 ClientToken 重新发送订单，因此不会重复购买。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Service message: %1</source>
+        <translation>服务端消息：%1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::ProfilesCommand</name>
+    <message>
+        <source>Usage: acr-purchase profiles [--json]
+
+Lists the credential profiles. Secrets stay in the keychain and are never shown.
+
+Options:
+  --json       Print JSON instead of a table.
+  -h, --help   Show this help and exit.
+</source>
+        <translation>用法：acr-purchase profiles [--json]
+
+列出凭证配置。Secret 保存在钥匙串中，绝不会显示。
+
+选项：
+  --json       输出 JSON 而不是表格。
+  -h, --help   显示此帮助并退出。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>DEFAULT REGION</source>
+        <translation>默认地域</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>（内置）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::ResumeCommand</name>
+    <message>
+        <source>Resends every order left in Sending or Unknown with its own ClientToken, to the endpoint it was first sent to. The service answers the original result, so nothing is bought twice.</source>
+        <translation>使用各自的 ClientToken，将所有处于 Sending 或 Unknown 状态的订单重新发送到其最初发送的接入点。服务端会返回原来的结果，因此不会重复购买。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;orders&quot;: [...]}.</source>
+        <translation>输出一个 JSON 对象：{&quot;orders&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>resume takes no arguments besides its options.</source>
+        <translation>resume 除选项外不接受任何参数。</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: every order in the journal has a final outcome.</source>
+        <translation>没有需要恢复的订单：日志中的所有订单都已有最终结果。</translation>
+    </message>
+    <message>
+        <source>Order #%1 could not be resent: %2</source>
+        <translation>无法重新发送订单 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Resending order #%1 with ClientToken %2 to %3.</source>
+        <translation>正在使用 ClientToken %2 将订单 #%1 重新发送到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::SubmitCommand</name>
+    <message>
+        <source>Buys the instance described by ORDER.json (an acr-purchase/order file).
+The order is written to the journal with its ClientToken before anything is sent.
+Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unknown (run resume), 5 usage or local error.</source>
+        <translation>购买 ORDER.json（acr-purchase/order 文件）所描述的实例。
+在发送任何内容之前，订单会连同其 ClientToken 写入日志。
+退出码：0 已购买，2 订单无效，3 被服务端拒绝，4 结果未知（请运行 resume），5 用法错误或本地错误。</translation>
+    </message>
+    <message>
+        <source>Dry run: this is the request that would be sent to %1; nothing was sent. A real submit uses a new ClientToken and a fresh signature.</source>
+        <translation>试运行：以下是将发送到 %1 的请求；未发送任何内容。实际提交时会使用新的 ClientToken 和新的签名。</translation>
+    </message>
+    <message>
+        <source>You are about to buy on %1, paid by the account of these credentials:</source>
+        <translation>即将在 %1 购买，由以下凭证所属的账号付款：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edition instance &quot;%2&quot; in %3, %n month(s)</source>
+        <translation>
+            <numerusform>%1 实例“%2”，地域 %3，%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to buy: </source>
+        <translation>输入 &quot;yes&quot; 确认购买：</translation>
+    </message>
+    <message>
+        <source>The order file.</source>
+        <translation>订单文件。</translation>
+    </message>
+    <message>
+        <source>Where to buy: sandbox (default, no charge), cn, intl, or an http(s) URL.</source>
+        <translation>购买位置：sandbox（默认，不收费）、cn、intl 或 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Use the credentials of this profile.</source>
+        <translation>使用此配置的凭证。</translation>
+    </message>
+    <message>
+        <source>Print the exact request instead of sending it.</source>
+        <translation>输出将要发送的确切请求，但不发送。</translation>
+    </message>
+    <message>
+        <source>Do not ask before buying on a real endpoint.</source>
+        <translation>在真实接入点购买前不再询问确认。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>submit needs exactly one order file (acr-purchase submit ORDER.json).</source>
+        <translation>submit 需要且仅需要一个订单文件（acr-purchase submit ORDER.json）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid order file: %2</source>
+        <translation>%1 不是有效的订单文件：%2</translation>
+    </message>
+    <message>
+        <source>The order is for the %1 site but the endpoint is %2. Use --endpoint %1.</source>
+        <translation>订单属于 %1 站点，但接入点是 %2。请使用 --endpoint %1。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a real endpoint and buying there costs money. Nothing was sent: pass --yes to confirm without a question.</source>
+        <translation>%1 是真实接入点，在此购买会产生费用。未发送任何内容：请传入 --yes，不经询问直接确认。</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation>未确认；未发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n earlier order(s) have no final outcome yet; run &quot;acr-purchase resume&quot;.</source>
+        <translation>
+            <numerusform>注意：之前有 %n 个订单尚无最终结果；请运行 &quot;acr-purchase resume&quot;。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order saved as journal #%1 with ClientToken %2; sending to %3.</source>
+        <translation>订单已保存为日志 #%1，ClientToken 为 %2；正在发送到 %3。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (same ClientToken)…</source>
+        <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::Text</name>
+    <message>
+        <source>Usage: acr-purchase [COMMAND] [OPTIONS]
+
+Buys an Alibaba Cloud Container Registry Enterprise Edition instance.
+Without a command, the purchase wizard opens on the built-in sandbox.
+
+Commands:
+  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
+                    [--profile NAME] [--dry-run] [--yes] [--json]
+                   Buy the instance an order file describes (default endpoint: sandbox).
+  history [--json] List the orders in the journal and their states.
+  resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.
+  profiles [--json] List the credential profiles (never their secrets).
+Run a command with --help for its options.
+
+Exit codes: 0 success, 2 invalid order, 3 refused by the service,
+4 outcome unknown (safe to resume), 5 usage or local error.
+
+Options:
+  -h, --help       Show this help and exit.
+  -v, --version    Show the version and exit.
+</source>
+        <translation>用法：acr-purchase [COMMAND] [OPTIONS]
+
+购买阿里云容器镜像服务企业版实例。
+不带命令运行时，将打开购买向导，并使用内置沙箱。
+
+命令：
+  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
+                    [--profile NAME] [--dry-run] [--yes] [--json]
+                   购买订单文件所描述的实例（默认接入点：sandbox）。
+  history [--json] 列出日志中的订单及其状态。
+  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 状态的订单。
+  profiles [--json] 列出凭证配置（从不显示其 Secret）。
+使用 --help 运行某个命令可查看其选项。
+
+退出码：0 成功，2 订单无效，3 被服务端拒绝，
+4 结果未知（可安全地恢复），5 用法错误或本地错误。
+
+选项：
+  -h, --help       显示此帮助并退出。
+  -v, --version    显示版本并退出。
+</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::PriceTable</name>
+    <message>
+        <source>step %1; %2 per unit and month (illustrative)</source>
+        <translation>步长 %1；每单位每月 %2（示意价格）</translation>
+    </message>
+    <message>
+        <source>Illustrative prices of the acr-purchase sandbox, not Alibaba Cloud&apos;s price list.</source>
+        <translation>acr-purchase 沙箱的示意价格，并非阿里云的价目表。</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Extra namespaces</source>
+        <translation>额外命名空间</translation>
+    </message>
+    <message>
+        <source>Extra repositories</source>
+        <translation>额外镜像仓库</translation>
+    </message>
+    <message>
+        <source>VPC access control quota</source>
+        <translation>VPC 访问控制配额</translation>
+    </message>
+    <message>
+        <source>%1 per month (illustrative)</source>
+        <translation>每月 %1（示意价格）</translation>
+    </message>
+    <message>
+        <source>namespaces</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>VPC</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxApi</name>
+    <message>
+        <source>A client token is 1 to 64 printable ASCII characters without spaces.</source>
+        <translation>ClientToken 由 1 到 64 个不含空格的可打印 ASCII 字符组成。</translation>
+    </message>
+    <message>
+        <source>PageNum is a whole number from 1.</source>
+        <translation>PageNum 是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>PageSize is a whole number from 1 to 100.</source>
+        <translation>PageSize 是 1 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Times are written yyyy-MM-ddTHH:mm:ssZ.</source>
+        <translation>时间格式为 yyyy-MM-ddTHH:mm:ssZ。</translation>
+    </message>
+    <message>
+        <source>The sandbox prices NewOrder and Renewal (not &quot;%1&quot;).</source>
+        <translation>沙箱只为 NewOrder 和 Renewal 询价（不支持 &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>Use Year or Month.</source>
+        <translation>请使用 Year 或 Month。</translation>
+    </message>
+    <message>
+        <source>The periods sold are %1 months.</source>
+        <translation>可购买的时长为 %1 个月。</translation>
+    </message>
+    <message>
+        <source>Quantity is a whole number from 1 to 100.</source>
+        <translation>Quantity 是 1 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The modules are %1.</source>
+        <translation>可用的模块为 %1。</translation>
+    </message>
+    <message>
+        <source>Write the configuration as %1:value.</source>
+        <translation>配置请写成 %1:value 的形式。</translation>
+    </message>
+    <message>
+        <source>The InstanceType module is required.</source>
+        <translation>必须提供 InstanceType 模块。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a fault; the faults are %2.</source>
+        <translation>&quot;%1&quot; 不是故障类型；可用的故障类型有 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of seconds.</source>
+        <translation>&quot;%1&quot; 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, 0 or more.</source>
+        <translation>&quot;%1&quot; 必须是大于或等于 0 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxError</name>
+    <message>
+        <source>The Authorization header must be &quot;ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...&quot;.</source>
+        <translation>Authorization 请求头必须为 &quot;ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...&quot; 格式。</translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 is not supported; use %2.</source>
+        <translation>不支持签名算法 %1；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The header %1 must be signed.</source>
+        <translation>请求头 %1 必须参与签名。</translation>
+    </message>
+    <message>
+        <source>The input parameter &quot;%1&quot; that is mandatory for processing this request is not supplied.</source>
+        <translation>未提供处理此请求所必需的输入参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The specified parameter &quot;%1&quot; is not valid.</source>
+        <translation>指定的参数 &quot;%1&quot; 无效。</translation>
+    </message>
+    <message>
+        <source>Specified api is not found, please check your url and method.</source>
+        <translation>找不到指定的 API，请检查 URL 和请求方法。</translation>
+    </message>
+    <message>
+        <source>Specified parameter Version is not valid.</source>
+        <translation>指定的参数 Version 无效。</translation>
+    </message>
+    <message>
+        <source>Specified access key is not found.</source>
+        <translation>找不到指定的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Specified SecurityToken mismatch with the AccessKey.</source>
+        <translation>指定的 SecurityToken 与 AccessKey 不匹配。</translation>
+    </message>
+    <message>
+        <source>The request signature does not conform to Aliyun standards.</source>
+        <translation>请求签名不符合阿里云规范。</translation>
+    </message>
+    <message>
+        <source>Specified signature is not matched with our calculation. server string to sign is:%1</source>
+        <translation>指定的签名与服务端计算结果不匹配。服务端的待签名字符串为：%1</translation>
+    </message>
+    <message>
+        <source>Specified time stamp or date value is not well formatted (%1).</source>
+        <translation>指定的时间戳或日期值格式不正确（%1）。</translation>
+    </message>
+    <message>
+        <source>Specified time stamp or date value is expired. Received %1, the server time is %2.</source>
+        <translation>指定的时间戳或日期值已过期。收到的值为 %1，服务端时间为 %2。</translation>
+    </message>
+    <message>
+        <source>Specified signature nonce was used already.</source>
+        <translation>指定的 SignatureNonce 已被使用过。</translation>
+    </message>
+    <message>
+        <source>The request has failed due to a temporary failure of the server.</source>
+        <translation>由于服务端临时故障，请求失败。</translation>
+    </message>
+    <message>
+        <source>Request was denied due to user flow control.</source>
+        <translation>请求因用户流控被拒绝。</translation>
+    </message>
+    <message>
+        <source>This API is not applicable for caller.</source>
+        <translation>此 API 不适用于调用者。</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of the component InstanceType is not sold for the product type %2.</source>
+        <translation>产品类型 %2 不销售组件 InstanceType 的取值 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>An instance named &quot;%1&quot; already exists in the region %2.</source>
+        <translation>地域 %2 中已存在名为“%1”的实例。</translation>
+    </message>
+    <message>
+        <source>Your account does not have enough balance.</source>
+        <translation>您的账号余额不足。</translation>
+    </message>
+    <message>
+        <source>The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.</source>
+        <translation>此请求与之前一个不同的请求使用了相同的 ClientToken。除非请求完全相同，否则不要在不同的请求中重复使用 ClientToken。</translation>
+    </message>
+    <message>
+        <source>The order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The instance %1 does not exist.</source>
+        <translation>实例 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxLedger</name>
+    <message>
+        <source>Cannot read the state file %1: %2</source>
+        <translation>无法读取状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The state file %1 is not usable: %2</source>
+        <translation>状态文件 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>&quot;format&quot; 必须为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1.</source>
+        <translation>&quot;version&quot; 必须为 %1。</translation>
+    </message>
+    <message>
+        <source>the balance of %1 is not an amount (&quot;%2&quot;).</source>
+        <translation>%1 的余额不是有效金额（&quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks orderId, instanceId, accessKeyId, price or created.</source>
+        <translation>%1 缺少 orderId、instanceId、accessKeyId、price 或 created。</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
+        <translation>无法写入状态文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxServer</name>
+    <message>
+        <source>The balance &quot;%1&quot; is not an amount such as 10000.00.</source>
+        <translation>余额 &quot;%1&quot; 不是有效金额（例如 10000.00）。</translation>
+    </message>
+    <message>
+        <source>The provisioning time must be 0 seconds or more.</source>
+        <translation>开通时间必须大于或等于 0 秒。</translation>
+    </message>
+    <message>
+        <source>The sandbox is already listening on port %1.</source>
+        <translation>沙箱已在端口 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>Admin routes are loopback-only.</source>
+        <translation>管理路由只能通过本机回环地址访问。</translation>
+    </message>
+    <message>
+        <source>Use GET, or POST for /__admin/faults.</source>
+        <translation>请使用 GET；/__admin/faults 还可以使用 POST。</translation>
+    </message>
+    <message>
+        <source>Unknown admin route; there are /__admin/faults, /__admin/orders and /__admin/balances.</source>
+        <translation>未知的管理路由；可用的有 /__admin/faults、/__admin/orders 和 /__admin/balances。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object such as {&quot;failNextUnavailable&quot;: 2}.</source>
+        <translation>请求体必须是 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::main</name>
+    <message>
+        <source>acr-bss-sandbox: --%1 needs a whole number from %2, not &quot;%3&quot;.</source>
+        <translation>acr-bss-sandbox: --%1 需要一个不小于 %2 的整数，而不是 &quot;%3&quot;。</translation>
+    </message>
+    <message>
+        <source>A local stand-in for Alibaba Cloud&apos;s BSS API (2017-12-14) and ACR&apos;s GetInstance (2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.
+Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the README for their secrets.
+Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
+Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.</source>
+        <translation>阿里云 BSS API（2017-12-14）和容器镜像服务 GetInstance（2018-12-01）的本地替身，仅监听 127.0.0.1。它从不收取任何费用：价格仅为示意。
+演示 AccessKey：SandboxDemoKeyCN（中国站）和 SandboxDemoKeyIntl（国际站）；其 Secret 见 README。
+启动后在 stdout 输出一行 &quot;listening on http://127.0.0.1:PORT&quot;，然后持续提供服务，直到收到 SIGINT 或 SIGTERM。
+运行期间也可以更改故障：向 /__admin/faults 发送 POST 请求，请求体为 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}；GET /__admin/orders 列出已购买的内容。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one (default).</source>
+        <translation>127.0.0.1 上的端口；0 表示自动选择空闲端口（默认）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keep orders and balances in FILE across restarts (default: in memory only).</source>
+        <translation>将订单和余额保存在 FILE 中，重启后仍保留（默认：仅保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Starting balance of every account (default 10000.00).</source>
+        <translation>每个账号的初始余额（默认 10000.00）。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Currency of the accounts (default CNY).</source>
+        <translation>账号的币种（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Seconds a new instance takes from PENDING through STARTING to RUNNING (default 6).</source>
+        <translation>新实例从 PENDING 经 STARTING 到 RUNNING 所需的秒数（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Delay every API answer by N milliseconds.</source>
+        <translation>将每个 API 响应延迟 N 毫秒。</translation>
+    </message>
+    <message>
+        <source>The next N API requests fail with ServiceUnavailable (503).</source>
+        <translation>接下来的 N 个 API 请求以 ServiceUnavailable（503）失败。</translation>
+    </message>
+    <message>
+        <source>The next N API requests fail with Throttling.User.</source>
+        <translation>接下来的 N 个 API 请求以 Throttling.User 失败。</translation>
+    </message>
+    <message>
+        <source>CreateInstance records the order, then answers only after N milliseconds.</source>
+        <translation>CreateInstance 记录订单后，等待 N 毫秒才响应。</translation>
+    </message>
+    <message>
+        <source>Close the connection of the next N API requests without an answer.</source>
+        <translation>对接下来的 N 个 API 请求不作响应，直接关闭连接。</translation>
+    </message>
+    <message>
+        <source>Answer the next N API requests with a body that is not JSON.</source>
+        <translation>对接下来的 N 个 API 请求返回非 JSON 的响应体。</translation>
+    </message>
+    <message>
+        <source>Answer the next N API requests with a body of 8 MiB.</source>
+        <translation>对接下来的 N 个 API 请求返回 8 MiB 的响应体。</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s clock N seconds ahead (negative: behind).</source>
+        <translation>将服务端时钟调快 N 秒（负数表示调慢）。</translation>
+    </message>
+    <message>
+        <source>acr-bss-sandbox: unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>acr-bss-sandbox: 意外的参数 &quot;%1&quot;；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>acr-bss-sandbox: cannot start: %1</source>
+        <translation>acr-bss-sandbox: 无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The order journal could not be opened: %1</source>
+        <translation>无法打开订单日志：%1</translation>
+    </message>
+    <message>
+        <source>UI language for this run (en, zh_CN).</source>
+        <translation>本次运行的界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Open the window, then quit (for packaging checks).</source>
+        <translation>打开窗口后立即退出（用于打包检查）。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Choose who pays and where the order is sent. The sandbox is free: nothing is bought.</source>
+        <translation>选择付款账号和订单的发送目标。沙箱免费：不会真正购买任何资源。</translation>
+    </message>
+    <message>
+        <source>Sandbox: no real purchase. Orders go to the built-in simulator and cost nothing.</source>
+        <translation>沙箱：不会真实购买。订单发送到内置模拟器，不产生任何费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Manage p&amp;rofiles…</source>
+        <translation>管理配置(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;address:</source>
+        <translation>接入点地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>https://… or http://127.0.0.1:PORT</source>
+        <translation>https://… 或 http://127.0.0.1:PORT</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义接入点 URL</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, demo key)</source>
+        <translation>%1（内置，演示密钥）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Sandbox (no real purchase)</source>
+        <translation>沙箱（不真实购买）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s URL.</source>
+        <translation>请输入接入点的 URL。</translation>
+    </message>
+    <message>
+        <source>Requests go to %1. ProductType: %2.</source>
+        <translation>请求将发送到 %1。ProductType：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::BillingPage</name>
+    <message numerus="yes">
+        <source>%n year</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>How long the subscription runs and whether it renews by itself.</source>
+        <translation>包年包月的购买时长，以及到期后是否自动续费。</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;period:</source>
+        <translation>购买时长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically when the period ends</source>
+        <translation>到期后自动续费(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Renew for:</source>
+        <translation>续费时长(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a renewal period</source>
+        <translation>请选择续费时长</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ClientSetup</name>
+    <message>
+        <source>No credential profiles are available.</source>
+        <translation>没有可用的凭证配置。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::InstancePage</name>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Choose the edition, a name and the region of the registry instance.</source>
+        <translation>选择容器镜像服务企业版实例的规格、名称和地域。</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>实例规格(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>实例名称(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. team-registry</source>
+        <translation>例如 team-registry</translation>
+    </message>
+    <message>
+        <source>Type to filter regions by name or id</source>
+        <translation>输入名称或 ID 筛选地域</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::MainWindow</name>
+    <message>
+        <source>About ACR Purchase</source>
+        <translation>关于 ACR 企业版购买</translation>
+    </message>
+    <message>
+        <source>ACR Purchase %1
+
+Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay in the system keychain; every order keeps one client token so it is never bought twice.</source>
+        <translation>ACR 企业版购买 %1
+
+购买阿里云容器镜像服务企业版实例。AccessKey Secret 保存在系统钥匙串中；每个订单始终使用同一个 ClientToken，因此绝不会重复购买。</translation>
+    </message>
+    <message>
+        <source>ACR Purchase %1</source>
+        <translation>ACR 企业版购买 %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>凭证配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ACR Purchase</source>
+        <translation>关于 ACR 企业版购买(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</source>
+        <translation>
+            <numerusform>有 %n 个订单未完成：结果未知，可以安全地恢复。最新的一个：实例“%1”（%2），ClientToken 为 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ProfilesDialog</name>
+    <message>
+        <source>Credential Profiles</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import from a&amp;liyun CLI</source>
+        <translation>从 aliyun CLI 导入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import from en&amp;vironment</source>
+        <translation>从环境变量导入(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey s&amp;ecret:</source>
+        <translation>AccessKey Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>STS to&amp;ken:</source>
+        <translation>STS 令牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gion:</source>
+        <translation>默认地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. cn-shanghai</source>
+        <translation>可选，例如 cn-shanghai</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Asks the service for the account balance with this profile&apos;s saved credentials.</source>
+        <translation>使用此配置已保存的凭证向服务查询账号余额。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch site</source>
+        <translation>切换站点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile and secret</source>
+        <translation>删除配置及 Secret(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the pro&amp;file</source>
+        <translation>保留配置(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Found (tick the ones to import):</source>
+        <translation>已找到（勾选要导入的项）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;te of the imported profiles:</source>
+        <translation>导入配置的站点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Import sele&amp;cted</source>
+        <translation>导入所选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>重试(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>仅在本次会话中保留(&amp;O)</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS 令牌</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey pair; the secret goes to the keychain when you save.</source>
+        <translation>请输入 AccessKey ID 和 Secret；保存时 Secret 将存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox profile uses the documented demo key; it needs no keychain and cannot be changed.</source>
+        <translation>内置沙箱配置使用文档中公开的演示密钥；它不需要钥匙串，且不能修改。</translation>
+    </message>
+    <message>
+        <source>Looking for the stored secret…</source>
+        <translation>正在查找已保存的 Secret…</translation>
+    </message>
+    <message>
+        <source>A secret is kept for this session only (in memory).</source>
+        <translation>Secret 仅在本次会话中保留（在内存中）。</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain.</source>
+        <translation>Secret 已保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>留空则保留已保存的 Secret</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>留空则保留已保存的令牌</translation>
+    </message>
+    <message>
+        <source>No secret stored for this profile. Enter it, then save.</source>
+        <translation>此配置没有保存 Secret。请输入后保存。</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read.</source>
+        <translation>无法读取已保存的 Secret。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its secret is kept for this session only.</source>
+        <translation>配置“%1”已保存；其 Secret 仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>配置“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Remove profile &quot;%1&quot; and its stored secret?</source>
+        <translation>要删除配置“%1”及其已保存的 Secret 吗？</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; and its secret were removed.</source>
+        <translation>配置“%1”及其 Secret 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, current)</source>
+        <translation>%1（%2，%3，当前）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (skipped: %2)</source>
+        <translation>%1（已跳过：%2）</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to the %1</source>
+        <translation>切换到%1(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; now uses the %2.</source>
+        <translation>配置“%1”现在使用%2。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::QuotaPage</name>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Capacity bought on top of what the edition includes. Leave 0 to buy none.</source>
+        <translation>在实例规格所含额度之外额外购买的容量。保持为 0 表示不额外购买。</translation>
+    </message>
+    <message>
+        <source>Extra na&amp;mespaces:</source>
+        <translation>额外命名空间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;repositories:</source>
+        <translation>额外镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;VPC access-control quota:</source>
+        <translation>VPC 访问控制配额(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ResultPage</name>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order ID:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest ID:</source>
+        <translation>请求 ID(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;token:</source>
+        <translation>ClientToken(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent and nothing was bought.</source>
+        <translation>已取消。未发送任何内容，也未购买任何资源。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the order</source>
+        <translation>修改订单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch site or profile</source>
+        <translation>切换站点或配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume now</source>
+        <translation>立即恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resuming the order…</source>
+        <translation>正在恢复订单…</translation>
+    </message>
+    <message>
+        <source>Preparing the order…</source>
+        <translation>正在准备订单…</translation>
+    </message>
+    <message>
+        <source>Not sent: the credentials are not available.</source>
+        <translation>未发送：凭证不可用。</translation>
+    </message>
+    <message>
+        <source>Not sent: the order journal is not available.</source>
+        <translation>未发送：订单日志不可用。</translation>
+    </message>
+    <message>
+        <source>Sending the order to %1…</source>
+        <translation>正在将订单发送到 %1…</translation>
+    </message>
+    <message>
+        <source>No answer yet; trying again with the same client token (attempt %1).</source>
+        <translation>尚未收到响应；正在使用相同的 ClientToken 重试（第 %1 次尝试）。</translation>
+    </message>
+    <message>
+        <source>Paid. The instance is being provisioned.</source>
+        <translation>已支付。实例正在开通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order went through after %n attempt(s).</source>
+        <translation>
+            <numerusform>订单经过 %n 次尝试后提交成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Container Registry console</source>
+        <translation>打开容器镜像服务控制台</translation>
+    </message>
+    <message>
+        <source>Provisioning: paid, waiting for the instance to start…</source>
+        <translation>开通状态：已支付，正在等待实例启动…</translation>
+    </message>
+    <message>
+        <source>Not sent: the order is not valid.</source>
+        <translation>未发送：订单无效。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the order may or may not have been placed. It is safe to resume.</source>
+        <translation>结果未知：订单可能已下单，也可能没有。可以安全地恢复。</translation>
+    </message>
+    <message>
+        <source>Resuming sends the same client token, so the service answers with the original result and nothing is bought twice. The order is saved; acr-purchase offers to resume it when it starts.</source>
+        <translation>恢复时会发送相同的 ClientToken，因此服务端会返回原来的结果，不会重复购买。订单已保存；acr-purchase 启动时会提示恢复该订单。</translation>
+    </message>
+    <message>
+        <source>Rejected: the service did not accept the order.</source>
+        <translation>已拒绝：服务端未接受该订单。</translation>
+    </message>
+    <message>
+        <source>Rejected: wrong site for this account.</source>
+        <translation>已拒绝：此账号的站点不正确。</translation>
+    </message>
+    <message>
+        <source>Rejected: the credentials were not accepted.</source>
+        <translation>已拒绝：凭证未被接受。</translation>
+    </message>
+    <message>
+        <source>Rejected: payment failed. Nothing was bought.</source>
+        <translation>已拒绝：支付失败。未购买任何资源。</translation>
+    </message>
+    <message>
+        <source>Failed: nothing was bought.</source>
+        <translation>失败：未购买任何资源。</translation>
+    </message>
+    <message>
+        <source>Provisioning: paid; the status could not be read (%1). Trying again…</source>
+        <translation>开通状态：已支付；无法读取状态（%1）。正在重试…</translation>
+    </message>
+    <message>
+        <source>Paid and running. The instance is ready to use.</source>
+        <translation>已支付并已运行。实例可以使用了。</translation>
+    </message>
+    <message>
+        <source>Provisioning: RUNNING</source>
+        <translation>开通状态：RUNNING</translation>
+    </message>
+    <message>
+        <source>Provisioning: paid, %1. This can take a few minutes.</source>
+        <translation>开通状态：已支付，%1。这可能需要几分钟。</translation>
+    </message>
+    <message>
+        <source>Reported issue: %1</source>
+        <translation>报告的问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <source>Check the order, its price and your balance before you buy.</source>
+        <translation>购买前请核对订单、价格和账号余额。</translation>
+    </message>
+    <message>
+        <source>The same order with the a&amp;liyun CLI (a separate purchase if you run it):</source>
+        <translation>使用 aliyun CLI 下同样的订单（运行即另行购买）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The same order with acr-&amp;purchase (save the order file as order.json first):</source>
+        <translation>使用 acr-purchase 下同样的订单（请先将订单文件保存为 order.json）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy the aliyun command</source>
+        <translation>复制 aliyun 命令</translation>
+    </message>
+    <message>
+        <source>Copy the acr-purchase command</source>
+        <translation>复制 acr-purchase 命令</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;file</source>
+        <translation>复制订单文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>I &amp;understand this buys a subscription and charges my account</source>
+        <translation>我了解此操作将购买包年包月实例并从我的账号扣费(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bu&amp;y</source>
+        <translation>购买(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Bu&amp;y in the sandbox</source>
+        <translation>在沙箱中购买(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>OSS bucket</source>
+        <translation>OSS Bucket</translation>
+    </message>
+    <message>
+        <source>default bucket</source>
+        <translation>默认 Bucket</translation>
+    </message>
+    <message>
+        <source>Image scanner</source>
+        <translation>镜像扫描引擎</translation>
+    </message>
+    <message>
+        <source>Extra namespaces</source>
+        <translation>额外命名空间</translation>
+    </message>
+    <message>
+        <source>Extra repositories</source>
+        <translation>额外镜像仓库</translation>
+    </message>
+    <message>
+        <source>VPC quota</source>
+        <translation>VPC 配额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>automatic, every %1</source>
+        <translation>自动续费，每次 %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动续费</translation>
+    </message>
+    <message>
+        <source>Price: asking %1…</source>
+        <translation>价格：正在向 %1 询价…</translation>
+    </message>
+    <message>
+        <source>Balance: asking…</source>
+        <translation>余额：正在查询…</translation>
+    </message>
+    <message>
+        <source>Price unavailable: %1</source>
+        <translation>无法获取价格：%1</translation>
+    </message>
+    <message>
+        <source>Balance unavailable: %1</source>
+        <translation>无法获取余额：%1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2</source>
+        <translation>价格：%1 %2</translation>
+    </message>
+    <message>
+        <source>(list price %1)</source>
+        <translation>（原价 %1）</translation>
+    </message>
+    <message>
+        <source>(illustrative sandbox price)</source>
+        <translation>（沙箱示意价格）</translation>
+    </message>
+    <message>
+        <source>Available balance: %1 %2</source>
+        <translation>可用余额：%1 %2</translation>
+    </message>
+    <message>
+        <source>Your balance is lower than the price: the payment will fail unless you top up or have credit.</source>
+        <translation>您的余额低于价格：除非充值或有信用额度，否则支付将失败。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::StoragePage</name>
+    <message>
+        <source>Storage and security</source>
+        <translation>存储与安全</translation>
+    </message>
+    <message>
+        <source>Where the images are stored and which engine scans them for vulnerabilities.</source>
+        <translation>镜像的存储位置，以及用于扫描镜像漏洞的引擎。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default OSS bucket created for the instance</source>
+        <translation>使用为实例创建的默认 OSS Bucket(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom OSS bucket:</source>
+        <translation>自定义 OSS Bucket(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Image &amp;scanner:</source>
+        <translation>镜像扫描引擎(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>an existing bucket in the same region, e.g. my-registry-images</source>
+        <translation>同一地域中已有的 Bucket，例如 my-registry-images</translation>
+    </message>
+</context>
 </TS>

@@ -7,9 +7,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 
 namespace acrp::ui {
 
@@ -26,11 +24,8 @@ struct AppServices::Parts
 AppServices::AppServices(Options options)
     : m_parts(std::make_unique<Parts>())
 {
-    if (!options.sandboxInMemory && options.sandbox.statePath.isEmpty()) {
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
-        options.sandbox.statePath = dataDir + QStringLiteral("/sandbox-state.json");
-    }
+    if (!options.sandboxInMemory && options.sandbox.statePath.isEmpty())
+        options.sandbox.statePath = sandbox::embeddedStatePath();
     m_parts->sandbox = std::make_unique<sandbox::SandboxServer>(options.sandbox);
     m_sandbox = m_parts->sandbox.get();
     if (!m_sandbox->listen(0))

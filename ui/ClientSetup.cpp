@@ -19,12 +19,8 @@ void ClientSetup::create(const AppContext& context, const QString& profileName, 
         return client;
     };
     if (endpoint.isSandbox()) {
-        Credentials demo;
-        demo.accessKeyId = QLatin1String(site == Site::China ? sandboxdemo::kAccessKeyIdCN : sandboxdemo::kAccessKeyIdIntl);
-        demo.accessKeySecret
-            = QLatin1String(site == Site::China ? sandboxdemo::kAccessKeySecretCN : sandboxdemo::kAccessKeySecretIntl);
         // Same shape as the keychain path: the answer always comes from the event loop.
-        QTimer::singleShot(0, owner, [done, client = makeClient(demo)] { done(client, QString()); });
+        QTimer::singleShot(0, owner, [done, client = makeClient(sandboxdemo::credentials(site))] { done(client, QString()); });
         return;
     }
     if (!context.profiles || !context.credentials) {

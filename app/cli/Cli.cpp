@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "cli/ProfilesCommand.h"
+
 #include "cli/CommandContext.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ResumeCommand.h"
@@ -40,6 +42,7 @@ public:
                   "                   Buy the instance an order file describes (default endpoint: sandbox).\n"
                   "  history [--json] List the orders in the journal and their states.\n"
                   "  resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.\n"
+                  "  profiles [--json] List the credential profiles (never their secrets).\n"
                   "Run a command with --help for its options.\n"
                   "\n"
                   "Exit codes: 0 success, 2 invalid order, 3 refused by the service,\n"
@@ -96,6 +99,8 @@ int run(const QStringList& arguments)
         return ExitSuccess;
     }
     const QStringList rest = arguments.mid(2);
+    if (command == u"profiles")
+        return runProfilesCommand(rest);
     if (command == u"submit" || command == u"history" || command == u"resume") {
         // Corporate networks reach the service through the system proxy; loopback never does.
         QNetworkProxyFactory::setUseSystemConfiguration(true);

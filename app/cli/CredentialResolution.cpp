@@ -1,5 +1,6 @@
 #include "cli/CredentialResolution.h"
 
+#include "cli/ProfilesCommand.h"
 #include "core/store/SandboxCredentials.h"
 
 #include <QCoreApplication>
@@ -22,12 +23,6 @@ public:
     {
         return tr("ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.");
     }
-    static QString noProfiles(const QString& name)
-    {
-        return tr("The profile \"%1\" cannot be used: this build has no credential profiles. Use the "
-                  "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET variables.")
-            .arg(name);
-    }
 };
 
 ResolvedCredentials sandboxPair(Site site)
@@ -35,13 +30,7 @@ ResolvedCredentials sandboxPair(Site site)
     ResolvedCredentials result;
     result.ok = true;
     result.profileLabel = QString::fromLatin1(sandboxdemo::kProfileName);
-    if (site == Site::International) {
-        result.credentials.accessKeyId = QString::fromLatin1(sandboxdemo::kAccessKeyIdIntl);
-        result.credentials.accessKeySecret = QString::fromLatin1(sandboxdemo::kAccessKeySecretIntl);
-    } else {
-        result.credentials.accessKeyId = QString::fromLatin1(sandboxdemo::kAccessKeyIdCN);
-        result.credentials.accessKeySecret = QString::fromLatin1(sandboxdemo::kAccessKeySecretCN);
-    }
+    result.credentials = sandboxdemo::credentials(site);
     return result;
 }
 
@@ -51,9 +40,13 @@ ResolvedCredentials resolveProfileCredentials(const QString& profileName, Site s
 {
     if (profileName == QLatin1String(sandboxdemo::kProfileName))
         return sandboxPair(site);
-    // The credentials issue plugs its keychain-backed lookup in here.
+    // A profile's secret lives in the OS keychain; the command line waits for the asynchronous read.
+    const ResolvedProfile resolved = resolveProfileAndWait(profileName);
     ResolvedCredentials result;
-    result.error = Text::noProfiles(profileName);
+    result.ok = resolved.ok;
+    result.credentials = resolved.credentials;
+    result.profileLabel = profileName;
+    result.error = resolved.message;
     return result;
 }
 

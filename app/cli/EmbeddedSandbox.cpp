@@ -13,7 +13,7 @@ EmbeddedSandbox::~EmbeddedSandbox() = default;
 
 QString EmbeddedSandbox::defaultStatePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox-state.json");
+    return sandbox::embeddedStatePath();
 }
 
 bool EmbeddedSandbox::start(bool persistent, QString* error)
@@ -21,10 +21,8 @@ bool EmbeddedSandbox::start(bool persistent, QString* error)
     if (m_server)
         return true;
     sandbox::SandboxConfig config;
-    if (persistent) {
+    if (persistent)
         config.statePath = defaultStatePath();
-        QDir().mkpath(QFileInfo(config.statePath).absolutePath());
-    }
     auto server = std::make_unique<sandbox::SandboxServer>(config);
     if (!server->listen(0)) {
         if (error)

@@ -1,12 +1,21 @@
 #include "sandbox/SandboxConfig.h"
 
+#include <QDir>
 #include <QJsonValue>
+#include <QStandardPaths>
 #include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace acrp::sandbox {
+
+QString embeddedStatePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/sandbox-state.json");
+}
 
 namespace {
 

@@ -51,6 +51,11 @@ struct SandboxOrder
     QDateTime created; // server time (UTC)
 };
 
+// Where the sandbox built into the app and the CLI keeps its state, so the wizard, `submit` and a
+// later `resume` in another process agree on what was bought: AppDataLocation/sandbox-state.json.
+// Creates the folder.
+QString embeddedStatePath();
+
 // The faults as JSON ({"latencyMs": 0, ...}), the shape of GET/POST /__admin/faults.
 QJsonObject faultsToJson(const SandboxFaults& faults);
 // Applies the keys present in `json` to *faults (a partial update). Unknown keys, non-integers and

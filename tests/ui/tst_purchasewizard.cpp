@@ -219,7 +219,7 @@ private slots:
         QVERIFY(!aliyun.contains(QStringLiteral("ClientToken")));
         QCOMPARE(find<QPlainTextEdit>("submitCommand")->toPlainText(),
                  QStringLiteral("acr-purchase submit order.json --endpoint sandbox"));
-        QCOMPARE(nextButton()->text(), QStringLiteral("&Buy in the sandbox"));
+        QCOMPARE(nextButton()->text(), QStringLiteral("Bu&y in the sandbox"));
 
         // Result: the IDs the sandbox recorded, then the status reaches RUNNING.
         next(PurchaseWizard::ResultPageId);
@@ -264,7 +264,7 @@ private slots:
         auto* confirm = find<QCheckBox>("confirmCheck");
         QVERIFY(confirm->isVisible());
         QVERIFY(!nextButton()->isEnabled());
-        QCOMPARE(nextButton()->text(), QStringLiteral("&Buy"));
+        QCOMPARE(nextButton()->text(), QStringLiteral("Bu&y"));
         toggle(confirm);
         QVERIFY(nextButton()->isEnabled());
         toggle(confirm);

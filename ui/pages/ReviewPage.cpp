@@ -153,7 +153,7 @@ void ReviewPage::initializePage()
     const bool real = m_draft->endpoint().isReal();
     m_confirm->setVisible(real);
     m_confirm->setChecked(false);
-    setButtonText(QWizard::NextButton, real ? tr("&Buy") : tr("&Buy in the sandbox"));
+    setButtonText(QWizard::NextButton, real ? tr("Bu&y") : tr("Bu&y in the sandbox"));
     refreshSummary();
     askPriceAndBalance();
 }
