@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -129,7 +130,10 @@ private:
     void typeOrder(const QString& name)
     {
         next(PurchaseWizard::InstancePageId);
-        QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), name);
+        auto* nameEdit = find<QLineEdit>("instanceNameEdit");
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, name);
+        QCOMPARE(wizard()->draft()->order().instanceName, name);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
         QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
         next(PurchaseWizard::StoragePageId);
@@ -168,7 +172,9 @@ private slots:
 
     void happyPathOnTheSandbox()
     {
-        start();
+        sandbox::SandboxConfig config;
+        config.balance = QStringLiteral("1000000.00"); // a year of Advanced costs more than the default demo balance
+        start(config);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
         // First start: the built-in sandbox profile and endpoint, and the banner says so.
         QVERIFY(find<QLabel>("sandboxBanner")->isVisible());
@@ -207,7 +213,7 @@ private slots:
         QVERIFY2(find<QLabel>("priceLabel")->text().contains(QStringLiteral("illustrative")),
                  qPrintable(find<QLabel>("priceLabel")->text()));
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("balanceLabel")->text(),
-                                  QStringLiteral("Available balance: 10000.00 CNY"), kWaitMs);
+                                  QStringLiteral("Available balance: 1000000.00 CNY"), kWaitMs);
         QVERIFY(!find<QLabel>("balanceWarning")->isVisible());
         QVERIFY(!find<QCheckBox>("confirmCheck")->isVisible());
         const QString aliyun = find<QPlainTextEdit>("aliyunCommand")->toPlainText();
@@ -395,9 +401,11 @@ private slots:
     void chineseLabels()
     {
         start();
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/acr-purchase_zh_CN.qm")));
         Language::apply(QStringLiteral("zh_CN"), false);
         next(PurchaseWizard::InstancePageId);
-        QCOMPARE(wizard()->currentPage()->title(), QStringLiteral("实例"));
+        // Qt delivers the language change to the widgets through the event loop.
+        QTRY_COMPARE(wizard()->currentPage()->title(), QStringLiteral("实例"));
         QCOMPARE(find<QLabel>("instanceNameLabel")->text(), QStringLiteral("实例名称(&I)："));
         auto* regions = m_window->findChild<QListWidget*>(QStringLiteral("regionList"));
         QVERIFY(regions);
