@@ -172,6 +172,10 @@
         <source>&quot;defaultScanner&quot; names an unknown scanner &quot;%1&quot;.</source>
         <translation>&quot;defaultScanner&quot; 引用了未知的扫描引擎 &quot;%1&quot;。</translation>
     </message>
+    <message>
+        <source>The sites &quot;cn&quot; and &quot;intl&quot; must have different product types.</source>
+        <translation>站点 &quot;cn&quot; 和 &quot;intl&quot; 的 ProductType 必须不同。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::CreateInstanceParams</name>

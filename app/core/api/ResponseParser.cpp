@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <limits>
 
 namespace acrp {
 
@@ -35,9 +36,12 @@ QString ResponseParser::string(const QJsonObject& object, std::initializer_list<
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        const auto integer = static_cast<qint64>(number);
-        return static_cast<double>(integer) == number ? QString::number(integer) : QString::number(number, 'g', 17);
+        // A whole number as the digits sent: QJsonValue keeps one within qint64 exact, where a
+        // double would round ids above 2^53 (and casting a double beyond qint64 is undefined).
+        constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+        if (const qint64 whole = value.toInteger(kNotWhole); whole != kNotWhole)
+            return QString::number(whole);
+        return QString::number(value.toDouble(), 'g', 17);
     }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");

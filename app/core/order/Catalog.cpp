@@ -165,6 +165,9 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
         });
     if (!root.failed() && catalog.m_sites.size() != 2)
         root.fail(tr("\"sites\" must describe the sites \"cn\" and \"intl\", once each."));
+    // The ProductType is how a request names its site (siteByProductType): it must tell them apart.
+    if (!root.failed() && catalog.m_sites.at(0).productType == catalog.m_sites.at(1).productType)
+        root.fail(tr("The sites \"cn\" and \"intl\" must have different product types."));
 
     catalog.m_regions
         = readIdList<RegionInfo>(root, u"regions"_s, {u"id"_s, u"name"_s}, &problem, [](JsonFields&, RegionInfo&) {});

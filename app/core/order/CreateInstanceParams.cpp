@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -32,19 +33,21 @@ QString trueFalse(bool value)
     return value ? u"true"_s : u"false"_s;
 }
 
-// A non-negative decimal number of at most 9 digits (so it fits an int), nothing else: no sign,
-// no spaces, no "0x".
+// A non-negative decimal number that fits an int (every value createInstanceParameters writes),
+// nothing else: no sign, no spaces, no "0x".
 bool parseCount(const QString& text, int* value)
 {
-    if (text.isEmpty() || text.size() > 9)
+    if (text.isEmpty() || text.size() > 10)
         return false;
-    int number = 0;
+    qint64 number = 0;
     for (const QChar c : text) {
         if (c < u'0' || c > u'9')
             return false;
         number = number * 10 + (c.unicode() - u'0');
     }
-    *value = number;
+    if (number > std::numeric_limits<int>::max())
+        return false;
+    *value = static_cast<int>(number);
     return true;
 }
 
