@@ -11,6 +11,7 @@ class CredentialStore;
 class Journal;
 class OrderService;
 class Profiles;
+class TemplateStore;
 } // namespace acrp
 
 namespace acrp::ui {
@@ -23,6 +24,7 @@ struct AppContext
     QNetworkAccessManager* network = nullptr;
     Journal* journal = nullptr;
     OrderService* orders = nullptr;
+    TemplateStore* templates = nullptr; // in the journal's file; null when the journal is unavailable
     QUrl sandboxUrl; // the embedded sandbox, listening on 127.0.0.1
     RetryPolicy retryPolicy; // for purchases (tests shorten it)
 };

@@ -4,6 +4,7 @@
 #include "core/store/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/store/Profiles.h"
+#include "core/store/TemplateStore.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ struct AppServices::Parts
     CredentialStore credentials;
     std::unique_ptr<Journal> journal;
     std::unique_ptr<OrderService> orders;
+    std::unique_ptr<TemplateStore> templates;
 };
 
 AppServices::AppServices(Options options)
@@ -37,8 +39,10 @@ AppServices::AppServices(Options options)
     m_parts->journal = std::make_unique<Journal>(options.journalPath.isEmpty() ? Journal::defaultPath()
                                                                                : options.journalPath);
     QString journalError;
-    if (m_parts->journal->open(&journalError))
+    if (m_parts->journal->open(&journalError)) {
         m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get());
+        m_parts->templates = std::make_unique<TemplateStore>(*m_parts->journal);
+    }
     else
         m_problems << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1")
                           .arg(journalError);
@@ -48,6 +52,7 @@ AppServices::AppServices(Options options)
     m_context.network = &m_parts->network;
     m_context.journal = m_parts->orders ? m_parts->journal.get() : nullptr;
     m_context.orders = m_parts->orders.get();
+    m_context.templates = m_parts->templates.get();
     m_context.sandboxUrl = m_sandbox->baseUrl();
     m_context.retryPolicy = options.retryPolicy;
 }

@@ -8,21 +8,29 @@
 #include <QString>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace acrp {
 
+// The columns the history can be sorted by (each has an index from schema 2 on).
+enum class JournalSort { CreatedAt, Profile, Site, Edition, InstanceName, Region, Period, State, InstanceId, OrderId };
+
 // Which rows to list. Empty fields do not filter. The journal has indexes on state, creation
-// time and site so a window over 100,000 rows stays fast.
+// time, site and every sort column so a window over 100,000 rows stays fast.
 struct JournalQuery
 {
     QList<OrderState> states;
     std::optional<Site> site;
     QDateTime createdFrom; // inclusive
     QDateTime createdTo; // exclusive
+    // Free text, case-insensitive substring (LIKE with % and _ escaped) of any of: instance name,
+    // region, edition, profile, InstanceId, OrderId, RequestId, ClientToken. Empty: no filter.
+    QString search;
+    JournalSort sortBy = JournalSort::CreatedAt; // ties broken by id in the same direction
+    bool newestFirst = true; // descending order of sortBy
     int limit = -1; // -1: all
     int offset = 0;
-    bool newestFirst = true;
 };
 
 // The write-ahead order journal: one SQLite file (Qt Sql) under AppDataLocation, WAL mode,
@@ -36,8 +44,10 @@ class Journal
     Q_DECLARE_TR_FUNCTIONS(acrp::Journal)
 
 public:
-    // The schema version this build writes. 1: orders. (Templates arrive with migration 2.)
-    static constexpr int kSchemaVersion = 1;
+    // The schema version this build writes. 1: orders. 2: the templates table, and the order's
+    // edition, instance name, region and period as indexed columns of orders (filled from
+    // order_json for existing rows) for sorting and searching the history.
+    static constexpr int kSchemaVersion = 2;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -56,6 +66,8 @@ public:
     int schemaVersion() const;
     // PRAGMA journal_mode of the open file ("wal").
     QString journalMode() const;
+    // The open connection, for the other stores that live in the same file (TemplateStore).
+    QSqlDatabase database() const;
 
     // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
     // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/order/OrderSpec.h"
+#include "ui/AppContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace acrp::ui {
+
+// "Save as template" inline: a name field (buddy label with a mnemonic), a Save button and an
+// inline message (saved / name empty, too long or taken / journal unavailable). No pop-up. Used by
+// the Review page and the history window. objectNames: templateNameEdit, saveTemplateButton,
+// saveTemplateMessage.
+class SaveTemplateRow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SaveTemplateRow(const AppContext& context, QWidget* parent = nullptr);
+
+    // The order to save and the name offered (the instance name when empty).
+    void setOrder(const OrderSpec& order, const QString& suggestedName = {});
+    // Saves under the name in the field; false (with the message shown) when refused.
+    bool save();
+
+signals:
+    void saved(qint64 templateId, const QString& name);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    AppContext m_context;
+    OrderSpec m_order;
+    QLabel* m_label;
+    QLineEdit* m_name;
+    QPushButton* m_save;
+    QLabel* m_message;
+};
+
+} // namespace acrp::ui
