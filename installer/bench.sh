@@ -5,7 +5,8 @@
 #   installer/bench.sh [BUILD_DIR]        default build/bench (RelWithDebInfo, warnings are errors)
 #
 # Environment: BENCH_STARTUP_RUNS (default 15), BENCH_SUBMIT_COUNT (1000), BENCH_SUBMIT_ROUNDS (3),
-# BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500).
+# BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500),
+# BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (100000).
 # Needs node and tests/interop/node_modules for the SDK side of the submit benchmark
 # (installer/dev.sh deps installs both). Takes about two minutes plus the build.
 set -euo pipefail
@@ -17,6 +18,8 @@ submit_count="${BENCH_SUBMIT_COUNT:-1000}"
 submit_rounds="${BENCH_SUBMIT_ROUNDS:-3}"
 submit_modes="${BENCH_SUBMIT_IN_FLIGHT:-1 8}"
 signer_ms="${BENCH_SIGNER_MS:-1500}"
+history_runs="${BENCH_HISTORY_RUNS:-7}"
+history_rows="${BENCH_HISTORY_ROWS:-100000}"
 
 if ! command -v node >/dev/null 2>&1 || [ ! -d tests/interop/node_modules ]; then
     echo "bench.sh: the submit benchmark needs node and tests/interop/node_modules: run installer/dev.sh deps" >&2
@@ -31,7 +34,7 @@ build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt
 if [ "$build_type" != "RelWithDebInfo" ] && [ "$build_type" != "Release" ]; then
     echo "bench.sh: warning: $build_dir is a $build_type build; figures are meant for RelWithDebInfo" >&2
 fi
-cmake --build "$build_dir" --target bench_startup bench_submit bench_signer -j "$(nproc)"
+cmake --build "$build_dir" --target bench_startup bench_submit bench_history bench_signer -j "$(nproc)"
 
 bench="$build_dir/tests/bench"
 log="$(mktemp)"
@@ -50,6 +53,10 @@ for mode in $submit_modes; do
         | tee -a "$log"
     clients="ours,popcore,v3" # the raw diagnostics are always sequential: once is enough
 done
+echo "== 4: history window, 10 vs $history_rows orders"
+# (the offscreen platform's "does not support propagateSizeHints" notices are noise)
+QT_QPA_PLATFORM=offscreen "$bench/bench_history" --runs "$history_runs" --rows "$history_rows" \
+    2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2) | tee -a "$log"
 echo "== 5: signer and validator"
 "$bench/bench_signer" --ms "$signer_ms" | tee -a "$log"
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The quick start behind the README's two commands, for a fresh Debian 12 machine:
 #   installer/dev.sh run    install what is missing, build (dev preset), start the wizard on the sandbox
-#   installer/dev.sh test   install what is missing, build (ci preset, warnings are errors), run every test
+#   installer/dev.sh test   install what is missing, build (ci preset, warnings are errors), run every test,
+#                           then fuzz each libFuzzer target for ACRP_FUZZ_SECONDS (default 60, 0 skips)
 # Also: installer/dev.sh deps | build [PRESET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,16 +54,34 @@ case "${1:-}" in
     test)
         install_deps
         build ci
-        # The packages first (cpack, lintian, validators, install, smoke test, removal), so the test
-        # runner's summary stays the last line; a failure there still fails the run.
+        # The packages first (cpack, lintian, validators, install, smoke test, removal), then the tests,
+        # then fuzzing; a failure in any part fails the run, and the last lines give one verdict each.
         pkg_rc=0
         installer/package-check.sh build/ci || pkg_rc=$?
         # The keychain tests need a session bus with an unlocked Secret Service; the wrapper gives
         # every test run one of its own.
         test_rc=0
         installer/with-test-session.sh ctest --preset ci --output-on-failure -j"$(nproc)" || test_rc=$?
-        if [ "$pkg_rc" -ne 0 ]; then echo "package-check FAILED (see above)" >&2; fi
-        exit $(( test_rc != 0 || pkg_rc != 0 ))
+        # A running ctest writes the captured outputs to Testing/Temporary/LastTest.log.tmp through a
+        # buffer, so the secret_scan test (the last one) sees only part of them: scan the complete log.
+        build/ci/tests/soak/acrp-secret-scan --logs build/ci/Testing/Temporary || test_rc=$?
+        # Then a bounded fuzzing session (issue 9): each libFuzzer target for ACRP_FUZZ_SECONDS
+        # (default 60; 0 skips it), in its own clang build (build/fuzz). Its summary is a few lines.
+        fuzz_seconds="${ACRP_FUZZ_SECONDS:-60}"
+        fuzz_rc=0
+        if [ "$fuzz_seconds" != 0 ]; then
+            echo
+            installer/fuzz.sh "$fuzz_seconds" || fuzz_rc=$?
+        fi
+        # One verdict per part, the last lines of the run.
+        echo
+        echo "== result"
+        verdict() { if [ "$2" -eq 0 ]; then echo "   $1: passed"; else echo "   $1: FAILED (exit $2, see above)"; fi; }
+        verdict "package check" "$pkg_rc"
+        verdict "tests (ctest)" "$test_rc"
+        if [ "$fuzz_seconds" != 0 ]; then verdict "fuzzing ($fuzz_seconds s per target)" "$fuzz_rc";
+        else echo "   fuzzing: skipped (ACRP_FUZZ_SECONDS=0)"; fi
+        exit $(( test_rc != 0 || pkg_rc != 0 || fuzz_rc != 0 ))
         ;;
     *)
         echo "usage: $0 run|test|deps|build [PRESET]" >&2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the README screenshots under resources/screenshots/ from the real widgets
-# (offscreen, in English and Simplified Chinese). Needs a build (installer/dev.sh build) and, for
-# the Chinese pages, a CJK font (fonts-wqy-microhei is installed when missing).
+# (offscreen, in English and Simplified Chinese): the wizard's pages and the order history window.
+# Needs a build (installer/dev.sh build) and, for the Chinese pages, a CJK font (fonts-wqy-microhei
+# is installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build/dev}"

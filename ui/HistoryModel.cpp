@@ -1,1 +1,386 @@
-// placeholder: being written
+#include "ui/HistoryModel.h"
+
+#include "core/api/Endpoint.h"
+#include "ui/pages/BillingPage.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace acrp::ui {
+
+// --- OrderSummary ---
+
+QList<std::pair<QString, QString>> OrderSummary::rows(const OrderSpec& order, const QString& profile,
+                                                      const QString& endpointName, const Catalog& catalog)
+{
+    const QString language = QLocale().name();
+    const EditionInfo* edition = catalog.edition(order.edition);
+    const RegionInfo* region = catalog.region(order.region);
+    const ScannerInfo* scanner = catalog.scanner(order.imageScanner);
+    const QLocale locale;
+    return {
+        {tr("Site"), catalog.site(order.site).name.forLocale(language)},
+        {tr("Endpoint"), endpointName},
+        {tr("Profile"), profile},
+        {tr("Edition"), edition ? edition->name.forLocale(language) : order.edition},
+        {tr("Instance name"), order.instanceName},
+        {tr("Region"), (region ? region->name.forLocale(language) : QString()) + u" (" + order.region + u')'},
+        {tr("OSS bucket"), order.defaultBucket ? tr("default bucket") : order.customBucket},
+        {tr("Image scanner"), scanner ? scanner->name.forLocale(language) : order.imageScanner},
+        {tr("Extra namespaces"), locale.toString(order.extraNamespaces)},
+        {tr("Extra repositories"), locale.toString(order.extraRepositories)},
+        {tr("VPC quota"), locale.toString(order.vpcQuota)},
+        {tr("Period"), BillingPage::periodText(order.periodMonths)},
+        {tr("Renewal"),
+         order.autoRenewal ? tr("automatic, every %1").arg(BillingPage::periodText(order.renewPeriodMonths))
+                           : tr("manual")},
+    };
+}
+
+QString OrderSummary::html(const QList<std::pair<QString, QString>>& rows)
+{
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    for (const auto& [name, value] : rows)
+        html += u"<tr><td><b>" + name.toHtmlEscaped() + u"</b>&nbsp;&nbsp;</td><td>" + value.toHtmlEscaped()
+            + u"</td></tr>";
+    html += u"</table>";
+    return html;
+}
+
+// --- HistoryModel ---
+
+HistoryModel::HistoryModel(Journal* journal, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_journal(journal)
+{
+    m_query.sortBy = JournalSort::CreatedAt;
+    m_query.newestFirst = true;
+}
+
+JournalQuery HistoryModel::query() const
+{
+    JournalQuery query = m_query;
+    query.limit = -1;
+    query.offset = 0;
+    return query;
+}
+
+bool HistoryModel::isFiltered() const
+{
+    return !m_query.states.isEmpty() || m_query.site || !m_query.search.isEmpty();
+}
+
+void HistoryModel::setStates(const QList<OrderState>& states)
+{
+    if (states == m_query.states)
+        return;
+    m_query.states = states;
+    requery();
+}
+
+void HistoryModel::setSite(std::optional<Site> site)
+{
+    if (site == m_query.site)
+        return;
+    m_query.site = site;
+    requery();
+}
+
+void HistoryModel::setSearch(const QString& text)
+{
+    const QString search = text.trimmed();
+    if (search == m_query.search)
+        return;
+    m_query.search = search;
+    requery();
+}
+
+JournalSort HistoryModel::sortFor(int column)
+{
+    switch (column) {
+    case ProfileColumn:
+        return JournalSort::Profile;
+    case SiteColumn:
+        return JournalSort::Site;
+    case EditionColumn:
+        return JournalSort::Edition;
+    case NameColumn:
+        return JournalSort::InstanceName;
+    case RegionColumn:
+        return JournalSort::Region;
+    case PeriodColumn:
+        return JournalSort::Period;
+    case StateColumn:
+        return JournalSort::State;
+    case InstanceIdColumn:
+        return JournalSort::InstanceId;
+    case OrderIdColumn:
+        return JournalSort::OrderId;
+    default:
+        return JournalSort::CreatedAt;
+    }
+}
+
+QString HistoryModel::stateName(OrderState state)
+{
+    switch (state) {
+    case OrderState::Draft:
+        return tr("Draft");
+    case OrderState::Sending:
+        return tr("Sending");
+    case OrderState::Succeeded:
+        return tr("Succeeded");
+    case OrderState::Failed:
+        return tr("Failed");
+    case OrderState::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+QString HistoryModel::siteName(Site site)
+{
+    // The catalog carries the site names in every language we ship.
+    return Catalog::builtIn().site(site).name.forLocale(QLocale().name());
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    const JournalSort sortBy = sortFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sortBy == m_query.sortBy && descending == m_query.newestFirst && m_loaded)
+        return;
+    m_query.sortBy = sortBy;
+    m_query.newestFirst = descending;
+    requery();
+}
+
+QList<JournalEntry> HistoryModel::fetchPage(int offset, int limit) const
+{
+    if (!m_journal)
+        return {};
+    JournalQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    return m_journal->entries(page);
+}
+
+void HistoryModel::requery()
+{
+    beginResetModel();
+    m_loaded = true;
+    m_rows = fetchPage(0, kFirstPageSize);
+    m_more = m_rows.size() == kFirstPageSize;
+    endResetModel();
+    countLater();
+}
+
+void HistoryModel::reload()
+{
+    const int limit = qMax(int(m_rows.size()), kFirstPageSize);
+    beginResetModel();
+    m_loaded = true;
+    m_rows = fetchPage(0, limit);
+    m_more = m_rows.size() == limit;
+    endResetModel();
+    countLater();
+}
+
+void HistoryModel::countLater()
+{
+    const int generation = ++m_generation;
+    if (!m_more) {
+        // Everything matching is fetched: no need to ask SQL.
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+        return;
+    }
+    m_total = -1;
+    // COUNT(*) over a large filtered journal scans it: on a worker thread, with its own connection to
+    // the same file (WAL lets readers share it), so the first rows are shown and typing goes on.
+    const QString path = m_journal->path();
+    const JournalQuery query = this->query();
+    QPointer<HistoryModel> self(this);
+    QThreadPool::globalInstance()->start([path, query, self, generation] {
+        int total = -1;
+        {
+            Journal journal(path);
+            if (journal.open())
+                total = journal.count(query);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, total] {
+                if (!self || generation != self->m_generation)
+                    return;
+                // A count that failed falls back to what is fetched, and grows as more is.
+                self->m_total = total >= 0 ? total : self->fetchedCount();
+                emit self->totalCountChanged(self->m_total);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HistoryModel::refreshRow(qint64 journalId)
+{
+    const int row = rowOf(journalId);
+    if (row < 0 || !m_journal)
+        return;
+    const std::optional<JournalEntry> entry = m_journal->entry(journalId);
+    if (!entry)
+        return;
+    m_rows[row] = *entry;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const JournalEntry* HistoryModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int HistoryModel::rowOf(qint64 journalId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == journalId)
+            return row;
+    }
+    return -1;
+}
+
+int HistoryModel::fetchUntil(qint64 journalId)
+{
+    int row = rowOf(journalId);
+    while (row < 0 && m_more) {
+        const int before = fetchedCount();
+        fetchMore({});
+        for (int i = before; i < m_rows.size() && row < 0; ++i) {
+            if (m_rows.at(i).id == journalId)
+                row = i;
+        }
+    }
+    return row;
+}
+
+void HistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    const QList<JournalEntry> page = fetchPage(int(m_rows.size()), kPageSize);
+    m_more = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    if (m_total >= 0 && m_total < m_rows.size()) { // rows were added since the count
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+    }
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    const JournalEntry* entry = index.isValid() ? entryAt(index.row()) : nullptr;
+    if (!entry)
+        return {};
+    if (role == JournalIdRole)
+        return entry->id;
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case StateColumn:
+            return JournalEntry::stateDescription(entry->state);
+        case RegionColumn:
+            if (const RegionInfo* region = Catalog::builtIn().region(entry->order.region))
+                return region->name.forLocale(QLocale().name());
+            return {};
+        case TimeColumn:
+            return QLocale().toString(entry->createdAt.toLocalTime(), QLocale::LongFormat);
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return entry->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ProfileColumn:
+        return entry->profile;
+    case SiteColumn:
+        return siteName(entry->site);
+    case EditionColumn: {
+        const EditionInfo* edition = Catalog::builtIn().edition(entry->order.edition);
+        return edition ? edition->name.forLocale(QLocale().name()) : entry->order.edition;
+    }
+    case NameColumn:
+        return entry->order.instanceName;
+    case RegionColumn:
+        return entry->order.region;
+    case PeriodColumn:
+        return BillingPage::periodText(entry->order.periodMonths);
+    case StateColumn:
+        return stateName(entry->state);
+    case InstanceIdColumn:
+        return entry->instanceId;
+    case OrderIdColumn:
+        return entry->orderId;
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ProfileColumn:
+        return tr("Profile");
+    case SiteColumn:
+        return tr("Site");
+    case EditionColumn:
+        return tr("Edition");
+    case NameColumn:
+        return tr("Name");
+    case RegionColumn:
+        return tr("Region");
+    case PeriodColumn:
+        return tr("Period");
+    case StateColumn:
+        return tr("State");
+    case InstanceIdColumn:
+        return tr("Instance ID");
+    case OrderIdColumn:
+        return tr("Order ID");
+    default:
+        return {};
+    }
+}
+
+} // namespace acrp::ui

@@ -1,1 +1,113 @@
-// placeholder: being written
+#pragma once
+
+#include "core/order/Catalog.h"
+#include "core/store/Journal.h"
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+#include <utility>
+
+namespace acrp::ui {
+
+// The whole order in words, one (label, value) line each: site, endpoint, profile, edition, name,
+// region, bucket, scanner, quotas, period and renewal. The history's details pane uses it; the
+// Review page shows the same lines.
+class OrderSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::ui::OrderSummary)
+
+public:
+    static QList<std::pair<QString, QString>> rows(const OrderSpec& order, const QString& profile,
+                                                   const QString& endpointName,
+                                                   const Catalog& catalog = Catalog::builtIn());
+    // The lines as an HTML table (names in bold, values escaped).
+    static QString html(const QList<std::pair<QString, QString>>& rows);
+};
+
+// The order journal as a table for the history window. Rows are fetched lazily, a page at a time
+// (JournalQuery limit/offset), and sorting and filtering re-query the database: nothing is sorted
+// or filtered in memory, so 100,000 orders cost one page. The number of matching rows comes from
+// SQL, and only when the first page is full.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        ProfileColumn,
+        SiteColumn,
+        EditionColumn,
+        NameColumn,
+        RegionColumn,
+        PeriodColumn,
+        StateColumn,
+        InstanceIdColumn,
+        OrderIdColumn,
+        ColumnCount
+    };
+    enum Role { JournalIdRole = Qt::UserRole + 1 };
+    // The first page fills a large window; scrolling to the end fetches the next pages.
+    static constexpr int kFirstPageSize = 64;
+    static constexpr int kPageSize = 200;
+
+    // `journal` may be null (the journal is unavailable): the model is then empty.
+    explicit HistoryModel(Journal* journal, QObject* parent = nullptr);
+
+    // Filters (empty: no filter). Each setter re-queries when the filter changes.
+    void setStates(const QList<OrderState>& states);
+    void setSite(std::optional<Site> site);
+    void setSearch(const QString& text);
+    // The filter and sort in force, without limit and offset (what an export of the view lists).
+    JournalQuery query() const;
+    bool isFiltered() const;
+
+    // Re-reads the journal: the first page, or as many rows as were fetched before.
+    void reload();
+    // Re-reads one row (after its provisioning status changed) if it is fetched.
+    void refreshRow(qint64 journalId);
+
+    // Rows matching the filter, counted by SQL; -1 until known (see countKnown()).
+    int totalCount() const { return m_total; }
+    int fetchedCount() const { return int(m_rows.size()); }
+    const JournalEntry* entryAt(int row) const;
+    int rowOf(qint64 journalId) const; // -1 when not fetched
+    // Fetches pages until `journalId` is fetched or there are no more; its row or -1.
+    int fetchUntil(qint64 journalId);
+
+    static JournalSort sortFor(int column);
+    static QString stateName(OrderState state); // translated
+    static QString siteName(Site site); // translated (catalog)
+
+    // The language changed: headers and cells are re-read.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // The matching rows were counted (after a reload).
+    void totalCountChanged(int total);
+
+private:
+    QList<JournalEntry> fetchPage(int offset, int limit) const;
+    void requery();
+    void countLater();
+
+    Journal* m_journal;
+    JournalQuery m_query;
+    QList<JournalEntry> m_rows;
+    bool m_loaded = false; // queried at least once
+    bool m_more = false;
+    int m_total = -1;
+    int m_generation = 0; // a count scheduled for an earlier query is dropped
+};
+
+} // namespace acrp::ui

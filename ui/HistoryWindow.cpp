@@ -1,1 +1,728 @@
-// placeholder: being written
+#include "ui/HistoryWindow.h"
+
+#include "core/OrderService.h"
+#include "core/api/BssCall.h"
+#include "core/api/BssClient.h"
+#include "core/api/Endpoint.h"
+#include "core/store/HistoryCsv.h"
+#include "core/store/Journal.h"
+#include "ui/ClientSetup.h"
+#include "ui/HistoryModel.h"
+#include "ui/SaveTemplateRow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace acrp::ui {
+
+namespace {
+
+// What the state filter offers: all, the unfinished ones (what Resume works on), or one state.
+const QList<QList<OrderState>>& stateChoices()
+{
+    static const QList<QList<OrderState>> choices = {
+        {},
+        {OrderState::Sending, OrderState::Unknown},
+        {OrderState::Succeeded},
+        {OrderState::Failed},
+        {OrderState::Unknown},
+        {OrderState::Sending},
+        {OrderState::Draft},
+    };
+    return choices;
+}
+
+// A refused or unanswered order keeps the RequestId of its last answer in the error.
+QString requestIdOf(const JournalEntry& entry)
+{
+    return entry.requestId.isEmpty() && entry.lastError ? entry.lastError->requestId : entry.requestId;
+}
+
+QString localTime(const QDateTime& time)
+{
+    // As in the table's Time column.
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+} // namespace
+
+struct HistoryWindow::Private
+{
+    explicit Private(HistoryWindow* window, const AppContext& appContext)
+        : q(window)
+        , context(appContext)
+        , model(new HistoryModel(appContext.journal, window))
+    { }
+
+    HistoryWindow* q;
+    AppContext context;
+    HistoryModel* model;
+
+    QLabel* stateLabel = nullptr;
+    QComboBox* stateFilter = nullptr;
+    QLabel* siteLabel = nullptr;
+    QComboBox* siteFilter = nullptr;
+    QLabel* searchLabel = nullptr;
+    QLineEdit* search = nullptr;
+    QLabel* count = nullptr;
+    QLabel* tableLabel = nullptr;
+    QTableView* table = nullptr;
+    QLabel* details = nullptr;
+    QProgressBar* refreshProgress = nullptr;
+    QLabel* refreshMessage = nullptr;
+    SaveTemplateRow* saveTemplate = nullptr;
+    QPushButton* refreshStatus = nullptr;
+    QPushButton* resume = nullptr;
+    QPushButton* orderAgain = nullptr;
+    QPushButton* copyIds = nullptr;
+    QCheckBox* exportFiltered = nullptr;
+    QPushButton* exportCsv = nullptr;
+    QLabel* message = nullptr;
+    QTimer* searchTimer = nullptr;
+
+    qint64 selectedId = 0;
+    qint64 templateOrderId = 0; // the row whose order the Save as template row holds
+    qint64 refreshingId = 0; // the row whose status is being asked, 0 when none
+    QPointer<BssClient> refreshClient;
+    QHash<qint64, QString> paymentStatus; // from GetOrderDetail, this session only
+    std::function<QString(const QString&)> exportPathChooser;
+
+    const JournalEntry* selected() const
+    {
+        const int row = selectedId ? model->rowOf(selectedId) : -1;
+        return model->entryAt(row);
+    }
+
+    void build();
+    void retranslate();
+    void fillStateFilter();
+    void fillSiteFilter();
+    void applyStateFilter();
+    void applySiteFilter();
+    void updateCount();
+    void updateDetails();
+    void updateActions();
+    void restoreSelection();
+    void showMessage(const QString& text, bool error);
+    void startRefresh();
+    void finishRefresh(qint64 id, const QString& text, bool error);
+    void copyIdsToClipboard();
+    void exportFromButton();
+};
+
+void HistoryWindow::Private::build()
+{
+    stateLabel = new QLabel(q);
+    stateFilter = new QComboBox(q);
+    stateFilter->setObjectName(QStringLiteral("stateFilterCombo"));
+    stateLabel->setBuddy(stateFilter);
+    siteLabel = new QLabel(q);
+    siteFilter = new QComboBox(q);
+    siteFilter->setObjectName(QStringLiteral("siteFilterCombo"));
+    siteLabel->setBuddy(siteFilter);
+    searchLabel = new QLabel(q);
+    search = new QLineEdit(q);
+    search->setObjectName(QStringLiteral("historySearchEdit"));
+    search->setClearButtonEnabled(true);
+    searchLabel->setBuddy(search);
+    count = new QLabel(q);
+    count->setObjectName(QStringLiteral("historyCountLabel"));
+    count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(stateLabel);
+    filters->addWidget(stateFilter);
+    filters->addSpacing(8);
+    filters->addWidget(siteLabel);
+    filters->addWidget(siteFilter);
+    filters->addSpacing(8);
+    filters->addWidget(searchLabel);
+    filters->addWidget(search, 1);
+    filters->addSpacing(8);
+    filters->addWidget(count);
+
+    tableLabel = new QLabel(q);
+    table = new QTableView(q);
+    table->setObjectName(QStringLiteral("historyTable"));
+    tableLabel->setBuddy(table);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    // Widths from sample texts: measuring 100,000 cells would defeat lazy fetching.
+    const QFontMetrics metrics = table->fontMetrics();
+    const QStringList samples = {
+        QStringLiteral("2026-12-31 23:59:59"),
+        QStringLiteral("production"),
+        QStringLiteral("International site"),
+        QStringLiteral("Advanced"),
+        QStringLiteral("team-registry"),
+        QStringLiteral("ap-southeast-1"),
+        QStringLiteral("10 months"),
+        QStringLiteral("Succeeded"),
+        QStringLiteral("cri-0123456789abcdef"),
+        QStringLiteral("2000000000000"),
+    };
+    for (int column = 0; column < samples.size(); ++column)
+        header->resizeSection(column, metrics.horizontalAdvance(samples.at(column)) + 24);
+    // The newest first; enabling sorting asks the model to sort, which runs the first query.
+    header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    table->setSortingEnabled(true);
+
+    details = new QLabel(q);
+    details->setObjectName(QStringLiteral("historyDetails"));
+    details->setTextFormat(Qt::RichText);
+    details->setWordWrap(true);
+    details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details->setFocusPolicy(Qt::StrongFocus);
+    auto* detailsScroll = new QScrollArea(q);
+    detailsScroll->setObjectName(QStringLiteral("historyDetailsScroll"));
+    detailsScroll->setWidget(details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+
+    refreshProgress = new QProgressBar(q);
+    refreshProgress->setObjectName(QStringLiteral("refreshStatusProgress"));
+    refreshProgress->setRange(0, 0);
+    refreshProgress->setMaximumWidth(120);
+    refreshProgress->hide();
+    refreshMessage = new QLabel(q);
+    refreshMessage->setObjectName(QStringLiteral("refreshStatusMessage"));
+    refreshMessage->setWordWrap(true);
+    refreshMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* refreshRow = new QHBoxLayout;
+    refreshRow->addWidget(refreshProgress);
+    refreshRow->addWidget(refreshMessage, 1);
+
+    saveTemplate = new SaveTemplateRow(context, q);
+    saveTemplate->setObjectName(QStringLiteral("historySaveTemplate"));
+
+    auto* detailsPane = new QWidget(q);
+    auto* detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(detailsScroll, 1);
+    detailsLayout->addLayout(refreshRow);
+    detailsLayout->addWidget(saveTemplate);
+
+    auto* tablePane = new QWidget(q);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(tableLabel);
+    tableLayout->addWidget(table, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, q);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tablePane);
+    splitter->addWidget(detailsPane);
+    // Room for the whole order in the details; the table keeps at least a few rows.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 6);
+    splitter->setSizes({300, 340});
+
+    auto button = [this](const char* name) {
+        auto* b = new QPushButton(q);
+        b->setObjectName(QLatin1String(name));
+        b->setAutoDefault(false);
+        return b;
+    };
+    refreshStatus = button("refreshStatusButton");
+    resume = button("historyResumeButton");
+    orderAgain = button("orderAgainButton");
+    copyIds = button("copyIdsButton");
+    exportFiltered = new QCheckBox(q);
+    exportFiltered->setObjectName(QStringLiteral("exportFilteredCheck"));
+    exportCsv = button("exportCsvButton");
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(refreshStatus);
+    actions->addWidget(resume);
+    actions->addWidget(orderAgain);
+    actions->addWidget(copyIds);
+    actions->addStretch();
+    actions->addWidget(exportFiltered);
+    actions->addWidget(exportCsv);
+
+    message = new QLabel(q);
+    message->setObjectName(QStringLiteral("historyMessage"));
+    message->setWordWrap(true);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message->hide();
+
+    auto* layout = new QVBoxLayout(q);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+    layout->addWidget(message);
+
+    searchTimer = new QTimer(q);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(kSearchDelayMs);
+
+    QObject::connect(stateFilter, &QComboBox::currentIndexChanged, q, [this] { applyStateFilter(); });
+    QObject::connect(siteFilter, &QComboBox::currentIndexChanged, q, [this] { applySiteFilter(); });
+    QObject::connect(search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    QObject::connect(searchTimer, &QTimer::timeout, q, [this] { model->setSearch(search->text()); });
+    QObject::connect(search, &QLineEdit::returnPressed, q, [this] {
+        searchTimer->stop();
+        model->setSearch(search->text());
+    });
+    QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] { restoreSelection(); });
+    QObject::connect(model, &HistoryModel::totalCountChanged, q, [this] { updateCount(); });
+    QObject::connect(model, &QAbstractItemModel::dataChanged, q, [this] { updateDetails(); });
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, q,
+                     [this](const QModelIndex& current) {
+                         selectedId = current.isValid() ? current.data(HistoryModel::JournalIdRole).toLongLong() : 0;
+                         updateDetails();
+                     });
+    QObject::connect(refreshStatus, &QPushButton::clicked, q, [this] { startRefresh(); });
+    QObject::connect(resume, &QPushButton::clicked, q, [this] {
+        if (const JournalEntry* entry = selected(); entry && isPendingState(entry->state))
+            emit q->resumeRequested(entry->id);
+    });
+    QObject::connect(orderAgain, &QPushButton::clicked, q, [this] {
+        if (const JournalEntry* entry = selected())
+            emit q->orderAgainRequested(entry->order);
+    });
+    QObject::connect(copyIds, &QPushButton::clicked, q, [this] { copyIdsToClipboard(); });
+    QObject::connect(exportCsv, &QPushButton::clicked, q, [this] { exportFromButton(); });
+    // Orders sent or resumed elsewhere (the wizard) change the journal: show them.
+    if (context.orders) {
+        QObject::connect(context.orders, &OrderService::journaled, q, [this] { q->reload(); });
+        QObject::connect(context.orders, &OrderService::finished, q, [this] { q->reload(); });
+    }
+}
+
+void HistoryWindow::Private::retranslate()
+{
+    q->setWindowTitle(HistoryWindow::tr("Order history"));
+    stateLabel->setText(HistoryWindow::tr("&State:"));
+    siteLabel->setText(HistoryWindow::tr("S&ite:"));
+    searchLabel->setText(HistoryWindow::tr("Searc&h:"));
+    search->setPlaceholderText(HistoryWindow::tr("Name, region, profile or an ID"));
+    stateFilter->setAccessibleName(HistoryWindow::tr("Filter by state"));
+    siteFilter->setAccessibleName(HistoryWindow::tr("Filter by site"));
+    search->setAccessibleName(HistoryWindow::tr("Search the orders"));
+    search->setToolTip(
+        HistoryWindow::tr("Instance name, region, edition, profile, InstanceId, OrderId, RequestId or ClientToken"));
+    tableLabel->setText(HistoryWindow::tr("&Orders:"));
+    table->setAccessibleName(HistoryWindow::tr("Orders"));
+    details->setAccessibleName(HistoryWindow::tr("Order details"));
+    refreshStatus->setText(HistoryWindow::tr("&Refresh status"));
+    refreshStatus->setToolTip(
+        HistoryWindow::tr("Ask the service for the payment and the instance's provisioning status"));
+    resume->setText(HistoryWindow::tr("Res&ume"));
+    resume->setToolTip(
+        HistoryWindow::tr("Send the unfinished order again with its own client token: it cannot buy twice"));
+    orderAgain->setText(HistoryWindow::tr("Order &again"));
+    orderAgain->setToolTip(HistoryWindow::tr("Open the wizard with this order filled in (a new purchase)"));
+    copyIds->setText(HistoryWindow::tr("&Copy IDs"));
+    copyIds->setToolTip(HistoryWindow::tr("Copy the InstanceId, OrderId, RequestId and ClientToken"));
+    exportFiltered->setText(HistoryWindow::tr("Only the &filtered orders"));
+    exportCsv->setText(HistoryWindow::tr("E&xport CSV…"));
+    fillStateFilter();
+    fillSiteFilter();
+    model->retranslate();
+    updateCount();
+    updateDetails();
+}
+
+void HistoryWindow::Private::fillStateFilter()
+{
+    const int current = qMax(0, stateFilter->currentIndex());
+    const QSignalBlocker blocker(stateFilter);
+    stateFilter->clear();
+    for (const QList<OrderState>& states : stateChoices()) {
+        if (states.isEmpty())
+            stateFilter->addItem(HistoryWindow::tr("All states"));
+        else if (states.size() > 1)
+            stateFilter->addItem(HistoryWindow::tr("Unfinished (Sending or Unknown)"));
+        else
+            stateFilter->addItem(HistoryModel::stateName(states.first()));
+    }
+    stateFilter->setCurrentIndex(current);
+}
+
+void HistoryWindow::Private::fillSiteFilter()
+{
+    const int current = qMax(0, siteFilter->currentIndex());
+    const QSignalBlocker blocker(siteFilter);
+    siteFilter->clear();
+    siteFilter->addItem(HistoryWindow::tr("All sites"));
+    siteFilter->addItem(HistoryModel::siteName(Site::China), siteId(Site::China));
+    siteFilter->addItem(HistoryModel::siteName(Site::International), siteId(Site::International));
+    siteFilter->setCurrentIndex(current);
+}
+
+void HistoryWindow::Private::applyStateFilter()
+{
+    model->setStates(stateChoices().value(stateFilter->currentIndex()));
+}
+
+void HistoryWindow::Private::applySiteFilter()
+{
+    Site site;
+    if (siteFromId(siteFilter->currentData().toString(), &site))
+        model->setSite(site);
+    else
+        model->setSite(std::nullopt);
+}
+
+void HistoryWindow::Private::updateCount()
+{
+    if (!context.journal) {
+        count->setText(HistoryWindow::tr("No journal"));
+        return;
+    }
+    const int total = model->totalCount();
+    if (total < 0)
+        count->setText(HistoryWindow::tr("Counting…"));
+    else
+        // English ships no translation file: singular and plural are separate source texts.
+        count->setText(total == 1 ? HistoryWindow::tr("%n order", nullptr, total)
+                                  : HistoryWindow::tr("%n orders", nullptr, total));
+}
+
+void HistoryWindow::Private::restoreSelection()
+{
+    const int row = selectedId ? model->rowOf(selectedId) : -1;
+    if (row >= 0) {
+        table->selectionModel()->setCurrentIndex(model->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->scrollTo(model->index(row, 0));
+    } else {
+        selectedId = 0;
+    }
+    updateDetails();
+}
+
+void HistoryWindow::Private::updateDetails()
+{
+    const JournalEntry* entry = selected();
+    if (!entry) {
+        details->setText(context.journal
+                             ? HistoryWindow::tr("Select an order to see its details.")
+                             : HistoryWindow::tr("The order journal is not available: there is no history to show."));
+        saveTemplate->setEnabled(false);
+        updateActions();
+        return;
+    }
+    QString endpointName = entry->endpoint;
+    QString parseError;
+    if (const auto endpoint = Endpoint::parse(entry->endpoint, &parseError))
+        endpointName = endpoint->displayName();
+    const QString summary = OrderSummary::html(OrderSummary::rows(entry->order, entry->profile, endpointName));
+
+    const QString none = HistoryWindow::tr("none");
+    const QString requestId = requestIdOf(*entry);
+    QList<std::pair<QString, QString>> rows = {
+        {HistoryWindow::tr("State"),
+         HistoryModel::stateName(entry->state) + u" — " + JournalEntry::stateDescription(entry->state)},
+        {HistoryWindow::tr("Created"), localTime(entry->createdAt)},
+        {HistoryWindow::tr("Updated"), localTime(entry->updatedAt)},
+        {HistoryWindow::tr("Attempts"), QLocale().toString(entry->attempts)},
+        {HistoryWindow::tr("Instance ID"), entry->instanceId.isEmpty() ? none : entry->instanceId},
+        {HistoryWindow::tr("Order ID"), entry->orderId.isEmpty() ? none : entry->orderId},
+        {HistoryWindow::tr("Request ID"), requestId.isEmpty() ? none : requestId},
+        {HistoryWindow::tr("Client token"), entry->clientToken},
+    };
+    if (const QString payment = paymentStatus.value(entry->id); !payment.isEmpty())
+        rows.append({HistoryWindow::tr("Payment"), payment});
+    if (entry->state == OrderState::Succeeded)
+        rows.append({HistoryWindow::tr("Provisioning"),
+                     entry->provisioningStatus.isEmpty() ? HistoryWindow::tr("not known yet: refresh the status")
+                                                         : entry->provisioningStatus});
+    if (entry->lastError) {
+        QString text = entry->lastError->userMessage();
+        if (!entry->lastError->code.isEmpty())
+            text += u' ' + HistoryWindow::tr("(code %1)").arg(entry->lastError->code);
+        rows.append({HistoryWindow::tr("Last error"), text});
+    }
+    details->setText(u"<table><tr><td valign=\"top\">" + summary + u"</td><td width=\"24\"></td><td valign=\"top\">"
+                     + OrderSummary::html(rows) + u"</td></tr></table>");
+    if (templateOrderId != entry->id) {
+        templateOrderId = entry->id;
+        saveTemplate->setOrder(entry->order, entry->order.instanceName);
+    }
+    saveTemplate->setEnabled(context.templates != nullptr);
+    updateActions();
+}
+
+void HistoryWindow::Private::updateActions()
+{
+    const JournalEntry* entry = selected();
+    refreshStatus->setEnabled(entry && entry->state == OrderState::Succeeded && !entry->instanceId.isEmpty()
+                              && refreshingId == 0);
+    // Not while the order is being sent (the wizard resumed it): its answer is on the way.
+    resume->setEnabled(entry && isPendingState(entry->state) && !(context.orders && context.orders->isBusy(entry->id)));
+    orderAgain->setEnabled(entry != nullptr);
+    copyIds->setEnabled(entry != nullptr);
+    exportCsv->setEnabled(context.journal != nullptr);
+    exportFiltered->setEnabled(context.journal != nullptr);
+    if (entry && entry->id != refreshingId && refreshProgress->isHidden()) {
+        // A message about another row's status does not belong under this one.
+        if (refreshMessage->property("journalId").toLongLong() != entry->id)
+            refreshMessage->clear();
+    }
+}
+
+void HistoryWindow::Private::showMessage(const QString& text, bool error)
+{
+    message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    message->setText(text);
+    message->setVisible(!text.isEmpty());
+}
+
+void HistoryWindow::Private::startRefresh()
+{
+    const JournalEntry* entry = selected();
+    if (!entry || entry->state != OrderState::Succeeded || refreshingId)
+        return;
+    const qint64 id = entry->id;
+    const QString orderId = entry->orderId;
+    const QString instanceId = entry->instanceId;
+    const QString region = entry->order.region;
+    QString error;
+    std::optional<Endpoint> endpoint = Endpoint::parse(entry->endpoint, &error);
+    if (!endpoint) {
+        finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(error), true);
+        return;
+    }
+    if (endpoint->isSandbox())
+        endpoint->setBaseUrl(context.sandboxUrl);
+    refreshingId = id;
+    refreshProgress->show();
+    refreshMessage->setProperty("journalId", id);
+    refreshMessage->setStyleSheet(QString());
+    refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpoint->displayName()));
+    updateActions();
+
+    ClientSetup::create(
+        context, entry->profile, *endpoint, entry->site, q,
+        [this, id, orderId, instanceId, region](BssClient* client, const QString& setupError) {
+            if (!client) {
+                finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(setupError), true);
+                return;
+            }
+            if (refreshClient)
+                refreshClient->deleteLater();
+            refreshClient = client;
+            // Both calls at once; the last one to answer writes the result.
+            struct Outcome
+            {
+                int pending = 0;
+                QString payment;
+                QString status;
+                QString issue;
+                QStringList errors;
+            };
+            auto outcome = std::make_shared<Outcome>();
+            auto describe = [](const ApiError& apiError) {
+                QString text = apiError.userMessage();
+                if (!apiError.code.isEmpty())
+                    text += u' ' + HistoryWindow::tr("(code %1)").arg(apiError.code);
+                return text;
+            };
+            auto done = [this, id, outcome, client] {
+                if (--outcome->pending > 0)
+                    return;
+                client->deleteLater();
+                if (!outcome->payment.isEmpty())
+                    paymentStatus.insert(id, outcome->payment);
+                if (!outcome->status.isEmpty() && context.journal)
+                    context.journal->setProvisioningStatus(id, outcome->status);
+                model->refreshRow(id);
+                outcome->errors.removeDuplicates(); // both calls often fail alike
+                if (!outcome->errors.isEmpty()) {
+                    finishRefresh(id,
+                                  HistoryWindow::tr("The status could not be read: %1").arg(outcome->errors.join(u' ')),
+                                  true);
+                    return;
+                }
+                QString text = outcome->status == u"RUNNING"
+                    ? HistoryWindow::tr("Paid and running: the instance is ready to use.")
+                    : HistoryWindow::tr("Paid; the instance is %1. This can take a few minutes.").arg(outcome->status);
+                if (!outcome->issue.isEmpty())
+                    text += u' ' + HistoryWindow::tr("Reported issue: %1").arg(outcome->issue);
+                finishRefresh(id, text, false);
+            };
+            if (!orderId.isEmpty()) {
+                ++outcome->pending;
+                BssCall* call = client->getOrderDetail(orderId);
+                QObject::connect(call, &BssCall::finished, q, [call, outcome, describe, done] {
+                    call->deleteLater();
+                    if (call->succeeded())
+                        outcome->payment = call->resultAs<OrderDetail>().paymentStatus;
+                    else
+                        outcome->errors << describe(*call->error());
+                    done();
+                });
+            }
+            ++outcome->pending;
+            BssCall* call = client->getInstance(region, instanceId);
+            QObject::connect(call, &BssCall::finished, q, [call, outcome, describe, done] {
+                call->deleteLater();
+                if (call->succeeded()) {
+                    const auto info = call->resultAs<InstanceInfo>();
+                    outcome->status = info.instanceStatus;
+                    outcome->issue = info.instanceIssue;
+                } else {
+                    outcome->errors << describe(*call->error());
+                }
+                done();
+            });
+        });
+}
+
+void HistoryWindow::Private::finishRefresh(qint64 id, const QString& text, bool error)
+{
+    refreshingId = 0;
+    refreshProgress->hide();
+    refreshMessage->setProperty("journalId", id);
+    refreshMessage->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    refreshMessage->setText(text);
+    updateDetails();
+}
+
+void HistoryWindow::Private::copyIdsToClipboard()
+{
+    const JournalEntry* entry = selected();
+    if (!entry)
+        return;
+    // The API's own names, so the lines can be pasted into a support ticket as they are.
+    const QStringList lines = {
+        QStringLiteral("InstanceId: ") + entry->instanceId,
+        QStringLiteral("OrderId: ") + entry->orderId,
+        QStringLiteral("RequestId: ") + requestIdOf(*entry),
+        QStringLiteral("ClientToken: ") + entry->clientToken,
+    };
+    QApplication::clipboard()->setText(lines.join(u'\n'));
+    showMessage(HistoryWindow::tr("Copied the IDs of “%1”.").arg(entry->order.instanceName), false);
+}
+
+void HistoryWindow::Private::exportFromButton()
+{
+    const bool filteredOnly = exportFiltered->isChecked();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested
+        = QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("acr-purchase-history.csv"));
+    const QString path = exportPathChooser
+        ? exportPathChooser(suggested)
+        : QFileDialog::getSaveFileName(q, HistoryWindow::tr("Export the order history"), suggested,
+                                       HistoryWindow::tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    q->exportCsv(path, filteredOnly, &error);
+}
+
+// --- HistoryWindow ---
+
+HistoryWindow::HistoryWindow(const AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , d(new Private(this, context))
+{
+    setObjectName(QStringLiteral("historyWindow"));
+    setWindowFlag(Qt::Window);
+    d->build();
+    d->retranslate();
+    resize(1040, 720);
+}
+
+HistoryWindow::~HistoryWindow()
+{
+    delete d;
+}
+
+HistoryModel* HistoryWindow::model() const
+{
+    return d->model;
+}
+
+void HistoryWindow::setExportPathChooser(std::function<QString(const QString&)> chooser)
+{
+    d->exportPathChooser = std::move(chooser);
+}
+
+void HistoryWindow::reload()
+{
+    d->model->reload();
+}
+
+void HistoryWindow::selectOrder(qint64 journalId)
+{
+    const int row = d->model->fetchUntil(journalId);
+    if (row < 0)
+        return;
+    d->selectedId = journalId;
+    d->restoreSelection();
+}
+
+bool HistoryWindow::exportCsv(const QString& path, bool filteredOnly, QString* error)
+{
+    auto fail = [&](const QString& text) {
+        d->showMessage(text, true);
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!d->context.journal)
+        return fail(tr("The order journal is not available: there is nothing to export."));
+    JournalQuery query = d->model->query();
+    if (!filteredOnly) {
+        query.states.clear();
+        query.site.reset();
+        query.search.clear();
+    }
+    const QList<JournalEntry> entries = d->context.journal->entries(query);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(historyCsv(entries)) < 0 || !file.commit())
+        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const int n = int(entries.size());
+    d->showMessage(n == 1 ? tr("Exported %n order to %1.", nullptr, n).arg(QDir::toNativeSeparators(path))
+                          : tr("Exported %n orders to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)),
+                   false);
+    return true;
+}
+
+void HistoryWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        d->retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace acrp::ui

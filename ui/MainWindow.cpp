@@ -2,21 +2,30 @@
 
 #include "core/Version.h"
 #include "core/store/Journal.h"
+#include "core/store/TemplateStore.h"
+#include "ui/HistoryWindow.h"
 #include "ui/Language.h"
 #include "ui/OrderDraft.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/PurchaseWizard.h"
+#include "ui/SaveTemplateRow.h"
+#include "ui/TemplatesDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acrp::ui {
@@ -29,6 +38,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_resumeBar(new QWidget(this))
     , m_resumeText(new QLabel(m_resumeBar))
     , m_resumeButton(new QPushButton(m_resumeBar))
+    , m_saveBar(new QWidget(this))
+    , m_saveRow(new SaveTemplateRow(context, m_saveBar))
+    , m_closeSaveBar(new QToolButton(m_saveBar))
+    , m_importBar(new QWidget(this))
+    , m_importText(new QLabel(m_importBar))
+    , m_closeImportBar(new QToolButton(m_importBar))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")));
@@ -45,6 +60,40 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     bar->addWidget(m_resumeText, 1);
     bar->addWidget(m_resumeButton);
 
+    // File → Save order as template…: inline, Esc or the close button hides it.
+    m_saveBar->setObjectName(QStringLiteral("saveTemplateBar"));
+    m_saveRow->setObjectName(QStringLiteral("barSaveTemplateRow"));
+    m_closeSaveBar->setObjectName(QStringLiteral("closeSaveTemplateBarButton"));
+    m_closeSaveBar->setAutoRaise(true);
+    auto* saveLayout = new QHBoxLayout(m_saveBar);
+    saveLayout->addWidget(m_saveRow, 1);
+    saveLayout->addWidget(m_closeSaveBar, 0, Qt::AlignTop);
+    m_saveBar->hide();
+    connect(m_closeSaveBar, &QToolButton::clicked, m_saveBar, &QWidget::hide);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), m_saveBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, [this] {
+                m_saveBar->hide();
+                m_wizard->setFocus(Qt::OtherFocusReason);
+            });
+    connect(m_saveRow, &SaveTemplateRow::saved, this, [this] {
+        if (m_templatesDialog)
+            m_templatesDialog->reload();
+    });
+
+    // What an import of order files (File → Import templates…, a drop) did, one line per file.
+    m_importBar->setObjectName(QStringLiteral("importBar"));
+    m_importText->setObjectName(QStringLiteral("importResultsLabel"));
+    m_importText->setWordWrap(true);
+    m_importText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_closeImportBar->setObjectName(QStringLiteral("closeImportBarButton"));
+    m_closeImportBar->setAutoRaise(true);
+    auto* importLayout = new QHBoxLayout(m_importBar);
+    importLayout->addWidget(m_importText, 1);
+    importLayout->addWidget(m_closeImportBar, 0, Qt::AlignTop);
+    m_importBar->hide();
+    connect(m_closeImportBar, &QToolButton::clicked, m_importBar, &QWidget::hide);
+    setAcceptDrops(true);
+
     // The wizard lives inside the window (not as a dialog of its own) so the menus stay at hand.
     m_wizard->setWindowFlags(Qt::Widget);
     auto* central = new QWidget(this);
@@ -52,6 +101,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problems);
     layout->addWidget(m_resumeBar);
+    layout->addWidget(m_saveBar);
+    layout->addWidget(m_importBar);
     layout->addWidget(m_wizard, 1);
     setCentralWidget(central);
 
@@ -84,6 +135,17 @@ void MainWindow::createMenus()
     });
     m_newOrder->setObjectName(QStringLiteral("newOrderAction"));
     m_newOrder->setShortcut(QKeySequence::New);
+    m_newFromTemplate = m_fileMenu->addAction(QString(), this, &MainWindow::openTemplates);
+    m_newFromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
+    m_saveAsTemplate = m_fileMenu->addAction(QString(), this, &MainWindow::showSaveTemplateBar);
+    m_saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplateAction"));
+    m_importTemplates = m_fileMenu->addAction(QString(), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import templates"), QString(),
+                                                                tr("Order files (*.json);;All files (*)"));
+        if (!paths.isEmpty())
+            importTemplates(paths);
+    });
+    m_importTemplates->setObjectName(QStringLiteral("importTemplatesAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -113,6 +175,13 @@ void MainWindow::createMenus()
     connect(m_languages, &QActionGroup::triggered, this,
             [](QAction* action) { Language::apply(action->data().toString()); });
 
+    m_windowMenu = menuBar()->addMenu(QString());
+    m_history = m_windowMenu->addAction(QString(), this, &MainWindow::openHistory);
+    m_history->setObjectName(QStringLiteral("historyAction"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_templates = m_windowMenu->addAction(QString(), this, &MainWindow::openTemplates);
+    m_templates->setObjectName(QStringLiteral("templatesAction"));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About ACR Purchase"),
@@ -135,6 +204,15 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ACR Purchase %1").arg(versionString()));
     m_fileMenu->setTitle(tr("&File"));
     m_newOrder->setText(tr("&New order"));
+    m_newFromTemplate->setText(tr("New order from &template…"));
+    m_saveAsTemplate->setText(tr("Save order as te&mplate…"));
+    m_importTemplates->setText(tr("&Import templates…"));
+    m_windowMenu->setTitle(tr("&Window"));
+    m_history->setText(tr("&History"));
+    m_templates->setText(tr("&Templates"));
+    m_closeSaveBar->setText(tr("Close"));
+    m_closeSaveBar->setToolTip(tr("Close (Esc)"));
+    m_closeImportBar->setText(tr("Close"));
     m_quit->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_profiles->setText(tr("&Profiles…"));
@@ -172,6 +250,97 @@ void MainWindow::showProblems(const QStringList& problems)
 {
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
+}
+
+TemplatesDialog* MainWindow::openTemplates()
+{
+    if (!m_templatesDialog) {
+        // A window of its own (non-modal): the wizard stays usable next to it.
+        m_templatesDialog = new TemplatesDialog(m_context, this);
+        connect(m_templatesDialog, &TemplatesDialog::orderRequested, this, [this](const OrderSpec& order) {
+            m_wizard->startWith(order);
+            refreshResumeOffer();
+            activateWindow();
+        });
+    }
+    m_templatesDialog->reload();
+    m_templatesDialog->show();
+    m_templatesDialog->raise();
+    m_templatesDialog->activateWindow();
+    return m_templatesDialog;
+}
+
+TemplatesDialog* MainWindow::templatesDialog() const
+{
+    return m_templatesDialog;
+}
+
+HistoryWindow* MainWindow::historyWindow() const
+{
+    return m_historyWindow;
+}
+
+HistoryWindow* MainWindow::openHistory()
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_context, this);
+        m_historyWindow->setWindowFlags(m_historyWindow->windowFlags() | Qt::Window);
+        connect(m_historyWindow, &HistoryWindow::resumeRequested, this, [this](qint64 journalId) {
+            m_wizard->resumeRow(journalId);
+            m_resumeBar->hide();
+            raise();
+            activateWindow();
+        });
+        connect(m_historyWindow, &HistoryWindow::orderAgainRequested, this, [this](const OrderSpec& order) {
+            // A new order: the wizard makes a new ClientToken when it is submitted.
+            m_wizard->startWith(order);
+            raise();
+            activateWindow();
+        });
+    } else {
+        m_historyWindow->reload();
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+    return m_historyWindow;
+}
+
+void MainWindow::showSaveTemplateBar()
+{
+    m_saveRow->setOrder(m_wizard->draft()->order());
+    m_saveBar->show();
+    m_saveRow->focusName();
+}
+
+QList<TemplateImportResult> MainWindow::importTemplates(const QStringList& paths)
+{
+    QList<TemplateImportResult> results;
+    if (!m_context.templates) {
+        SaveTemplateRow::showMessage(m_importText, SaveTemplateRow::unavailableText(), true);
+    } else {
+        results = m_context.templates->importFiles(paths);
+        TemplatesDialog::showImportResults(m_importText, results);
+        if (m_templatesDialog)
+            m_templatesDialog->reload();
+    }
+    m_importBar->show();
+    return results;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!TemplatesDialog::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = TemplatesDialog::localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importTemplates(paths);
 }
 
 void MainWindow::openProfiles()

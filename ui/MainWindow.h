@@ -1,20 +1,32 @@
 #pragma once
 
+#include "core/order/OrderSpec.h"
 #include "ui/AppContext.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QToolButton;
+
+namespace acrp {
+struct TemplateImportResult;
+}
 
 namespace acrp::ui {
 
+class HistoryWindow;
 class PurchaseWizard;
+class SaveTemplateRow;
+class TemplatesDialog;
 
-// The application window: menus, the start-up offer to resume unfinished orders, and the
-// purchase wizard.
+// The application window: menus, the start-up offer to resume unfinished orders, the purchase
+// wizard, and the way to the templates and the history. Order files dropped on it are imported as
+// templates.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,8 +41,21 @@ public:
     // Start-up problems (sandbox or journal unavailable), shown inline above the wizard.
     void showProblems(const QStringList& problems);
 
+    // Window → Templates / File → New order from template…: the templates dialog (one, non-modal).
+    TemplatesDialog* openTemplates();
+    // Window → History: the history window (one).
+    HistoryWindow* openHistory();
+    TemplatesDialog* templatesDialog() const;
+    HistoryWindow* historyWindow() const;
+    // File → Save order as template…: the inline bar at the top for the wizard's current order.
+    void showSaveTemplateBar();
+    // Imports order files as templates (File → Import templates…, drops) and shows one line per file.
+    QList<TemplateImportResult> importTemplates(const QStringList& paths);
+
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -43,11 +68,25 @@ private:
     QLabel* m_resumeText;
     QPushButton* m_resumeButton;
     qint64 m_resumeRow = 0;
+    QWidget* m_saveBar;
+    SaveTemplateRow* m_saveRow;
+    QToolButton* m_closeSaveBar;
+    QWidget* m_importBar;
+    QLabel* m_importText;
+    QToolButton* m_closeImportBar;
+    QPointer<TemplatesDialog> m_templatesDialog;
+    QPointer<HistoryWindow> m_historyWindow;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_windowMenu = nullptr;
     QAction* m_newOrder = nullptr;
+    QAction* m_newFromTemplate = nullptr;
+    QAction* m_saveAsTemplate = nullptr;
+    QAction* m_importTemplates = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_templates = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_profiles = nullptr;
     QAction* m_systemLanguage = nullptr;

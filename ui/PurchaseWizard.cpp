@@ -11,6 +11,7 @@
 #include "ui/pages/StoragePage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QIcon>
 #include <QMetaEnum>
 
@@ -88,8 +89,40 @@ void PurchaseWizard::showField(OrderField field)
 
 void PurchaseWizard::startWith(const OrderSpec& order)
 {
+    // restart() makes it a new order: no resume row, so it gets a new ClientToken when submitted.
     restart();
     m_draft->load(order);
+    // The Account page reads the site from its combo box, which the sandbox profile leaves free:
+    // show the loaded order's site there, or the page would put its own back into the order. (A
+    // real profile fixes the site: the order keeps its own and the service says if it is wrong.)
+    auto* site = page(AccountPageId)->findChild<QComboBox*>(QStringLiteral("siteCombo"));
+    if (site && site->isEnabled()) {
+        const int index = site->findData(siteId(order.site));
+        if (index >= 0 && index != site->currentIndex())
+            site->setCurrentIndex(index);
+    }
+    // An order that no longer validates (a region the catalog dropped, a hand-edited file) opens
+    // on the page of its first wrong field, with the message shown and the value as it was.
+    const QList<OrderField> invalid = m_draft->validation().invalidFields();
+    if (invalid.isEmpty())
+        return;
+    const int target = pageFor(invalid.first());
+    while (currentId() < target && currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    if (currentId() == target)
+        showField(invalid.first());
+}
+
+void PurchaseWizard::initializePage(int id)
+{
+    // Back at the start: whatever comes next is a new order (resumeRow() sets its row after this).
+    if (id == startId())
+        m_result->setResumeRow(0);
+    QWizard::initializePage(id);
 }
 
 void PurchaseWizard::resumeRow(qint64 journalId)

@@ -17,7 +17,15 @@ class PurchaseWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { AccountPageId, InstancePageId, StoragePageId, QuotaPageId, BillingPageId, ReviewPageId, ResultPageId };
+    enum PageId {
+        AccountPageId,
+        InstancePageId,
+        StoragePageId,
+        QuotaPageId,
+        BillingPageId,
+        ReviewPageId,
+        ResultPageId
+    };
     Q_ENUM(PageId)
 
     explicit PurchaseWizard(const AppContext& context, QWidget* parent = nullptr);
@@ -27,12 +35,17 @@ public:
     static PageId pageFor(OrderField field);
     // Goes back (never forward past unvisited pages) to the page holding `field` and focuses it.
     void showField(OrderField field);
-    // Starts over with `order` loaded (template, "order again"): every page re-validates it.
+    // Starts over with `order` loaded (template, "order again"): every page re-validates it. A new
+    // order: it gets a new ClientToken when submitted. When the order does not validate, the wizard
+    // goes to the page of the first wrong field and focuses it (its message shown, value kept).
     void startWith(const OrderSpec& order);
     // Jumps to the result page resuming journal row `journalId` (same ClientToken).
     void resumeRow(qint64 journalId);
 
     int nextId() const override;
+
+protected:
+    void initializePage(int id) override;
 
 signals:
     void profilesRequested();

@@ -26,12 +26,23 @@ public:
     void setOrder(const OrderSpec& order, const QString& suggestedName = {});
     // Saves under the name in the field; false (with the message shown) when refused.
     bool save();
+    // Focuses the name field with its text selected (the menu's "Save order as template…").
+    void focusName();
+
+    // Shows `text` in an inline message label (hidden when empty); a problem in the error colour of
+    // the palette. Shared by the templates widgets.
+    static void showMessage(QLabel* label, const QString& text, bool problem);
+    // The colour of problem messages, readable on light and dark palettes.
+    static QString errorColor(const QPalette& palette);
+    // "Templates are unavailable: …" (the journal could not be opened).
+    static QString unavailableText();
 
 signals:
     void saved(qint64 templateId, const QString& name);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();

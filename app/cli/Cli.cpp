@@ -1,11 +1,11 @@
 #include "cli/Cli.h"
 
-#include "cli/ProfilesCommand.h"
-
 #include "cli/CommandContext.h"
 #include "cli/HistoryCommand.h"
+#include "cli/ProfilesCommand.h"
 #include "cli/ResumeCommand.h"
 #include "cli/SubmitCommand.h"
+#include "cli/TemplatesCommand.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -40,9 +40,12 @@ public:
                   "  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]\n"
                   "                    [--profile NAME] [--dry-run] [--yes] [--json]\n"
                   "                   Buy the instance an order file describes (default endpoint: sandbox).\n"
-                  "  history [--json] List the orders in the journal and their states.\n"
+                  "  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]\n"
+                  "                   List the orders in the journal and their states.\n"
                   "  resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.\n"
                   "  profiles [--json] List the credential profiles (never their secrets).\n"
+                  "  templates list|export NAME FILE|import FILE... [--json]\n"
+                  "                   List, export or import order templates (as order files).\n"
                   "Run a command with --help for its options.\n"
                   "\n"
                   "Exit codes: 0 success, 2 invalid order, 3 refused by the service,\n"
@@ -101,7 +104,7 @@ int run(const QStringList& arguments)
     const QStringList rest = arguments.mid(2);
     if (command == u"profiles")
         return runProfilesCommand(rest);
-    if (command == u"submit" || command == u"history" || command == u"resume") {
+    if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates") {
         // Corporate networks reach the service through the system proxy; loopback never does.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         QTextStream in(stdin);
@@ -111,6 +114,8 @@ int run(const QStringList& arguments)
             code = runSubmitCommand(rest, context);
         else if (command == u"history")
             code = runHistoryCommand(rest, context);
+        else if (command == u"templates")
+            code = runTemplatesCommand(rest, context);
         else
             code = runResumeCommand(rest, context);
         out.flush();

@@ -1,12 +1,12 @@
 #include "cli/HistoryCommand.h"
 
 #include "cli/Cli.h"
-#include "cli/OutcomeReport.h"
+#include "cli/CommandSupport.h"
 #include "core/store/Journal.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <algorithm>
 
 namespace acrp::cli {
 
@@ -17,6 +17,33 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(acrp::cli::HistoryCommand)
 };
 
+// Reads --state: ids of OrderState in any case, repeated or comma-separated.
+bool parseStates(const QStringList& values, QList<OrderState>* states, QString* error)
+{
+    static const QList<OrderState> all
+        = {OrderState::Draft, OrderState::Sending, OrderState::Succeeded, OrderState::Failed, OrderState::Unknown};
+    QStringList ids;
+    for (OrderState state : all)
+        ids.append(orderStateId(state));
+    for (const QString& value : values) {
+        for (const QString& item : value.split(u',')) {
+            const QString word = item.trimmed();
+            const auto found = std::find_if(ids.cbegin(), ids.cend(), [&word](const QString& id) {
+                return id.compare(word, Qt::CaseInsensitive) == 0;
+            });
+            if (found == ids.cend()) {
+                *error = Text::tr("Unknown state \"%1\" for --state. Use one or more of: %2.")
+                             .arg(word, ids.join(QStringLiteral(", ")));
+                return false;
+            }
+            const OrderState state = all.at(found - ids.cbegin());
+            if (!states->contains(state))
+                states->append(state);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int runHistoryCommand(const QStringList& args, CommandContext& context)
@@ -26,46 +53,56 @@ int runHistoryCommand(const QStringList& args, CommandContext& context)
         Text::tr("Lists the orders in the journal, newest first, with their state: Sending, Succeeded, Failed or "
                  "Unknown (Sending and Unknown: run resume)."));
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object: {\"orders\": [...]}.")});
+    parser.addOption({QStringLiteral("state"),
+                      Text::tr("Only orders in this state: Draft, Sending, Succeeded, Failed or Unknown. Repeat it or "
+                               "separate states with commas."),
+                      QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("site"), Text::tr("Only orders for this site."), QStringLiteral("cn|intl")});
+    parser.addOption({QStringLiteral("search"),
+                      Text::tr("Only orders whose instance name, region, edition, profile, InstanceId, OrderId, "
+                               "RequestId or ClientToken contains TEXT (any case)."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("limit"), Text::tr("Show at most N orders."), QStringLiteral("N")});
     parser.addHelpOption();
     const bool json = args.contains(QStringLiteral("--json"));
-    const auto fail = [&](const QString& message) {
-        if (json)
-            context.out << QJsonDocument(OutcomeReport::localErrorJson(message)).toJson(QJsonDocument::Indented);
-        else
-            context.err << message << '\n';
-        return int(ExitUsage);
-    };
-    if (!parser.parse(QStringList {QStringLiteral("acr-purchase history")} + args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseArguments(parser, QStringLiteral("history"), args, context, json))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
-        return fail(Text::tr("history takes no arguments besides its options."));
+        return localError(context, json, Text::tr("history takes no arguments besides its options."));
     JournalQuery query;
+    QString error;
+    if (!parseStates(parser.values(QStringLiteral("state")), &query.states, &error))
+        return localError(context, json, error);
+    if (parser.isSet(QStringLiteral("site"))) {
+        Site site;
+        if (!siteFromId(parser.value(QStringLiteral("site")), &site))
+            return localError(
+                context, json,
+                Text::tr("Unknown site \"%1\" for --site. Use cn or intl.").arg(parser.value(QStringLiteral("site"))));
+        query.site = site;
+    }
+    query.search = parser.value(QStringLiteral("search")).trimmed();
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || query.limit < 1)
-            return fail(Text::tr("--limit must be a positive whole number."));
+            return localError(context, json, Text::tr("--limit must be a positive whole number."));
     }
-    Journal journal(context.journalPath.isEmpty() ? Journal::defaultPath() : context.journalPath);
-    QString error;
+    Journal journal(journalPath(context));
     if (!journal.open(&error))
-        return fail(error);
+        return localError(context, json, error);
     const QList<JournalEntry> entries = journal.entries(query);
 
     if (json) {
         QJsonArray orders;
         for (const JournalEntry& entry : entries)
             orders.append(entry.toJson());
-        context.out << QJsonDocument(QJsonObject {{QStringLiteral("orders"), orders}}).toJson(QJsonDocument::Indented);
+        printJson(context.out, QJsonObject {{QStringLiteral("orders"), orders}});
         return ExitSuccess;
     }
     if (entries.isEmpty()) {
-        context.out << Text::tr("No orders yet.") << '\n';
+        const bool filtered = !query.states.isEmpty() || query.site || !query.search.isEmpty();
+        context.out << (filtered ? Text::tr("No orders match.") : Text::tr("No orders yet.")) << '\n';
         return ExitSuccess;
     }
     for (const JournalEntry& entry : entries) {

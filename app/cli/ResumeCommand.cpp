@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/ClientSetup.h"
+#include "cli/CommandSupport.h"
 #include "cli/CredentialResolution.h"
 #include "cli/EmbeddedSandbox.h"
 #include "cli/OutcomeReport.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace acrp::cli {
 
@@ -33,29 +33,18 @@ int runResumeCommand(const QStringList& args, CommandContext& context)
     ClientSetup::addOptions(parser);
     parser.addHelpOption();
     const bool json = args.contains(QStringLiteral("--json"));
-    const auto fail = [&](const QString& message) {
-        if (json)
-            context.out << QJsonDocument(OutcomeReport::localErrorJson(message)).toJson(QJsonDocument::Indented);
-        else
-            context.err << message << '\n';
-        return int(ExitUsage);
-    };
-    if (!parser.parse(QStringList {QStringLiteral("acr-purchase resume")} + args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseArguments(parser, QStringLiteral("resume"), args, context, json))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
-        return fail(Text::tr("resume takes no arguments besides its options."));
+        return localError(context, json, Text::tr("resume takes no arguments besides its options."));
     ClientSettings settings;
     QString error;
     if (!ClientSetup::readOptions(parser, &settings, &error))
-        return fail(error);
+        return localError(context, json, error);
 
-    Journal journal(context.journalPath.isEmpty() ? Journal::defaultPath() : context.journalPath);
+    Journal journal(journalPath(context));
     if (!journal.open(&error))
-        return fail(error);
+        return localError(context, json, error);
     const QList<JournalEntry> pending = journal.pending();
     if (pending.isEmpty() && !json)
         context.out << Text::tr("Nothing to resume: every order in the journal has a final outcome.") << '\n';
@@ -123,7 +112,7 @@ int runResumeCommand(const QStringList& args, CommandContext& context)
         }
     }
     if (json)
-        context.out << QJsonDocument(QJsonObject {{QStringLiteral("orders"), results}}).toJson(QJsonDocument::Indented);
+        printJson(context.out, QJsonObject {{QStringLiteral("orders"), results}});
     if (anyUnknown)
         return ExitOutcomeUnknown;
     if (anyRejected)

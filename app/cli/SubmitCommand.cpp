@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/ClientSetup.h"
+#include "cli/CommandSupport.h"
 #include "cli/CredentialResolution.h"
 #include "cli/EmbeddedSandbox.h"
 #include "cli/OutcomeReport.h"
@@ -35,21 +36,6 @@ public:
                   "(run resume), 5 usage or local error.");
     }
 };
-
-void printJson(QTextStream& out, const QJsonObject& object)
-{
-    out << QJsonDocument(object).toJson(QJsonDocument::Indented);
-    out.flush();
-}
-
-int localError(CommandContext& context, bool json, const QString& message, int code = ExitUsage)
-{
-    if (json)
-        printJson(context.out, OutcomeReport::localErrorJson(message));
-    else
-        context.err << message << '\n';
-    return code;
-}
 
 // The request as it would be sent, with the security token (a secret) masked; the AccessKeyId and
 // the signature are shown, the AccessKey secret is never part of a request.
@@ -134,12 +120,8 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
     parser.addHelpOption();
     const bool json = args.contains(QStringLiteral("--json"));
 
-    if (!parser.parse(QStringList {QStringLiteral("acr-purchase submit")} + args))
-        return localError(context, json, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const auto done = parseArguments(parser, QStringLiteral("submit"), args, context, json))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return localError(context, json,
@@ -212,7 +194,7 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
             return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
     }
 
-    Journal journal(context.journalPath.isEmpty() ? Journal::defaultPath() : context.journalPath);
+    Journal journal(journalPath(context));
     if (!journal.open(&error))
         return localError(context, json, error);
     const int pending = journal.pending().size();

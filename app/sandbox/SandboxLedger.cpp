@@ -27,6 +27,17 @@ QString randomFrom(QLatin1StringView alphabet, int length)
     return text;
 }
 
+// Keys of the indexes: the parts joined by a character no id, token, region or name contains.
+QString tokenKey(const QString& accessKeyId, const QString& clientToken)
+{
+    return accessKeyId + u'\n' + clientToken;
+}
+
+QString nameKey(const QString& accessKeyId, const QString& region, const QString& name)
+{
+    return accessKeyId + u'\n' + region + u'\n' + name;
+}
+
 } // namespace
 
 QJsonObject SandboxLedger::orderToJson(const SandboxOrder& order)
@@ -108,6 +119,7 @@ bool SandboxLedger::load(QString* error)
     }
     m_balances = balances;
     m_orders = orders;
+    reindex();
     return true;
 }
 
@@ -140,36 +152,55 @@ const SandboxOrder* SandboxLedger::findByClientToken(const QString& accessKeyId,
 {
     if (clientToken.isEmpty())
         return nullptr;
-    for (const SandboxOrder& order : m_orders) {
-        if (order.accessKeyId == accessKeyId && order.clientToken == clientToken)
-            return &order;
-    }
-    return nullptr;
+    const auto it = m_byClientToken.constFind(tokenKey(accessKeyId, clientToken));
+    return it == m_byClientToken.cend() ? nullptr : &m_orders.at(*it);
 }
 
 const SandboxOrder* SandboxLedger::findByOrderId(const QString& accessKeyId, const QString& orderId) const
 {
-    for (const SandboxOrder& order : m_orders) {
-        if (order.accessKeyId == accessKeyId && order.orderId == orderId)
-            return &order;
-    }
-    return nullptr;
+    const auto it = m_byOrderId.constFind(orderId);
+    if (it == m_byOrderId.cend() || m_orders.at(*it).accessKeyId != accessKeyId)
+        return nullptr;
+    return &m_orders.at(*it);
 }
 
 const SandboxOrder* SandboxLedger::findByInstanceId(const QString& accessKeyId, const QString& instanceId) const
 {
-    for (const SandboxOrder& order : m_orders) {
-        if (order.accessKeyId == accessKeyId && order.instanceId == instanceId)
-            return &order;
-    }
-    return nullptr;
+    const auto it = m_byInstanceId.constFind(instanceId);
+    if (it == m_byInstanceId.cend() || m_orders.at(*it).accessKeyId != accessKeyId)
+        return nullptr;
+    return &m_orders.at(*it);
 }
 
 bool SandboxLedger::isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const
 {
-    return std::any_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& order) {
-        return order.accessKeyId == accessKeyId && order.order.region == region && order.order.instanceName == name;
-    });
+    return m_names.contains(nameKey(accessKeyId, region, name));
+}
+
+void SandboxLedger::index(qsizetype position)
+{
+    const SandboxOrder& order = m_orders.at(position);
+    // A state file could hold the same token twice; the first order is the one a repeat returns,
+    // as with the scans this replaces.
+    const auto insertFirst = [position](QHash<QString, qsizetype>& hash, const QString& key) {
+        if (!hash.contains(key))
+            hash.insert(key, position);
+    };
+    if (!order.clientToken.isEmpty())
+        insertFirst(m_byClientToken, tokenKey(order.accessKeyId, order.clientToken));
+    insertFirst(m_byOrderId, order.orderId);
+    insertFirst(m_byInstanceId, order.instanceId);
+    m_names.insert(nameKey(order.accessKeyId, order.order.region, order.order.instanceName));
+}
+
+void SandboxLedger::reindex()
+{
+    m_byClientToken.clear();
+    m_byOrderId.clear();
+    m_byInstanceId.clear();
+    m_names.clear();
+    for (qsizetype i = 0; i < m_orders.size(); ++i)
+        index(i);
 }
 
 SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& clientToken, const OrderSpec& spec,
@@ -184,6 +215,7 @@ SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& cl
     order.price = PriceTable::money(priceCents);
     order.created = created;
     m_orders.append(order);
+    index(m_orders.size() - 1);
     m_balances[accessKeyId] -= priceCents;
     return order;
 }
@@ -193,7 +225,7 @@ QString SandboxLedger::newOrderId() const
     // 15 digits starting with 2, like the real ones; unique among the orders kept.
     for (;;) {
         const QString id = u'2' + randomFrom("0123456789"_L1, 14);
-        if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& o) { return o.orderId == id; }))
+        if (!m_byOrderId.contains(id))
             return id;
     }
 }
@@ -202,7 +234,7 @@ QString SandboxLedger::newInstanceId() const
 {
     for (;;) {
         const QString id = u"cri-"_s + randomFrom("abcdefghijklmnopqrstuvwxyz0123456789"_L1, 16);
-        if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const SandboxOrder& o) { return o.instanceId == id; }))
+        if (!m_byInstanceId.contains(id))
             return id;
     }
 }

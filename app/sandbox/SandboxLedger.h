@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace acrp::sandbox {
@@ -52,10 +53,17 @@ public:
 private:
     QString newOrderId() const;
     QString newInstanceId() const;
+    // The lookups above are hash look-ups, not scans: a soak sends thousands of orders.
+    void index(qsizetype position);
+    void reindex();
 
     QString m_statePath;
     QHash<QString, qint64> m_balances;
     QList<SandboxOrder> m_orders;
+    QHash<QString, qsizetype> m_byClientToken; // tokenKey(accessKeyId, clientToken) -> position in m_orders
+    QHash<QString, qsizetype> m_byOrderId; // OrderIds and InstanceIds are unique among all orders
+    QHash<QString, qsizetype> m_byInstanceId;
+    QSet<QString> m_names; // nameKey(accessKeyId, region, name)
 };
 
 } // namespace acrp::sandbox

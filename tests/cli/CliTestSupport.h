@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -108,4 +109,27 @@ inline QProcessEnvironment cliEnvironment(const QString& home)
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     environment.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,localhost"));
     return environment;
+}
+
+// Runs acr-purchase (ACRP_CLI_EXE) with its own HOME, extra environment variables and a closed
+// standard input (no terminal, no answer), and collects what it printed.
+inline CliRun runCli(const QString& home, const QStringList& args, const QMap<QString, QString>& env = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = cliEnvironment(home);
+    for (auto it = env.begin(); it != env.end(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(ACRP_CLI_EXE), args);
+    process.waitForStarted(10000);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    CliRun result;
+    result.elapsedMs = timer.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }

@@ -88,22 +88,7 @@ QString TestCliSubmit::writeOrder(const QString& home, const QByteArray& json)
 
 CliRun TestCliSubmit::run(const QString& home, const QStringList& args, const QMap<QString, QString>& env)
 {
-    QProcess process;
-    QProcessEnvironment environment = cliEnvironment(home);
-    for (auto it = env.begin(); it != env.end(); ++it)
-        environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(ACRP_CLI_EXE), args);
-    process.waitForStarted(10000);
-    process.closeWriteChannel(); // stdin is a closed pipe: no terminal, no answer
-    process.waitForFinished(120000);
-    CliRun result;
-    result.elapsedMs = timer.elapsed();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    CliRun result = runCli(home, args, env);
     m_outputs.append(result.out);
     m_outputs.append(result.err);
     return result;

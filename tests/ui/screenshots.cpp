@@ -1,8 +1,13 @@
-// acrp-screenshots OUTDIR: renders the wizard's main pages from the real widgets, in English and
-// Simplified Chinese, against an in-memory sandbox, and writes them as PNG files
-// (wizard-<page>-<lang>.png). Run by installer/screenshots.sh for the README.
+// acrp-screenshots OUTDIR: renders the wizard's main pages and the order history window from the
+// real widgets, in English and Simplified Chinese, against an in-memory sandbox, and writes them as
+// PNG files (wizard-<page>-<lang>.png, history-<lang>.png). Run by installer/screenshots.sh for the README.
+#include "core/OrderService.h"
+#include "core/api/BssClient.h"
+#include "core/store/Journal.h"
+#include "core/store/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/AppServices.h"
+#include "ui/HistoryWindow.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDraft.h"
@@ -42,6 +47,51 @@ bool save(QWidget* window, const QString& path)
     return ok;
 }
 
+// Buys `order` in the embedded sandbox through the one submit path; the row lands in the journal.
+void submit(const AppServices& services, const OrderSpec& order, std::chrono::milliseconds timeout)
+{
+    const AppContext& context = services.context();
+    auto* client = new BssClient(context.network, context.orders);
+    client->setEndpoint(Endpoint::sandbox(context.sandboxUrl));
+    client->setCredentials(sandboxdemo::credentials(order.site));
+    RetryPolicy policy;
+    policy.maxAttempts = 1;
+    policy.transferTimeout = timeout;
+    client->setRetryPolicy(policy);
+    bool done = false;
+    QObject::connect(context.orders, &OrderService::finished, client, [&done] { done = true; });
+    context.orders->submit(order, client, QString::fromLatin1(sandboxdemo::kProfileName));
+    waitFor([&] { return done; });
+    client->deleteLater();
+}
+
+// A few more orders beside the wizard's: another site, one the service refused (the name is
+// taken), one whose outcome is unknown (the sandbox stalls past the client's timeout).
+void addHistoryRows(AppServices& services, const OrderSpec& bought)
+{
+    using namespace std::chrono_literals;
+    OrderSpec intl;
+    intl.site = Site::International;
+    intl.edition = QStringLiteral("Basic");
+    intl.instanceName = QStringLiteral("build-cache");
+    intl.region = QStringLiteral("ap-southeast-1");
+    intl.periodMonths = 1;
+    submit(services, intl, 5s);
+    OrderSpec taken = bought;
+    taken.edition = QStringLiteral("Standard");
+    taken.periodMonths = 6;
+    submit(services, taken, 5s);
+    OrderSpec stalled;
+    stalled.instanceName = QStringLiteral("nightly-mirror");
+    stalled.region = QStringLiteral("cn-hangzhou");
+    stalled.periodMonths = 3;
+    sandbox::SandboxFaults faults;
+    faults.commitThenStallMs = 1500;
+    services.sandbox().setFaults(faults);
+    submit(services, stalled, 300ms);
+    services.sandbox().setFaults({});
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -69,6 +119,7 @@ int main(int argc, char* argv[])
         AppServices::Options options;
         options.sandboxInMemory = true;
         options.sandbox.provisioningSeconds = 1;
+        options.sandbox.balance = QStringLiteral("1000000.00"); // a year of Advanced costs more than the default
         options.profilesFile = temp.filePath(language + QStringLiteral("-profiles.ini"));
         options.journalPath = temp.filePath(language + QStringLiteral("-journal.sqlite"));
         AppServices services(options);
@@ -91,6 +142,17 @@ int main(int argc, char* argv[])
         auto* provisioning = window.findChild<QLabel*>(QStringLiteral("provisioningStatus"));
         waitFor([&] { return provisioning->text().contains(QStringLiteral("RUNNING")); });
         ok &= save(&window, QStringLiteral("%1/wizard-result-%2.png").arg(outDir, language));
+
+        addHistoryRows(services, sample);
+        HistoryWindow history(services.context());
+        history.resize(1180, 720);
+        history.show();
+        JournalQuery query;
+        query.search = sample.instanceName;
+        query.states = {OrderState::Succeeded};
+        if (const QList<JournalEntry> rows = services.context().journal->entries(query); !rows.isEmpty())
+            history.selectOrder(rows.first().id);
+        ok &= save(&history, QStringLiteral("%1/history-%2.png").arg(outDir, language));
     }
     return ok ? 0 : 1;
 }

@@ -5,14 +5,12 @@
 #include "core/api/BssClient.h"
 #include "core/store/Journal.h"
 #include "ui/ClientSetup.h"
+#include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -26,7 +24,7 @@ namespace {
 
 std::chrono::milliseconds& pollInterval()
 {
-    static std::chrono::milliseconds interval{3000};
+    static std::chrono::milliseconds interval {3000};
     return interval;
 }
 
@@ -35,10 +33,8 @@ QLineEdit* idField(QWidget* parent, QFormLayout* form, const QString& objectName
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setReadOnly(true);
-    auto* copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/acrp/icons/edit-copy.svg"))),
-                                 QString(), parent);
-    copy->setObjectName(objectName + u"Copy");
-    QObject::connect(copy, &QPushButton::clicked, edit, [edit] { QApplication::clipboard()->setText(edit->text()); });
+    auto* copy = new CopyButton(
+        objectName + u"Copy", [edit] { return edit->text(); }, parent);
     auto* row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(copy);
@@ -94,8 +90,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_instanceId = idField(m_ids, idsForm, QStringLiteral("instanceIdEdit"), new QLabel(tr("&Instance ID:"), m_ids));
     m_orderId = idField(m_ids, idsForm, QStringLiteral("orderIdEdit"), new QLabel(tr("&Order ID:"), m_ids));
     m_requestId = idField(m_ids, idsForm, QStringLiteral("requestIdEdit"), new QLabel(tr("Re&quest ID:"), m_ids));
-    m_clientToken
-        = idField(m_ids, idsForm, QStringLiteral("clientTokenEdit"), new QLabel(tr("Client &token:"), m_ids));
+    m_clientToken = idField(m_ids, idsForm, QStringLiteral("clientTokenEdit"), new QLabel(tr("Client &token:"), m_ids));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
@@ -124,7 +119,8 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
             m_retry->show();
         }
     });
-    connect(m_fix, &QPushButton::clicked, this, [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
+    connect(m_fix, &QPushButton::clicked, this,
+            [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
     connect(m_switchSite, &QPushButton::clicked, this, &ResultPage::accountRequested);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_resumeRow = 0;
@@ -158,6 +154,16 @@ void ResultPage::retranslate()
     m_switchSite->setText(tr("&Switch site or profile"));
     m_retry->setText(tr("&Retry"));
     m_resume->setText(tr("Res&ume now"));
+    const std::pair<QLineEdit*, QString> copies[] = {
+        {m_instanceId, tr("Copy the instance ID")},
+        {m_orderId, tr("Copy the order ID")},
+        {m_requestId, tr("Copy the request ID")},
+        {m_clientToken, tr("Copy the client token")},
+    };
+    for (const auto& [edit, description] : copies) {
+        if (auto* copy = m_ids->findChild<CopyButton*>(edit->objectName() + u"Copy"))
+            copy->setDescription(description);
+    }
 }
 
 void ResultPage::initializePage()
@@ -381,12 +387,18 @@ void ResultPage::showFailure(const SubmitOutcome& outcome)
 std::optional<OrderField> ResultPage::fieldNamedIn(const QString& text)
 {
     static const std::pair<const char*, OrderField> names[] = {
-        {"InstanceStorageName", OrderField::CustomBucket}, {"InstanceName", OrderField::InstanceName},
-        {"Duplicate", OrderField::InstanceName},           {"InstanceType", OrderField::Edition},
-        {"Edition", OrderField::Edition},                  {"Region", OrderField::Region},
-        {"DefaultOssBucket", OrderField::CustomBucket},    {"image_scanner", OrderField::ImageScanner},
-        {"NamespaceQuota", OrderField::ExtraNamespaces},   {"RepoQuota", OrderField::ExtraRepositories},
-        {"vpc_num", OrderField::VpcQuota},                 {"RenewPeriod", OrderField::RenewPeriod},
+        {"InstanceStorageName", OrderField::CustomBucket},
+        {"InstanceName", OrderField::InstanceName},
+        {"Duplicate", OrderField::InstanceName},
+        {"InstanceType", OrderField::Edition},
+        {"Edition", OrderField::Edition},
+        {"Region", OrderField::Region},
+        {"DefaultOssBucket", OrderField::CustomBucket},
+        {"image_scanner", OrderField::ImageScanner},
+        {"NamespaceQuota", OrderField::ExtraNamespaces},
+        {"RepoQuota", OrderField::ExtraRepositories},
+        {"vpc_num", OrderField::VpcQuota},
+        {"RenewPeriod", OrderField::RenewPeriod},
         {"Period", OrderField::Period},
     };
     for (const auto& [name, field] : names) {

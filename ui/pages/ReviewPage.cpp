@@ -5,16 +5,15 @@
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
 #include "ui/ClientSetup.h"
+#include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
+#include "ui/SaveTemplateRow.h"
 #include "ui/pages/BillingPage.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -35,14 +34,6 @@ QPlainTextEdit* commandBox(QWidget* parent, const QString& objectName)
     box->setFont(QFont(QStringLiteral("monospace")));
     box->setMaximumHeight(box->fontMetrics().lineSpacing() * 5);
     return box;
-}
-
-QPushButton* copyButton(QWidget* parent, const QString& objectName)
-{
-    auto* button = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/acrp/icons/edit-copy.svg"))),
-                                   QString(), parent);
-    button->setObjectName(objectName);
-    return button;
 }
 
 QString shellQuoted(const QString& value)
@@ -68,11 +59,16 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_balanceWarning(new QLabel(this))
     , m_aliyunLabel(new QLabel(this))
     , m_aliyun(commandBox(this, QStringLiteral("aliyunCommand")))
-    , m_copyAliyun(copyButton(this, QStringLiteral("copyAliyunButton")))
+    , m_copyAliyun(new CopyButton(
+          QStringLiteral("copyAliyunButton"), [this] { return aliyunCommand(); }, this))
     , m_submitLabel(new QLabel(this))
     , m_submit(commandBox(this, QStringLiteral("submitCommand")))
-    , m_copySubmit(copyButton(this, QStringLiteral("copySubmitButton")))
-    , m_copyOrderFile(new QPushButton(this))
+    , m_copySubmit(new CopyButton(
+          QStringLiteral("copySubmitButton"), [this] { return submitCommand(); }, this))
+    , m_copyOrderFile(new CopyButton(
+          QStringLiteral("copyOrderFileButton"),
+          [this] { return QString::fromUtf8(OrderFile::serialize(m_draft->order())); }, this))
+    , m_saveTemplate(new SaveTemplateRow(context, this))
     , m_confirm(new QCheckBox(this))
 {
     m_summary->setObjectName(QStringLiteral("orderSummary"));
@@ -88,8 +84,8 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_balanceWarning->setWordWrap(true);
     m_balanceWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_balanceWarning->hide();
-    m_copyOrderFile->setObjectName(QStringLiteral("copyOrderFileButton"));
     m_confirm->setObjectName(QStringLiteral("confirmCheck"));
+    m_saveTemplate->setObjectName(QStringLiteral("reviewSaveTemplateRow"));
     m_aliyunLabel->setBuddy(m_aliyun);
     m_submitLabel->setBuddy(m_submit);
 
@@ -114,13 +110,9 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     layout->addWidget(m_summary);
     layout->addLayout(money);
     layout->addLayout(commands);
+    layout->addWidget(m_saveTemplate);
     layout->addWidget(m_confirm);
 
-    connect(m_copyAliyun, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(aliyunCommand()); });
-    connect(m_copySubmit, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(submitCommand()); });
-    connect(m_copyOrderFile, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(QString::fromUtf8(OrderFile::serialize(m_draft->order())));
-    });
     connect(m_confirm, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
     retranslate();
 }
@@ -140,10 +132,8 @@ void ReviewPage::retranslate()
     setSubTitle(tr("Check the order, its price and your balance before you buy."));
     m_aliyunLabel->setText(tr("The same order with the a&liyun CLI (a separate purchase if you run it):"));
     m_submitLabel->setText(tr("The same order with acr-&purchase (save the order file as order.json first):"));
-    m_copyAliyun->setToolTip(tr("Copy the aliyun command"));
-    m_copyAliyun->setAccessibleName(tr("Copy the aliyun command"));
-    m_copySubmit->setToolTip(tr("Copy the acr-purchase command"));
-    m_copySubmit->setAccessibleName(tr("Copy the acr-purchase command"));
+    m_copyAliyun->setDescription(tr("Copy the aliyun command"));
+    m_copySubmit->setDescription(tr("Copy the acr-purchase command"));
     m_copyOrderFile->setText(tr("Copy order &file"));
     m_confirm->setText(tr("I &understand this buys a subscription and charges my account"));
 }
@@ -155,6 +145,7 @@ void ReviewPage::initializePage()
     m_confirm->setChecked(false);
     setButtonText(QWizard::NextButton, real ? tr("Bu&y") : tr("Bu&y in the sandbox"));
     refreshSummary();
+    m_saveTemplate->setOrder(m_draft->order());
     askPriceAndBalance();
 }
 
@@ -192,8 +183,9 @@ void ReviewPage::refreshSummary()
         {tr("Extra repositories"), locale.toString(order.extraRepositories)},
         {tr("VPC quota"), locale.toString(order.vpcQuota)},
         {tr("Period"), BillingPage::periodText(order.periodMonths)},
-        {tr("Renewal"), order.autoRenewal ? tr("automatic, every %1").arg(BillingPage::periodText(order.renewPeriodMonths))
-                                          : tr("manual")},
+        {tr("Renewal"),
+         order.autoRenewal ? tr("automatic, every %1").arg(BillingPage::periodText(order.renewPeriodMonths))
+                           : tr("manual")},
     };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto& [name, value] : rows)
@@ -226,8 +218,9 @@ QString ReviewPage::aliyunCommand() const
 QString ReviewPage::submitCommand() const
 {
     const Endpoint endpoint = m_draft->endpoint();
-    QStringList words = {QStringLiteral("acr-purchase"), QStringLiteral("submit"), QStringLiteral("order.json"),
-                         QStringLiteral("--endpoint"), endpoint.isSandbox() ? QStringLiteral("sandbox") : shellQuoted(endpoint.id())};
+    QStringList words
+        = {QStringLiteral("acr-purchase"), QStringLiteral("submit"), QStringLiteral("order.json"),
+           QStringLiteral("--endpoint"), endpoint.isSandbox() ? QStringLiteral("sandbox") : shellQuoted(endpoint.id())};
     if (!endpoint.isSandbox() && !m_draft->profileName().isEmpty())
         words << QStringLiteral("--profile") << shellQuoted(m_draft->profileName());
     return words.join(u' ');

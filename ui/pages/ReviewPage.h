@@ -8,7 +8,6 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace acrp {
 class BssClient;
@@ -16,7 +15,9 @@ class BssClient;
 
 namespace acrp::ui {
 
+class CopyButton;
 class OrderDraft;
+class SaveTemplateRow;
 
 // The whole order in words, its price and the account's balance (asked of the endpoint), the
 // equivalent commands, and for a real endpoint the confirmation that this spends money.
@@ -54,11 +55,12 @@ private:
     QLabel* m_balanceWarning;
     QLabel* m_aliyunLabel;
     QPlainTextEdit* m_aliyun;
-    QPushButton* m_copyAliyun;
+    CopyButton* m_copyAliyun;
     QLabel* m_submitLabel;
     QPlainTextEdit* m_submit;
-    QPushButton* m_copySubmit;
-    QPushButton* m_copyOrderFile;
+    CopyButton* m_copySubmit;
+    CopyButton* m_copyOrderFile;
+    SaveTemplateRow* m_saveTemplate;
     QCheckBox* m_confirm;
     QPointer<BssClient> m_client;
     QString m_priceAmount;

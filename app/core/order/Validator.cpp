@@ -46,7 +46,9 @@ QString joinList(const QStringList& items, const QString& lastPair)
 {
     if (items.size() < 2)
         return items.value(0);
-    return lastPair.arg(items.mid(0, items.size() - 1).join(u", "_s), items.constLast());
+    //: Separator between the items of a list ("a, b or c"); Chinese uses 、
+    const QString separator = Validator::tr(", ");
+    return lastPair.arg(items.mid(0, items.size() - 1).join(separator), items.constLast());
 }
 
 QString alternatives(const QStringList& items)

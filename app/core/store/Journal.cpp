@@ -17,8 +17,8 @@ namespace acrp {
 
 namespace {
 
-// One step of the schema. A later issue appends {2, {"CREATE TABLE templates (...)"}} and raises
-// kSchemaVersion; files at version 1 then gain the table on their next open, untouched otherwise.
+// One step of the schema. Files at an older version run the later steps on their next open, in
+// one transaction per step; their rows are kept.
 struct Migration
 {
     int version;
@@ -49,6 +49,34 @@ const QList<Migration>& migrations()
              "CREATE INDEX orders_state ON orders(state)",
              "CREATE INDEX orders_created_at ON orders(created_at)",
              "CREATE INDEX orders_site ON orders(site)",
+         }},
+        {2,
+         {
+             "CREATE TABLE templates ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+             " order_json TEXT NOT NULL," // the OrderFile document
+             " created_at INTEGER NOT NULL," // ms since the epoch, UTC
+             " updated_at INTEGER NOT NULL)",
+             // The order's fields the history sorts and searches by, copied out of order_json.
+             "ALTER TABLE orders ADD COLUMN edition TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE orders ADD COLUMN instance_name TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE orders ADD COLUMN period_months INTEGER NOT NULL DEFAULT 0",
+             // A row whose order_json does not parse keeps the defaults rather than failing the step.
+             "UPDATE orders SET"
+             " edition = COALESCE(CAST(json_extract(order_json, '$.order.edition') AS TEXT), ''),"
+             " instance_name = COALESCE(CAST(json_extract(order_json, '$.order.instanceName') AS TEXT), ''),"
+             " region = COALESCE(CAST(json_extract(order_json, '$.order.region') AS TEXT), ''),"
+             " period_months = COALESCE(CAST(json_extract(order_json, '$.order.periodMonths') AS INTEGER), 0)"
+             " WHERE json_valid(order_json)",
+             "CREATE INDEX orders_profile ON orders(profile)",
+             "CREATE INDEX orders_edition ON orders(edition)",
+             "CREATE INDEX orders_instance_name ON orders(instance_name)",
+             "CREATE INDEX orders_region ON orders(region)",
+             "CREATE INDEX orders_period_months ON orders(period_months)",
+             "CREATE INDEX orders_instance_id ON orders(instance_id)",
+             "CREATE INDEX orders_order_id ON orders(order_id)",
          }},
     };
     return list;
@@ -214,6 +242,11 @@ int Journal::schemaVersion() const
     return version;
 }
 
+QSqlDatabase Journal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 QString Journal::journalMode() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -274,9 +307,17 @@ qint64 Journal::insert(const JournalEntry& entry, QString* error)
         return 0;
     }
     const qint64 now = nowMs();
+    // The indexed copies of the order's fields follow the stored document when there is one.
+    OrderSpec order = entry.order;
+    if (!entry.orderJson.isEmpty()) {
+        QString parseError;
+        if (const auto parsed = OrderFile::parse(entry.orderJson, &parseError))
+            order = *parsed;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, "
-                                 "client_token, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "client_token, state, attempts, edition, instance_name, region, period_months) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch() : now);
     query.addBindValue(entry.updatedAt.isValid() ? entry.updatedAt.toMSecsSinceEpoch() : now);
     query.addBindValue(bindable(entry.profile));
@@ -287,6 +328,10 @@ qint64 Journal::insert(const JournalEntry& entry, QString* error)
     query.addBindValue(entry.clientToken);
     query.addBindValue(orderStateId(entry.state));
     query.addBindValue(entry.attempts);
+    query.addBindValue(bindable(order.edition));
+    query.addBindValue(bindable(order.instanceName));
+    query.addBindValue(bindable(order.region));
+    query.addBindValue(order.periodMonths);
     if (!exec(query, error))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -425,7 +470,54 @@ QString whereClause(const JournalQuery& query, QList<QVariant>* values)
         conditions.append(QStringLiteral("created_at < ?"));
         values->append(query.createdTo.toMSecsSinceEpoch());
     }
+    if (!query.search.isEmpty()) {
+        // LIKE is case-insensitive (for ASCII; other scripts have no case to ignore); the pattern's
+        // own wildcards and the escape character are matched literally.
+        QString escaped = query.search;
+        escaped.replace(u'\\', QStringLiteral("\\\\"));
+        escaped.replace(u'%', QStringLiteral("\\%"));
+        escaped.replace(u'_', QStringLiteral("\\_"));
+        const QString pattern = u'%' + escaped + u'%';
+        static const QStringList searched = {
+            QStringLiteral("instance_name"), QStringLiteral("region"),       QStringLiteral("edition"),
+            QStringLiteral("profile"),       QStringLiteral("instance_id"),  QStringLiteral("order_id"),
+            QStringLiteral("request_id"),    QStringLiteral("client_token"),
+        };
+        QStringList any;
+        for (const QString& column : searched) {
+            any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            values->append(pattern);
+        }
+        conditions.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
+    }
     return conditions.join(QStringLiteral(" AND "));
+}
+
+QString sortColumn(JournalSort sort)
+{
+    switch (sort) {
+    case JournalSort::CreatedAt:
+        return QStringLiteral("created_at");
+    case JournalSort::Profile:
+        return QStringLiteral("profile");
+    case JournalSort::Site:
+        return QStringLiteral("site");
+    case JournalSort::Edition:
+        return QStringLiteral("edition");
+    case JournalSort::InstanceName:
+        return QStringLiteral("instance_name");
+    case JournalSort::Region:
+        return QStringLiteral("region");
+    case JournalSort::Period:
+        return QStringLiteral("period_months");
+    case JournalSort::State:
+        return QStringLiteral("state");
+    case JournalSort::InstanceId:
+        return QStringLiteral("instance_id");
+    case JournalSort::OrderId:
+        return QStringLiteral("order_id");
+    }
+    return QStringLiteral("created_at");
 }
 
 } // namespace
@@ -434,8 +526,8 @@ QList<JournalEntry> Journal::entries(const JournalQuery& query) const
 {
     QList<QVariant> values;
     const QString where = whereClause(query, &values);
-    QString tail = query.newestFirst ? QStringLiteral("ORDER BY created_at DESC, id DESC")
-                                     : QStringLiteral("ORDER BY created_at ASC, id ASC");
+    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString tail = QStringLiteral("ORDER BY %1 %2, id %2").arg(sortColumn(query.sortBy), direction);
     tail += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
     return select(where, values, tail);
 }

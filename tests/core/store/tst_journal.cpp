@@ -18,6 +18,8 @@ using acrp::JournalEntry;
 using acrp::JournalQuery;
 using acrp::OrderState;
 
+Q_DECLARE_METATYPE(acrp::JournalSort)
+
 namespace {
 
 acrp::OrderSpec sampleOrder(const QString& name = QStringLiteral("team-registry"))
@@ -91,6 +93,7 @@ private slots:
     void initTestCase();
     void defaultPathIsAppData();
     void openCreatesSchema();
+    void migratesVersion1();
     void refusesNewerSchema();
     void insertIsWriteAhead();
     void insertRules();
@@ -99,6 +102,14 @@ private slots:
     void pendingOldestFirst();
     void queries();
     void indexesServeTheHistoryWindow();
+    void insertFillsOrderColumns();
+    void search_data();
+    void search();
+    void searchFindsBackslash();
+    void sorting_data();
+    void sorting();
+    void combinedFilters();
+    void databaseIsTheConnection();
     void twoConnectionsShareTheFile();
 
 private:
@@ -142,14 +153,89 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 1);
+    QCOMPARE(again.schemaVersion(), 2);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("1")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("2")});
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
     QCOMPARE(columns,
              QStringList({"id", "created_at", "updated_at", "profile", "site", "endpoint", "order_json", "client_token",
                           "state", "attempts", "instance_id", "order_id", "request_id", "last_error",
-                          "provisioning_status"}));
+                          "provisioning_status", "edition", "instance_name", "region", "period_months"}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM pragma_table_info('templates') ORDER BY cid")),
+             QStringList({"id", "name", "order_json", "created_at", "updated_at"}));
+}
+
+void TestJournal::migratesVersion1()
+{
+    // A file exactly as schema 1 wrote it, with rows: they keep their data and gain the order's
+    // fields as columns.
+    const QString path = freshPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString order1 = QString::fromUtf8(acrp::OrderFile::serialize(sampleOrder(QStringLiteral("old-one"))));
+    acrp::OrderSpec intl = sampleOrder(QStringLiteral("old-two"));
+    intl.site = acrp::Site::International;
+    intl.edition = QStringLiteral("Advanced");
+    intl.region = QStringLiteral("ap-southeast-1");
+    intl.periodMonths = 36;
+    const QString order2 = QString::fromUtf8(acrp::OrderFile::serialize(intl));
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(QStringLiteral(
+            "CREATE TABLE orders ( id INTEGER PRIMARY KEY AUTOINCREMENT, created_at INTEGER NOT NULL, updated_at "
+            "INTEGER NOT NULL, profile TEXT NOT NULL DEFAULT '', site TEXT NOT NULL, endpoint TEXT NOT NULL, "
+            "order_json TEXT NOT NULL, client_token TEXT NOT NULL UNIQUE, state TEXT NOT NULL CHECK (state IN "
+            "('Draft','Sending','Succeeded','Failed','Unknown')), attempts INTEGER NOT NULL DEFAULT 0, instance_id "
+            "TEXT NOT NULL DEFAULT '', order_id TEXT NOT NULL DEFAULT '', request_id TEXT NOT NULL DEFAULT '', "
+            "last_error TEXT NOT NULL DEFAULT '', provisioning_status TEXT NOT NULL DEFAULT '')")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX orders_state ON orders(state)")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX orders_created_at ON orders(created_at)")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX orders_site ON orders(site)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, "
+                                        "order_json, client_token, state, attempts, instance_id, order_id, "
+                                        "request_id) VALUES (1000, 2000, 'work', 'cn', 'cn', '%1', 'tok-1', "
+                                        "'Succeeded', 1, 'cri-old', '2085', 'RID-1')")
+                             .arg(order1)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, "
+                                        "order_json, client_token, state) VALUES (3000, 3000, 'intl-prof', 'intl', "
+                                        "'intl', '%1', 'tok-2', 'Unknown')")
+                             .arg(order2)));
+        // A damaged row does not stop the migration; it keeps the defaults.
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (created_at, updated_at, site, endpoint, order_json, "
+                                        "client_token, state) VALUES (4000, 4000, 'cn', 'cn', 'not json', 'tok-3', "
+                                        "'Failed')")));
+        raw.close();
+    }
+    Journal journal(path);
+    QString error;
+    QVERIFY2(journal.open(&error), qPrintable(error));
+    QCOMPARE(journal.schemaVersion(), 2);
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
+                                       "instance_id, order_id, request_id, edition, instance_name, region, "
+                                       "period_months FROM orders ORDER BY id")),
+             QStringList({"tok-1|1000|2000|work|Succeeded|1|cri-old|2085|RID-1|Standard|old-one|cn-shanghai|12",
+                          "tok-2|3000|3000|intl-prof|Unknown|0||||Advanced|old-two|ap-southeast-1|36",
+                          "tok-3|4000|4000||Failed|0|||||||0"}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT COUNT(*) FROM templates")), QStringList {QStringLiteral("0")});
+    const auto first = journal.entryByClientToken(QStringLiteral("tok-1"));
+    QVERIFY(first);
+    QCOMPARE(first->order, sampleOrder(QStringLiteral("old-one")));
+    QCOMPARE(first->orderJson, order1.toUtf8());
+    QCOMPARE(journal.entryByClientToken(QStringLiteral("tok-2"))->order, intl);
+    // The migrated rows sort and search by the new columns.
+    JournalQuery query;
+    query.search = QStringLiteral("OLD-TWO");
+    QCOMPARE(journal.count(query), 1);
+    query = {};
+    query.sortBy = acrp::JournalSort::Period;
+    const auto sorted = journal.entries(query);
+    QCOMPARE(sorted.size(), 3);
+    QCOMPARE(sorted.at(0).clientToken, QStringLiteral("tok-2"));
+    // Opening again changes nothing.
+    Journal again(path);
+    QVERIFY(again.open());
+    QCOMPARE(again.count(), 3);
 }
 
 void TestJournal::refusesNewerSchema()
@@ -167,8 +253,9 @@ void TestJournal::refusesNewerSchema()
     QVERIFY(!journal.isOpen());
     QCOMPARE(error,
              QStringLiteral("The order journal %1 was written by a newer version of this program (schema 99, "
-                            "this version reads up to 1). Update the program.")
-                 .arg(path));
+                            "this version reads up to %2). Update the program.")
+                 .arg(path)
+                 .arg(Journal::kSchemaVersion));
 }
 
 void TestJournal::insertIsWriteAhead()
@@ -342,11 +429,247 @@ void TestJournal::indexesServeTheHistoryWindow()
     const QStringList indexes = raw.column(
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND name NOT LIKE "
                        "'sqlite_autoindex%' ORDER BY name"));
-    QCOMPARE(indexes, QStringList({"orders_created_at", "orders_site", "orders_state"}));
+    QCOMPARE(indexes,
+             QStringList({"orders_created_at", "orders_edition", "orders_instance_id", "orders_instance_name",
+                          "orders_order_id", "orders_period_months", "orders_profile", "orders_region", "orders_site",
+                          "orders_state"}));
     const QString plan = raw.column(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM orders WHERE created_at >= 0 AND "
                                                    "created_at < 1 ORDER BY created_at DESC"))
                              .join(u'\n');
     QVERIFY2(plan.contains(QStringLiteral("orders_created_at")), qPrintable(plan));
+    // Every sort column is read in index order, without a temporary sort.
+    const QStringList sortColumns = {"profile",       "site",  "edition",     "instance_name", "region",
+                                     "period_months", "state", "instance_id", "order_id"};
+    for (const QString& column : sortColumns) {
+        const QString sortPlan = raw.column(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM orders ORDER BY %1 "
+                                                           "DESC, id DESC LIMIT 50")
+                                                .arg(column))
+                                     .join(u'\n');
+        QVERIFY2(sortPlan.contains(QStringLiteral("orders_") + column), qPrintable(column + u' ' + sortPlan));
+        QVERIFY2(!sortPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u' ' + sortPlan));
+    }
+}
+
+namespace {
+
+// Rows for the search and sort tests; the index in the list is also the creation order.
+struct Row
+{
+    QString token;
+    QString profile;
+    acrp::Site site;
+    QString edition;
+    QString name;
+    QString region;
+    int period;
+    OrderState state;
+    QString instanceId;
+    QString orderId;
+    QString requestId;
+};
+
+QList<Row> searchRows()
+{
+    using acrp::Site;
+    return {
+        {"tok-a", "work", Site::China, "Basic", "alpha", "cn-hangzhou", 1, OrderState::Succeeded, "cri-aaa", "100",
+         "RID-A"},
+        {"tok-b", "home", Site::International, "Standard", "beta_1", "ap-southeast-1", 12, OrderState::Failed, "", "",
+         "RID-B"},
+        {"tok-c", "work", Site::China, "Advanced", "gamma%", "cn-shanghai", 36, OrderState::Unknown, "", "", ""},
+        {"tok-d", "ops", Site::International, "Basic", "delta", "eu-central-1", 3, OrderState::Succeeded, "cri-ddd",
+         "300", "RID-D"},
+        {"tok-e", "Ops", Site::China, "Standard", "BETA1", "cn-beijing", 24, OrderState::Sending, "", "", ""},
+    };
+}
+
+void fill(Journal& journal, const QList<Row>& rows)
+{
+    const QDateTime base = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        JournalEntry entry;
+        entry.profile = row.profile;
+        entry.site = row.site;
+        entry.endpoint = acrp::siteId(row.site);
+        entry.order.site = row.site;
+        entry.order.edition = row.edition;
+        entry.order.instanceName = row.name;
+        entry.order.region = row.region;
+        entry.order.periodMonths = row.period;
+        entry.clientToken = row.token;
+        entry.state = OrderState::Sending;
+        entry.createdAt = base.addDays(i);
+        const qint64 id = journal.insert(entry);
+        QVERIFY(id > 0);
+        switch (row.state) {
+        case OrderState::Succeeded:
+            QVERIFY(journal.finishSucceeded(id, 1, row.instanceId, row.orderId, row.requestId));
+            break;
+        case OrderState::Failed:
+        case OrderState::Unknown: {
+            ApiError error = ApiError::timeout();
+            error.requestId = row.requestId;
+            QVERIFY(journal.finishWithError(id, row.state, 1, error));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+QStringList tokens(const QList<JournalEntry>& entries)
+{
+    QStringList result;
+    for (const JournalEntry& entry : entries)
+        result.append(entry.clientToken);
+    return result;
+}
+
+} // namespace
+
+void TestJournal::insertFillsOrderColumns()
+{
+    const QString path = freshPath();
+    Journal journal(path);
+    QVERIFY(journal.open());
+    QVERIFY(journal.insert(sampleEntry(QStringLiteral("cols"))) > 0);
+    // The stored document wins over `order` when both are given.
+    JournalEntry fromJson = sampleEntry(QStringLiteral("cols-json"));
+    acrp::OrderSpec other = sampleOrder(QStringLiteral("from-json"));
+    other.periodMonths = 6;
+    fromJson.orderJson = acrp::OrderFile::serialize(other);
+    QVERIFY(journal.insert(fromJson) > 0);
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT edition, instance_name, region, period_months FROM orders ORDER BY id")),
+             QStringList({"Standard|team-registry|cn-shanghai|12", "Standard|from-json|cn-shanghai|6"}));
+}
+
+void TestJournal::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // newest first
+
+    QTest::newRow("instance name, any case") << "ALPHA" << QStringList {"tok-a"};
+    QTest::newRow("region") << "southeast" << QStringList {"tok-b"};
+    QTest::newRow("edition") << "advanced" << QStringList {"tok-c"};
+    QTest::newRow("profile, any case") << "OPS" << QStringList {"tok-e", "tok-d"};
+    QTest::newRow("InstanceId") << "cri-ddd" << QStringList {"tok-d"};
+    QTest::newRow("OrderId") << "300" << QStringList {"tok-d"};
+    QTest::newRow("RequestId") << "rid-b" << QStringList {"tok-b"};
+    QTest::newRow("ClientToken") << "tok-c" << QStringList {"tok-c"};
+    QTest::newRow("substring of many") << "beta" << QStringList {"tok-e", "tok-b"};
+    // The wildcards of LIKE are plain characters in the search.
+    QTest::newRow("underscore is literal") << "a_1" << QStringList {"tok-b"};
+    QTest::newRow("percent is literal") << "a%" << QStringList {"tok-c"};
+    QTest::newRow("lone percent") << "%" << QStringList {"tok-c"};
+    QTest::newRow("lone underscore") << "_" << QStringList {"tok-b"};
+    QTest::newRow("escape character is literal") << "\\" << QStringList {};
+    QTest::newRow("no match") << "zzz" << QStringList {};
+    QTest::newRow("empty: everything") << "" << QStringList {"tok-e", "tok-d", "tok-c", "tok-b", "tok-a"};
+}
+
+void TestJournal::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    fill(journal, searchRows());
+    JournalQuery query;
+    query.search = text;
+    QCOMPARE(tokens(journal.entries(query)), expected);
+    QCOMPARE(journal.count(query), expected.size());
+}
+
+void TestJournal::searchFindsBackslash()
+{
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    QList<Row> rows = searchRows();
+    rows[0].name = QStringLiteral("a\\b");
+    fill(journal, rows);
+    JournalQuery query;
+    query.search = QStringLiteral("a\\b");
+    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-a"});
+    query.search = QStringLiteral("\\");
+    QCOMPARE(journal.count(query), 1);
+}
+
+void TestJournal::sorting_data()
+{
+    using acrp::JournalSort;
+    QTest::addColumn<JournalSort>("sortBy");
+    QTest::addColumn<QStringList>("ascending");
+
+    QTest::newRow("created") << JournalSort::CreatedAt << QStringList {"tok-a", "tok-b", "tok-c", "tok-d", "tok-e"};
+    // Ties (work, work) are broken by id in the same direction.
+    QTest::newRow("profile") << JournalSort::Profile << QStringList {"tok-e", "tok-b", "tok-d", "tok-a", "tok-c"};
+    QTest::newRow("site") << JournalSort::Site << QStringList {"tok-a", "tok-c", "tok-e", "tok-b", "tok-d"};
+    QTest::newRow("edition") << JournalSort::Edition << QStringList {"tok-c", "tok-a", "tok-d", "tok-b", "tok-e"};
+    QTest::newRow("instance name") << JournalSort::InstanceName
+                                   << QStringList {"tok-e", "tok-a", "tok-b", "tok-d", "tok-c"};
+    QTest::newRow("region") << JournalSort::Region << QStringList {"tok-b", "tok-e", "tok-a", "tok-c", "tok-d"};
+    QTest::newRow("period") << JournalSort::Period << QStringList {"tok-a", "tok-d", "tok-b", "tok-e", "tok-c"};
+    QTest::newRow("state") << JournalSort::State << QStringList {"tok-b", "tok-e", "tok-a", "tok-d", "tok-c"};
+    QTest::newRow("InstanceId") << JournalSort::InstanceId << QStringList {"tok-b", "tok-c", "tok-e", "tok-a", "tok-d"};
+    QTest::newRow("OrderId") << JournalSort::OrderId << QStringList {"tok-b", "tok-c", "tok-e", "tok-a", "tok-d"};
+}
+
+void TestJournal::sorting()
+{
+    QFETCH(acrp::JournalSort, sortBy);
+    QFETCH(QStringList, ascending);
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    fill(journal, searchRows());
+    JournalQuery query;
+    query.sortBy = sortBy;
+    query.newestFirst = false;
+    QCOMPARE(tokens(journal.entries(query)), ascending);
+    query.newestFirst = true;
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(tokens(journal.entries(query)), descending);
+    // A page of the sorted list.
+    query.limit = 2;
+    query.offset = 1;
+    QCOMPARE(tokens(journal.entries(query)), descending.mid(1, 2));
+}
+
+void TestJournal::combinedFilters()
+{
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    fill(journal, searchRows());
+    JournalQuery query;
+    query.states = {OrderState::Succeeded, OrderState::Sending};
+    query.site = acrp::Site::China;
+    query.search = QStringLiteral("a");
+    QCOMPARE(tokens(journal.entries(query)), QStringList({"tok-e", "tok-a"}));
+    QCOMPARE(journal.count(query), 2);
+    query.search = QStringLiteral("alpha");
+    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-a"});
+    QCOMPARE(journal.count(query), 1);
+    query.site = acrp::Site::International;
+    QCOMPARE(journal.count(query), 0);
+    query.search = QStringLiteral("delta");
+    QCOMPARE(journal.count(query), 1);
+    query.sortBy = acrp::JournalSort::Region;
+    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-d"});
+}
+
+void TestJournal::databaseIsTheConnection()
+{
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    QSqlDatabase db = journal.database();
+    QVERIFY(db.isOpen());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM templates")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestJournal::twoConnectionsShareTheFile()

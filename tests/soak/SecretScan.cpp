@@ -1,0 +1,157 @@
+#include "SecretScan.h"
+
+#include "core/store/SandboxCredentials.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace acrp::test {
+
+const QList<TestSecret>& testSecrets()
+{
+    // Covering values: "env-secret" also finds env-secret-1, env-secret-2 and sys-env-secret-3.
+    static const QList<TestSecret> secrets {
+        {QStringLiteral("the China demo secret (SandboxCredentials.h)"), sandboxdemo::kAccessKeySecretCN},
+        {QStringLiteral("the International demo secret (SandboxCredentials.h)"), sandboxdemo::kAccessKeySecretIntl},
+        {QStringLiteral("the wrong secret of tst_cli_submit"), "tst-cli-wrong-secret-4b7e"},
+        {QStringLiteral("the wrong secret of tst_orderservice"), "tst-e2e-wrong-secret-91d3"},
+        {QStringLiteral("the secret of tst_cli_templates"), "tst-cli-templates-secret-51fa"},
+        {QStringLiteral("the secret of tst_cli_history"), "tst-cli-history-secret-9d2c"},
+        {QStringLiteral("the secret of tst_bssclient"), "tst-client-secret-5f2c"},
+        {QStringLiteral("a wrong secret of the wizard and SDK tests"), "wrong-secret"},
+        {QStringLiteral("a wrong secret of the sandbox, wizard and SDK tests"), "not-the-secret"},
+        {QStringLiteral("the wrong secret of tst_credentialcheck"), "not-the-demo-secret"},
+        {QStringLiteral("the AccessKey secret of tst_credentialstore"), "test-only-secret-AK-7f3a"},
+        {QStringLiteral("the STS secret of tst_credentialstore"), "test-only-secret-STS-91c2"},
+        {QStringLiteral("a secret of tst_credentialstore"), "hand-written-secret-42"},
+        {QStringLiteral("the secret of tst_credentialstore_nobackend"), "nobackend-only-secret-5d1e"},
+        {QStringLiteral("a secret of tst_profileresolver"), "resolver-secret-"},
+        {QStringLiteral("a secret of the environment import tests"), "env-secret"},
+        {QStringLiteral("a secret of the aliyun CLI import data"), "example-import-secret"},
+        {QStringLiteral("a secret of the aliyun CLI import data"), "example-role-secret"},
+        {QStringLiteral("a secret of the aliyun CLI import data"), "example-missing-secret"},
+        {QStringLiteral("a secret of the aliyun CLI import data"), "example-malformed-secret"},
+        {QStringLiteral("a secret of tst_profilesdialog"), "work-secret-0"},
+        {QStringLiteral("a secret of tst_profilesdialog"), "locked-secret-1"},
+        {QStringLiteral("a secret of tst_profilesdialog"), "bare-secret-1"},
+        {QStringLiteral("a secret of tst_profilesdialog"), "gone-secret-1"},
+        {QStringLiteral("an STS secret of the sandbox, dialog and fuzz tests"), "sts-secret"},
+        {QStringLiteral("a secret of the sandbox fuzz target"), "not-a-sandbox-secret"},
+        {QStringLiteral("the documentation example secret of tst_signer"), "testsecret"},
+        {QStringLiteral("the documentation example secret of tst_signer"), "YourAccessKeySecret"},
+        {QStringLiteral("the STS token of tst_sandboxauth"), "sts-token-value"},
+        {QStringLiteral("an STS token of tst_profilesdialog"), "CAIS+dialog/token=="},
+        {QStringLiteral("an STS token of tst_profileresolver"), "CAIS+resolver=="},
+        {QStringLiteral("an STS token of the environment import tests"), "CAIS+env/token=="},
+        {QStringLiteral("an STS token of the environment import tests"), "CAIS+env=="},
+        {QStringLiteral("the STS token of the aliyun CLI import data"), "CAIS+example/import+token=="},
+        {QStringLiteral("an STS token of tst_credentialstore"), "CAIS+renewed+token=="},
+        {QStringLiteral("an STS token of tst_credentialstore"), "CAIS+test/only+token=="},
+    };
+    return secrets;
+}
+
+QStringList filesUnder(const QString& root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QStringList parts = QDir(root).relativeFilePath(path).split(u'/');
+        if (parts.contains(QStringLiteral("keyrings")) || parts.contains(QStringLiteral(".aliyun")))
+            continue;
+        files.append(path);
+    }
+    files.sort();
+    return files;
+}
+
+QStringList testFolders(const QString& tree)
+{
+    QStringList folders;
+    QDirIterator it(tree, {QStringLiteral("*.home"), QStringLiteral("*.work")}, QDir::Dirs | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // Not a folder inside another test folder (a test's own NAME.home under its HOME).
+        const bool nested = std::any_of(folders.cbegin(), folders.cend(),
+                                        [&](const QString& outer) { return path.startsWith(outer + u'/'); });
+        if (!nested)
+            folders.append(path);
+    }
+    folders.sort();
+    return folders;
+}
+
+QStringList capturedLogs(const QString& dir)
+{
+    QStringList logs;
+    for (const QFileInfo& info : QDir(dir).entryInfoList(
+             {QStringLiteral("LastTest*.log"), QStringLiteral("LastTest*.log.tmp")}, QDir::Files, QDir::Name))
+        logs.append(info.filePath());
+    return logs;
+}
+
+ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets)
+{
+    ScanResult result;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.unreadable.append(path);
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        ++result.files;
+        result.bytes += content.size();
+        for (const TestSecret& secret : secrets) {
+            if (content.contains(secret.value))
+                result.hits.append({path, secret.label});
+        }
+    }
+    return result;
+}
+
+QStringList uncoveredSecretLiterals(const QString& dir, const QList<TestSecret>& secrets)
+{
+    // Literals such as "tst-cli-wrong-secret-4b7e" or 'not-the-secret', and STS tokens "CAIS+...".
+    static const QRegularExpression literal(QStringLiteral(
+        R"re(["']([A-Za-z0-9_+=-]*(?:-[Ss]ecret|[Ss]ecret-)[A-Za-z0-9_+=-]*|CAIS\+[A-Za-z0-9+/=]+)["'])re"));
+    // Dash-joined words with "secret" that are not secrets: a program, a profile name in import data.
+    static const QStringList notSecrets {QStringLiteral("secret-tool"), QStringLiteral("no-secret")};
+    QStringList uncovered;
+    QDirIterator it(dir,
+                    {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.js"), QStringLiteral("*.mjs"),
+                     QStringLiteral("*.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/node_modules/")))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto match = literal.globalMatch(text); match.hasNext();) {
+            const QRegularExpressionMatch found = match.next();
+            const QString candidate = found.captured(1);
+            if (candidate.startsWith(u'-') || notSecrets.contains(candidate))
+                continue;
+            const QByteArray bytes = candidate.toUtf8();
+            const bool covered = std::any_of(secrets.cbegin(), secrets.cend(), [&](const TestSecret& secret) {
+                return bytes.contains(secret.value) || secret.value.contains(bytes);
+            });
+            // The place, not the literal: the scan output is captured too.
+            if (!covered)
+                uncovered.append(QStringLiteral("%1:%2")
+                                     .arg(QDir(dir).relativeFilePath(path))
+                                     .arg(text.left(found.capturedStart(1)).count(u'\n') + 1));
+        }
+    }
+    return uncovered;
+}
+
+} // namespace acrp::test

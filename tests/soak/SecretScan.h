@@ -1,0 +1,54 @@
+#pragma once
+
+// The final secret scan of the test suite (issue 9): every file the app and the sandbox wrote under
+// the tests' private HOME folders and the soak's work folder, and every captured output, searched
+// for the AccessKey secrets (and STS tokens) the tests use. A hit names the file and the secret's
+// label, never the secret itself.
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace acrp::test {
+
+struct TestSecret
+{
+    QString label; // where it comes from, printed instead of the value
+    QByteArray value;
+};
+
+// The secrets and STS tokens the tests hand to the app, the sandbox and the official SDKs.
+const QList<TestSecret>& testSecrets();
+
+struct SecretHit
+{
+    QString file;
+    QString label;
+};
+
+struct ScanResult
+{
+    int files = 0;
+    qint64 bytes = 0;
+    QList<SecretHit> hits;
+    QStringList unreadable;
+};
+
+// Every file under root, recursively, hidden ones included; not the folders where secrets belong
+// or where the tests plant them as input: a Secret Service keyring ("keyrings") and the aliyun
+// CLI configuration (".aliyun") the import tests read.
+QStringList filesUnder(const QString& root);
+// The folders under tree that tests write to: NAME.home (acrp_add_qtest) and NAME.work (the soak).
+QStringList testFolders(const QString& tree);
+// The captured outputs CTest keeps in dir: LastTest*.log, and LastTest*.log.tmp, the one a running
+// ctest is writing (through a buffer; it becomes LastTest.log when ctest ends).
+QStringList capturedLogs(const QString& dir);
+
+ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets);
+
+// String literals in the test sources under dir that look like a secret or an STS token ("...-secret-...",
+// "CAIS+...") but that testSecrets() does not cover: a new test secret the scan would miss. Each as
+// FILE:LINE, relative to dir.
+QStringList uncoveredSecretLiterals(const QString& dir, const QList<TestSecret>& secrets);
+
+} // namespace acrp::test

@@ -1,0 +1,893 @@
+// The order history window, driven offscreen through its widgets, over journal rows made by real
+// purchases against the embedded sandbox (Succeeded, Failed by the service, Unknown after a stall)
+// and a row left Sending, as a crashed process leaves it.
+#include "core/OrderService.h"
+#include "core/api/BssClient.h"
+#include "core/store/Journal.h"
+#include "core/store/SandboxCredentials.h"
+#include "core/store/TemplateStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AppServices.h"
+#include "ui/HistoryModel.h"
+#include "ui/HistoryWindow.h"
+#include "ui/Language.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <memory>
+
+using namespace acrp;
+using namespace acrp::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kOddProfile = QStringLiteral("team \"blue\", east"); // a comma and quotes: CSV must quote it
+
+OrderSpec makeOrder(Site site, const QString& edition, const QString& name, const QString& region, int months)
+{
+    OrderSpec order;
+    order.site = site;
+    order.edition = edition;
+    order.instanceName = name;
+    order.region = region;
+    order.periodMonths = months;
+    return order;
+}
+
+// The sort key of a column as the database orders it (binary text, numbers padded).
+QString sortKey(const JournalEntry& entry, int column)
+{
+    switch (column) {
+    case HistoryModel::TimeColumn:
+        return QString::number(entry.createdAt.toMSecsSinceEpoch()).rightJustified(16, u'0');
+    case HistoryModel::ProfileColumn:
+        return entry.profile;
+    case HistoryModel::SiteColumn:
+        return siteId(entry.site);
+    case HistoryModel::EditionColumn:
+        return entry.order.edition;
+    case HistoryModel::NameColumn:
+        return entry.order.instanceName;
+    case HistoryModel::RegionColumn:
+        return entry.order.region;
+    case HistoryModel::PeriodColumn:
+        return QString::number(entry.order.periodMonths).rightJustified(4, u'0');
+    case HistoryModel::StateColumn:
+        return orderStateId(entry.state);
+    case HistoryModel::InstanceIdColumn:
+        return entry.instanceId;
+    case HistoryModel::OrderIdColumn:
+        return entry.orderId;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHistoryWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    AppServices::Options m_options;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<HistoryWindow> m_window;
+    // The journal ids of the rows made in initTestCase.
+    qint64 m_alpha = 0; // Succeeded, China, Advanced
+    qint64 m_beta = 0; // Succeeded, International, odd profile
+    qint64 m_taken = 0; // Failed: the name is taken
+    qint64 m_stalled = 0; // Unknown: committed, then no answer in time
+    qint64 m_sending = 0; // Sending: the process died after the journal row
+
+    const AppContext& context() const { return m_services->context(); }
+    Journal* journal() const { return context().journal; }
+    HistoryModel* model() const { return m_window->model(); }
+
+    template<typename T> T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    QTableView* table() const { return find<QTableView>("historyTable"); }
+    QString details() const { return find<QLabel>("historyDetails")->text(); }
+    QString countText() const { return find<QLabel>("historyCountLabel")->text(); }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<HistoryWindow>(context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+    }
+
+    SubmitOutcome submit(const OrderSpec& order, const QString& profile, const RetryPolicy& policy)
+    {
+        auto* client = new BssClient(context().network, context().orders);
+        client->setEndpoint(Endpoint::sandbox(context().sandboxUrl));
+        client->setCredentials(sandboxdemo::credentials(order.site));
+        client->setRetryPolicy(policy);
+        QSignalSpy finished(context().orders, &OrderService::finished);
+        context().orders->submit(order, client, profile);
+        if (!finished.wait(kWaitMs))
+            return {};
+        return finished.takeFirst().at(0).value<SubmitOutcome>();
+    }
+
+    QList<qint64> listedIds() const
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            ids << model()->entryAt(row)->id;
+        return ids;
+    }
+
+    void clickRowOf(qint64 id)
+    {
+        const int row = model()->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(QString::number(id)));
+        const QRect cell = table()->visualRect(model()->index(row, HistoryModel::NameColumn));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(table()->currentIndex().row(), row);
+    }
+
+    void clickHeader(int column)
+    {
+        QHeaderView* header = table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    }
+
+    // Keyboard only: the combo focused, Down/Up until the text shows.
+    static void chooseInCombo(QComboBox* combo, const QString& text)
+    {
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < combo->count() && combo->currentText() != text; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), text);
+    }
+
+    void checkSorted(int column, Qt::SortOrder order)
+    {
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), column);
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), order);
+        QCOMPARE(model()->rowCount(), 5);
+        for (int row = 1; row < model()->rowCount(); ++row) {
+            const QString before = sortKey(*model()->entryAt(row - 1), column);
+            const QString after = sortKey(*model()->entryAt(row), column);
+            QVERIFY2(
+                order == Qt::AscendingOrder ? before <= after : before >= after,
+                qPrintable(QStringLiteral("column %1 row %2: %3 then %4").arg(column).arg(row).arg(before, after)));
+        }
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsEveryOrder();
+    void everyColumnSortsBothWays();
+    void stateAndSiteFilters();
+    void searchAsTyped();
+    void keyboardReachesEverything();
+    void detailsPane();
+    void refreshStatusReachesRunning();
+    void refreshStatusErrorsShownInline();
+    void resumeOnlyForUnfinishedOrders();
+    void orderAgainEmitsTheOrder();
+    void saveAsTemplate();
+    void copyIds();
+    void exportCsvAllAndFiltered();
+    void exportCsvErrors();
+    void followsTheLanguage();
+    void journalUnavailable();
+    void lazyFetching();
+    void survivesRestart();
+    void followsOrdersResumedElsewhere();
+};
+
+void TestHistoryWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<SubmitOutcome>();
+    Language::apply(QStringLiteral("en"), false);
+    QVERIFY(m_dir.isValid());
+    m_options.sandbox.provisioningSeconds = 1;
+    m_options.sandbox.balance = QStringLiteral("1000000.00");
+    m_options.sandboxInMemory = true;
+    m_options.profilesFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+    m_options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+    m_options.retryPolicy.maxAttempts = 2;
+    m_options.retryPolicy.initialBackoff = 50ms;
+    m_options.retryPolicy.transferTimeout = 3s;
+    m_options.retryPolicy.totalDeadline = 10s;
+    m_services = std::make_unique<AppServices>(m_options);
+    QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
+
+    const RetryPolicy policy = m_options.retryPolicy;
+    SubmitOutcome outcome = submit(makeOrder(Site::China, QStringLiteral("Advanced"), QStringLiteral("alpha-registry"),
+                                             QStringLiteral("cn-shanghai"), 12),
+                                   QStringLiteral("sandbox"), policy);
+    QCOMPARE(outcome.state, OrderState::Succeeded);
+    m_alpha = outcome.journalId;
+    outcome = submit(makeOrder(Site::International, QStringLiteral("Basic"), QStringLiteral("beta-registry"),
+                               QStringLiteral("ap-southeast-1"), 1),
+                     kOddProfile, policy);
+    QCOMPARE(outcome.state, OrderState::Succeeded);
+    m_beta = outcome.journalId;
+    // The same name in the same region: the service refuses it.
+    outcome = submit(makeOrder(Site::China, QStringLiteral("Standard"), QStringLiteral("alpha-registry"),
+                               QStringLiteral("cn-shanghai"), 3),
+                     QStringLiteral("ops"), policy);
+    QCOMPARE(outcome.state, OrderState::Failed);
+    QVERIFY(outcome.error);
+    m_taken = outcome.journalId;
+    // Committed at the service, then no answer before the client's timeout.
+    sandbox::SandboxFaults faults;
+    faults.commitThenStallMs = 3000;
+    m_services->sandbox().setFaults(faults);
+    RetryPolicy impatient = policy;
+    impatient.maxAttempts = 1;
+    impatient.transferTimeout = 400ms;
+    outcome = submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("gamma-registry"),
+                               QStringLiteral("cn-hangzhou"), 6),
+                     QStringLiteral("ops"), impatient);
+    QCOMPARE(outcome.state, OrderState::Unknown);
+    m_stalled = outcome.journalId;
+    m_services->sandbox().setFaults({});
+    // A row left Sending: written ahead, then the process died before an answer.
+    JournalEntry sending;
+    sending.profile = QStringLiteral("sandbox");
+    sending.site = Site::International;
+    sending.endpoint = QStringLiteral("sandbox");
+    sending.order = makeOrder(Site::International, QStringLiteral("Advanced"), QStringLiteral("delta-registry"),
+                              QStringLiteral("us-east-1"), 24);
+    sending.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sending.state = OrderState::Sending;
+    QString error;
+    m_sending = journal()->insert(sending, &error);
+    QVERIFY2(m_sending, qPrintable(error));
+}
+
+void TestHistoryWindow::init()
+{
+    openWindow();
+}
+
+void TestHistoryWindow::cleanup()
+{
+    m_window.reset();
+    Language::apply(QStringLiteral("en"), false);
+}
+
+void TestHistoryWindow::listsEveryOrder()
+{
+    QCOMPARE(m_window->objectName(), QStringLiteral("historyWindow"));
+    QVERIFY(m_window->isWindow());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Order history"));
+    // Newest first.
+    QCOMPARE(listedIds(), (QList<qint64> {m_sending, m_stalled, m_taken, m_beta, m_alpha}));
+    QCOMPARE(countText(), QStringLiteral("5 orders"));
+    QStringList headers;
+    for (int column = 0; column < model()->columnCount(); ++column)
+        headers << model()->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+             (QStringList {"Time", "Profile", "Site", "Edition", "Name", "Region", "Period", "State", "Instance ID",
+                           "Order ID"}));
+    // What the cells say for the first purchase.
+    const int row = model()->rowOf(m_alpha);
+    const auto cell = [&](int column) { return model()->index(row, column).data().toString(); };
+    const JournalEntry entry = *journal()->entry(m_alpha);
+    QCOMPARE(cell(HistoryModel::TimeColumn),
+             entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(cell(HistoryModel::ProfileColumn), QStringLiteral("sandbox"));
+    QCOMPARE(cell(HistoryModel::SiteColumn), QStringLiteral("China site"));
+    QCOMPARE(cell(HistoryModel::EditionColumn), QStringLiteral("Advanced"));
+    QCOMPARE(cell(HistoryModel::NameColumn), QStringLiteral("alpha-registry"));
+    QCOMPARE(cell(HistoryModel::RegionColumn), QStringLiteral("cn-shanghai"));
+    QCOMPARE(cell(HistoryModel::PeriodColumn), QStringLiteral("1 year"));
+    QCOMPARE(cell(HistoryModel::StateColumn), QStringLiteral("Succeeded"));
+    QCOMPARE(cell(HistoryModel::InstanceIdColumn), m_services->sandbox().orders().first().instanceId);
+    QCOMPARE(cell(HistoryModel::OrderIdColumn), m_services->sandbox().orders().first().orderId);
+    QCOMPARE(model()->index(row, HistoryModel::RegionColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("China (Shanghai)"));
+    // Nothing selected yet: the row actions wait for a row.
+    QVERIFY(details().contains(QStringLiteral("Select an order")));
+    QVERIFY(!find<QPushButton>("refreshStatusButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("orderAgainButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("copyIdsButton")->isEnabled());
+    QVERIFY(find<QPushButton>("exportCsvButton")->isEnabled());
+}
+
+void TestHistoryWindow::everyColumnSortsBothWays()
+{
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        clickHeader(column);
+        const Qt::SortOrder first = table()->horizontalHeader()->sortIndicatorOrder();
+        checkSorted(column, first);
+        const QString firstKey = sortKey(*model()->entryAt(0), column);
+        clickHeader(column);
+        const Qt::SortOrder second = first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        checkSorted(column, second);
+        // Every column holds at least two different values, so the first row changes.
+        QVERIFY2(sortKey(*model()->entryAt(0), column) != firstKey, qPrintable(QString::number(column)));
+    }
+    // The sort survives a reload, and the selection with it.
+    clickRowOf(m_beta);
+    m_window->reload();
+    checkSorted(HistoryModel::ColumnCount - 1, table()->horizontalHeader()->sortIndicatorOrder());
+    QCOMPARE(table()->currentIndex().row(), model()->rowOf(m_beta));
+    QVERIFY(details().contains(QStringLiteral("beta-registry")));
+}
+
+void TestHistoryWindow::stateAndSiteFilters()
+{
+    auto* states = find<QComboBox>("stateFilterCombo");
+    auto* sites = find<QComboBox>("siteFilterCombo");
+    chooseInCombo(states, QStringLiteral("Failed"));
+    QCOMPARE(listedIds(), QList<qint64> {m_taken});
+    QCOMPARE(countText(), QStringLiteral("1 order"));
+    chooseInCombo(states, QStringLiteral("Unfinished (Sending or Unknown)"));
+    QCOMPARE(listedIds(), (QList<qint64> {m_sending, m_stalled}));
+    QCOMPARE(countText(), QStringLiteral("2 orders"));
+    chooseInCombo(states, QStringLiteral("Unknown"));
+    QCOMPARE(listedIds(), QList<qint64> {m_stalled});
+    chooseInCombo(states, QStringLiteral("Draft"));
+    QCOMPARE(model()->rowCount(), 0);
+    QCOMPARE(countText(), QStringLiteral("0 orders"));
+
+    chooseInCombo(states, QStringLiteral("All states"));
+    chooseInCombo(sites, QStringLiteral("International site"));
+    QCOMPARE(listedIds(), (QList<qint64> {m_sending, m_beta}));
+    chooseInCombo(states, QStringLiteral("Succeeded"));
+    QCOMPARE(listedIds(), QList<qint64> {m_beta});
+    chooseInCombo(sites, QStringLiteral("China site"));
+    QCOMPARE(listedIds(), QList<qint64> {m_alpha});
+    QVERIFY(model()->isFiltered());
+    chooseInCombo(sites, QStringLiteral("All sites"));
+    chooseInCombo(states, QStringLiteral("All states"));
+    QCOMPARE(model()->rowCount(), 5);
+    QVERIFY(!model()->isFiltered());
+}
+
+void TestHistoryWindow::searchAsTyped()
+{
+    auto* search = find<QLineEdit>("historySearchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("BETA"));
+    // Applied shortly after the typing stops, case-insensitively.
+    QCOMPARE(model()->rowCount(), 5);
+    QTRY_COMPARE(listedIds(), QList<qint64> {m_beta});
+    QCOMPARE(countText(), QStringLiteral("1 order"));
+
+    // Enter applies at once. An OrderId, a ClientToken, a profile, a region.
+    search->clear();
+    QTest::keyClicks(search, journal()->entry(m_alpha)->orderId);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(listedIds(), QList<qint64> {m_alpha});
+    search->clear();
+    QTest::keyClicks(search, journal()->entry(m_stalled)->clientToken.left(13));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(listedIds(), QList<qint64> {m_stalled});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("blue"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(listedIds(), QList<qint64> {m_beta});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("cn-shanghai"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(listedIds(), (QList<qint64> {m_taken, m_alpha}));
+
+    // Wildcards are plain text; nothing matches.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("%_"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->rowCount(), 0);
+    QCOMPARE(countText(), QStringLiteral("0 orders"));
+    QVERIFY(details().contains(QStringLiteral("Select an order")));
+
+    // Search and filters combine.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("registry"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->rowCount(), 5);
+    chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("Succeeded"));
+    QCOMPARE(listedIds(), (QList<qint64> {m_beta, m_alpha}));
+
+    // The clear button (or emptying the field) lists everything again.
+    chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("All states"));
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_COMPARE(model()->rowCount(), 5);
+    QCOMPARE(countText(), QStringLiteral("5 orders"));
+}
+
+void TestHistoryWindow::keyboardReachesEverything()
+{
+    // Mnemonics move the focus to the fields.
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QComboBox>("stateFilterCombo"));
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QComboBox>("siteFilterCombo"));
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("historySearchEdit"));
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), table());
+
+    // Arrows move through the rows and the details follow.
+    QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(table()->currentIndex().row(), 0);
+    QVERIFY(details().contains(QStringLiteral("delta-registry")));
+    QTest::keyClick(table(), Qt::Key_Down);
+    QCOMPARE(table()->currentIndex().row(), 1);
+    QVERIFY(details().contains(QStringLiteral("gamma-registry")));
+    QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(details().contains(QStringLiteral("alpha-registry")));
+    QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
+    QVERIFY(details().contains(QStringLiteral("delta-registry")));
+
+    // Tab leaves the table (no cell-by-cell tabbing) and every action button has a mnemonic.
+    QTest::keyClick(table(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table());
+    for (const char* name :
+         {"refreshStatusButton", "historyResumeButton", "orderAgainButton", "copyIdsButton", "exportCsvButton"})
+        QVERIFY2(find<QPushButton>(name)->text().contains(u'&'), name);
+    QVERIFY(find<QCheckBox>("exportFilteredCheck")->text().contains(u'&'));
+    // Accessible names on the inputs.
+    QCOMPARE(find<QComboBox>("stateFilterCombo")->accessibleName(), QStringLiteral("Filter by state"));
+    QCOMPARE(find<QComboBox>("siteFilterCombo")->accessibleName(), QStringLiteral("Filter by site"));
+    QCOMPARE(find<QLineEdit>("historySearchEdit")->accessibleName(), QStringLiteral("Search the orders"));
+    QCOMPARE(table()->accessibleName(), QStringLiteral("Orders"));
+}
+
+void TestHistoryWindow::detailsPane()
+{
+    clickRowOf(m_taken);
+    const JournalEntry taken = *journal()->entry(m_taken);
+    QString text = details();
+    QVERIFY2(text.contains(QStringLiteral("alpha-registry")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("China (Shanghai) (cn-shanghai)")));
+    QVERIFY(text.contains(QStringLiteral("Standard")));
+    QVERIFY(text.contains(QStringLiteral("3 months")));
+    QVERIFY(text.contains(QStringLiteral("default bucket")));
+    QVERIFY(text.contains(Endpoint::sandbox().displayName().toHtmlEscaped()));
+    QVERIFY(text.contains(QStringLiteral("Failed — not bought: the service refused it")));
+    QVERIFY(text.contains(taken.clientToken));
+    QVERIFY(!taken.lastError->requestId.isEmpty());
+    QVERIFY(text.contains(taken.requestId.isEmpty() ? taken.lastError->requestId : taken.requestId));
+    QVERIFY(text.contains(taken.lastError->userMessage().toHtmlEscaped()));
+    QVERIFY(text.contains(QStringLiteral("(code %1)").arg(taken.lastError->code)));
+    QVERIFY(!text.contains(QStringLiteral("Provisioning")));
+
+    clickRowOf(m_alpha);
+    const JournalEntry alpha = *journal()->entry(m_alpha);
+    text = details();
+    QVERIFY(text.contains(QStringLiteral("Succeeded — bought")));
+    QVERIFY(text.contains(alpha.instanceId));
+    QVERIFY(text.contains(alpha.orderId));
+    QVERIFY(text.contains(alpha.requestId));
+    QVERIFY(text.contains(alpha.clientToken));
+    QVERIFY(text.contains(QStringLiteral("1 year")));
+    QVERIFY(!text.contains(QStringLiteral("Last error")));
+
+    clickRowOf(m_stalled);
+    text = details();
+    QVERIFY(text.contains(QStringLiteral("Unknown — outcome unknown")));
+    QVERIFY(text.contains(QStringLiteral("Last error")));
+    QVERIFY(text.contains(QStringLiteral("none"))); // no InstanceId yet
+
+    clickRowOf(m_beta);
+    QVERIFY(details().contains(kOddProfile.toHtmlEscaped()));
+    QVERIFY(details().contains(QStringLiteral("Singapore")));
+    QVERIFY(!details().contains(QStringLiteral("sandbox-demo-secret")));
+}
+
+void TestHistoryWindow::refreshStatusReachesRunning()
+{
+    auto* refresh = find<QPushButton>("refreshStatusButton");
+    clickRowOf(m_taken);
+    QVERIFY(!refresh->isEnabled()); // nothing was bought
+    clickRowOf(m_stalled);
+    QVERIFY(!refresh->isEnabled()); // not known to be bought: resume first
+    clickRowOf(m_beta);
+    QVERIFY(refresh->isEnabled());
+    QVERIFY(details().contains(QStringLiteral("not known yet")));
+
+    const QString instanceId = journal()->entry(m_beta)->instanceId;
+    auto* message = find<QLabel>("refreshStatusMessage");
+    auto* progress = find<QProgressBar>("refreshStatusProgress");
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(progress->isVisible());
+    QVERIFY(!refresh->isEnabled()); // one refresh at a time
+    QVERIFY2(message->text().startsWith(QStringLiteral("Asking the sandbox")), qPrintable(message->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    QVERIFY2(message->text().startsWith(QStringLiteral("Paid")), qPrintable(message->text()));
+    QVERIFY(details().contains(QStringLiteral("Payment")));
+    QVERIFY(details().contains(QStringLiteral("Paid")));
+    QVERIFY(!journal()->entry(m_beta)->provisioningStatus.isEmpty());
+
+    // Once the sandbox has provisioned it, the next refresh says RUNNING and the journal keeps it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->sandbox().instanceStatus(instanceId), QStringLiteral("RUNNING"), kWaitMs);
+    QVERIFY(refresh->isEnabled());
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    QCOMPARE(message->text(), QStringLiteral("Paid and running: the instance is ready to use."));
+    QVERIFY(details().contains(QStringLiteral("RUNNING")));
+    QCOMPARE(journal()->entry(m_beta)->provisioningStatus, QStringLiteral("RUNNING"));
+    // The message belongs to its row.
+    clickRowOf(m_alpha);
+    QVERIFY(message->text().isEmpty());
+}
+
+void TestHistoryWindow::refreshStatusErrorsShownInline()
+{
+    sandbox::SandboxFaults faults;
+    faults.failNextUnavailable = 100; // every attempt of both calls
+    m_services->sandbox().setFaults(faults);
+    clickRowOf(m_alpha);
+    const QString before = journal()->entry(m_alpha)->provisioningStatus;
+    QTest::mouseClick(find<QPushButton>("refreshStatusButton"), Qt::LeftButton);
+    auto* progress = find<QProgressBar>("refreshStatusProgress");
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    m_services->sandbox().setFaults({});
+    const QString text = find<QLabel>("refreshStatusMessage")->text();
+    QVERIFY2(text.startsWith(QStringLiteral("The status could not be read: ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(code ServiceUnavailable)")), qPrintable(text));
+    // A failed status query changes nothing in the journal and never makes the order "failed".
+    QCOMPARE(journal()->entry(m_alpha)->provisioningStatus, before);
+    QCOMPARE(journal()->entry(m_alpha)->state, OrderState::Succeeded);
+    QVERIFY(find<QPushButton>("refreshStatusButton")->isEnabled());
+}
+
+void TestHistoryWindow::resumeOnlyForUnfinishedOrders()
+{
+    auto* resume = find<QPushButton>("historyResumeButton");
+    QSignalSpy spy(m_window.get(), &HistoryWindow::resumeRequested);
+    for (const qint64 id : {m_alpha, m_beta, m_taken}) {
+        clickRowOf(id);
+        QVERIFY(!resume->isEnabled());
+    }
+    clickRowOf(m_stalled);
+    QVERIFY(resume->isEnabled());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), m_stalled);
+    clickRowOf(m_sending);
+    QVERIFY(resume->isEnabled());
+    resume->setFocus();
+    QTest::keyClick(resume, Qt::Key_Space);
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.at(1).at(0).toLongLong(), m_sending);
+}
+
+void TestHistoryWindow::orderAgainEmitsTheOrder()
+{
+    QSignalSpy spy(m_window.get(), &HistoryWindow::orderAgainRequested);
+    clickRowOf(m_taken);
+    QTest::mouseClick(find<QPushButton>("orderAgainButton"), Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    const OrderSpec order = spy.at(0).at(0).value<OrderSpec>();
+    QCOMPARE(order, journal()->entry(m_taken)->order);
+    QCOMPARE(order.instanceName, QStringLiteral("alpha-registry"));
+    QCOMPARE(order.edition, QStringLiteral("Standard"));
+    QCOMPARE(order.periodMonths, 3);
+}
+
+void TestHistoryWindow::saveAsTemplate()
+{
+    clickRowOf(m_beta);
+    auto* name = find<QLineEdit>("templateNameEdit");
+    QVERIFY(name->isEnabled());
+    QCOMPARE(name->text(), QStringLiteral("beta-registry")); // offered: the instance name
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("from-history"));
+    QTest::mouseClick(find<QPushButton>("saveTemplateButton"), Qt::LeftButton);
+    const auto saved = context().templates->byName(QStringLiteral("from-history"));
+    QVERIFY(saved);
+    QCOMPARE(saved->order, journal()->entry(m_beta)->order);
+    QVERIFY(!QString::fromUtf8(saved->orderJson).contains(journal()->entry(m_beta)->clientToken));
+    // The same name again is refused inline.
+    clickRowOf(m_alpha);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("From-History"));
+    QTest::mouseClick(find<QPushButton>("saveTemplateButton"), Qt::LeftButton);
+    auto* message = find<QLabel>("saveTemplateMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QCOMPARE(context().templates->byName(QStringLiteral("from-history"))->order, journal()->entry(m_beta)->order);
+}
+
+void TestHistoryWindow::copyIds()
+{
+    clickRowOf(m_alpha);
+    const JournalEntry alpha = *journal()->entry(m_alpha);
+    QTest::mouseClick(find<QPushButton>("copyIdsButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("InstanceId: %1\nOrderId: %2\nRequestId: %3\nClientToken: %4")
+                 .arg(alpha.instanceId, alpha.orderId, alpha.requestId, alpha.clientToken));
+    auto* message = find<QLabel>("historyMessage");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Copied the IDs of “alpha-registry”."));
+    // An order without IDs yet copies empty ones, with its ClientToken.
+    clickRowOf(m_sending);
+    QTest::mouseClick(find<QPushButton>("copyIdsButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("InstanceId: \nOrderId: \nRequestId: \nClientToken: %1")
+                 .arg(journal()->entry(m_sending)->clientToken));
+}
+
+void TestHistoryWindow::exportCsvAllAndFiltered()
+{
+    const auto readLines = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringList();
+        const QByteArray bytes = file.readAll();
+        if (!bytes.startsWith("\xEF\xBB\xBF"))
+            return QStringList {QStringLiteral("no BOM")};
+        QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        if (lines.last().isEmpty())
+            lines.removeLast();
+        return lines;
+    };
+
+    // Every order, from the public call.
+    const QString all = m_dir.filePath(QStringLiteral("all.csv"));
+    QString error;
+    QVERIFY2(m_window->exportCsv(all, false, &error), qPrintable(error));
+    QStringList lines = readLines(all);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Created (ISO 8601 UTC),Profile,Site,")));
+    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 5 orders to %1.").arg(all));
+    const QString csv = lines.join(u'\n');
+    QVERIFY2(csv.contains(QStringLiteral(",\"team \"\"blue\"\", east\",intl,Basic,beta-registry,ap-southeast-1,1,")),
+             qPrintable(csv));
+    for (const qint64 id : {m_alpha, m_beta, m_taken, m_stalled, m_sending})
+        QVERIFY(csv.contains(journal()->entry(id)->clientToken));
+    QVERIFY(csv.contains(journal()->entry(m_taken)->lastError->code));
+    // No secret, ever.
+    for (const char* secret : {sandboxdemo::kAccessKeySecretCN, sandboxdemo::kAccessKeySecretIntl})
+        QVERIFY(!csv.contains(QLatin1String(secret)));
+
+    // Only the filtered ones, through the button (the file dialog replaced by the test's choice).
+    chooseInCombo(find<QComboBox>("siteFilterCombo"), QStringLiteral("International site"));
+    const QString filtered = m_dir.filePath(QStringLiteral("filtered.csv"));
+    QString suggested;
+    m_window->setExportPathChooser([&](const QString& path) {
+        suggested = path;
+        return filtered;
+    });
+    auto* onlyFiltered = find<QCheckBox>("exportFilteredCheck");
+    onlyFiltered->setFocus();
+    QTest::keyClick(onlyFiltered, Qt::Key_Space);
+    QVERIFY(onlyFiltered->isChecked());
+    QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    QVERIFY(suggested.endsWith(QStringLiteral("acr-purchase-history.csv")));
+    lines = readLines(filtered);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(QStringLiteral(",intl,")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("delta-registry"))); // the table's order: newest first
+    QVERIFY(lines.at(2).contains(QStringLiteral("beta-registry")));
+    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 2 orders to %1.").arg(filtered));
+
+    // Unticked: all rows again, even with the filter on.
+    QTest::keyClick(onlyFiltered, Qt::Key_Space);
+    QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    QCOMPARE(readLines(filtered).size(), 6);
+
+    // One row: the singular.
+    chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("Succeeded"));
+    QVERIFY(m_window->exportCsv(filtered, true));
+    QCOMPARE(readLines(filtered).size(), 2);
+    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 1 order to %1.").arg(filtered));
+}
+
+void TestHistoryWindow::exportCsvErrors()
+{
+    // A folder that does not exist: the reason inline, no pop-up, nothing written.
+    const QString bad = m_dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+    QString error;
+    QVERIFY(!m_window->exportCsv(bad, false, &error));
+    QVERIFY(!error.isEmpty());
+    auto* message = find<QLabel>("historyMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Could not write %1: ").arg(bad)), qPrintable(message->text()));
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // The file dialog cancelled: nothing happens.
+    bool asked = false;
+    m_window->setExportPathChooser([&](const QString&) {
+        asked = true;
+        return QString();
+    });
+    QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(message->text().startsWith(QStringLiteral("Could not write")));
+}
+
+void TestHistoryWindow::followsTheLanguage()
+{
+    const int row = model()->rowOf(m_alpha);
+    QCOMPARE(model()->index(row, HistoryModel::SiteColumn).data().toString(), QStringLiteral("China site"));
+    Language::apply(QStringLiteral("zh_CN"), false);
+    // The catalog's names follow the language (the other texts follow once translated).
+    QTRY_COMPARE(model()->index(row, HistoryModel::SiteColumn).data().toString(), QStringLiteral("中国站"));
+    QTRY_COMPARE(find<QComboBox>("siteFilterCombo")->itemText(1), QStringLiteral("中国站"));
+    QCOMPARE(find<QComboBox>("siteFilterCombo")->count(), 3);
+    QCOMPARE(find<QComboBox>("stateFilterCombo")->count(), 7);
+    Language::apply(QStringLiteral("en"), false);
+    QTRY_COMPARE(find<QComboBox>("siteFilterCombo")->itemText(1), QStringLiteral("China site"));
+    QCOMPARE(model()->index(row, HistoryModel::SiteColumn).data().toString(), QStringLiteral("China site"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Order history"));
+}
+
+void TestHistoryWindow::journalUnavailable()
+{
+    AppContext none = context();
+    none.journal = nullptr;
+    none.orders = nullptr;
+    none.templates = nullptr;
+    HistoryWindow window(none);
+    window.show();
+    QCOMPARE(window.model()->rowCount(), 0);
+    QVERIFY(
+        window.findChild<QLabel*>(QStringLiteral("historyDetails"))->text().contains(QStringLiteral("not available")));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historyCountLabel"))->text(), QStringLiteral("No journal"));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
+    QString error;
+    QVERIFY(!window.exportCsv(m_dir.filePath(QStringLiteral("none.csv")), false, &error));
+    QVERIFY(error.contains(QStringLiteral("not available")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.csv"))));
+}
+
+void TestHistoryWindow::lazyFetching()
+{
+    Journal big(m_dir.filePath(QStringLiteral("big.sqlite")));
+    QVERIFY(big.open());
+    QSqlDatabase db = big.database();
+    QVERIFY(db.transaction());
+    for (int i = 0; i < 1000; ++i) {
+        JournalEntry entry;
+        entry.profile = QStringLiteral("bulk");
+        entry.endpoint = QStringLiteral("sandbox");
+        entry.order = makeOrder(Site::China, QStringLiteral("Basic"),
+                                QStringLiteral("row-%1").arg(i, 4, 10, QChar(u'0')), QStringLiteral("cn-beijing"), 1);
+        entry.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000LL, Qt::UTC);
+        entry.state = OrderState::Sending;
+        QVERIFY(big.insert(entry));
+    }
+    QVERIFY(db.commit());
+
+    AppContext bigContext;
+    bigContext.journal = &big;
+    m_window = std::make_unique<HistoryWindow>(bigContext);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // One page at first; the total from SQL.
+    QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
+    QTRY_COMPARE(countText(), QStringLiteral("1000 orders"));
+    QCOMPARE(model()->index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("row-0999"));
+
+    // Scrolling to the end fetches the next pages, one at a time.
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(model()->fetchedCount() >= HistoryModel::kFirstPageSize + HistoryModel::kPageSize);
+    QVERIFY(model()->fetchedCount() < 1000);
+    for (int i = 0; i < 20 && model()->fetchedCount() < 1000; ++i) {
+        const int before = model()->fetchedCount();
+        QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(model()->fetchedCount() > before);
+    }
+    QCOMPARE(model()->fetchedCount(), 1000);
+    QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(model()->index(999, HistoryModel::NameColumn).data().toString(), QStringLiteral("row-0000"));
+    QVERIFY(!model()->canFetchMore({}));
+
+    // A filter starts again from one page.
+    auto* search = find<QLineEdit>("historySearchEdit");
+    QTest::keyClicks(search, QStringLiteral("row-0"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
+    QTRY_COMPARE(countText(), QStringLiteral("1000 orders"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("row-01"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
+    QTRY_COMPARE(countText(), QStringLiteral("100 orders"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("row-001"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->fetchedCount(), 10); // all of them: counted without asking SQL
+    QCOMPARE(countText(), QStringLiteral("10 orders"));
+    // Selecting a row far down fetches up to it.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    const qint64 oldest = big.entries([] {
+                                 JournalQuery q;
+                                 q.newestFirst = false;
+                                 q.limit = 1;
+                                 return q;
+                             }())
+                              .first()
+                              .id;
+    m_window->selectOrder(oldest);
+    QCOMPARE(table()->currentIndex().row(), 999);
+    QVERIFY(details().contains(QStringLiteral("row-0000")));
+    m_window.reset();
+}
+
+void TestHistoryWindow::survivesRestart()
+{
+    const QList<qint64> before = listedIds();
+    QCOMPARE(before.size(), 5);
+    m_window.reset();
+    m_services.reset();
+    // A new start of the program on the same journal file.
+    m_services = std::make_unique<AppServices>(m_options);
+    QVERIFY(m_services->problems().isEmpty());
+    openWindow();
+    QCOMPARE(listedIds(), before);
+    QCOMPARE(countText(), QStringLiteral("5 orders"));
+    QCOMPARE(journal()->entry(m_beta)->provisioningStatus, QStringLiteral("RUNNING"));
+    clickRowOf(m_beta);
+    QVERIFY(details().contains(QStringLiteral("RUNNING")));
+    QVERIFY(details().contains(kOddProfile.toHtmlEscaped()));
+    clickRowOf(m_stalled);
+    QVERIFY(find<QPushButton>("historyResumeButton")->isEnabled());
+}
+
+void TestHistoryWindow::followsOrdersResumedElsewhere()
+{
+    // The wizard resumes the unknown order while the window is open (the sandbox answers slowly).
+    sandbox::SandboxFaults faults;
+    faults.latencyMs = 1000;
+    m_services->sandbox().setFaults(faults);
+    auto* client = new BssClient(context().network, context().orders);
+    client->setEndpoint(Endpoint::sandbox(context().sandboxUrl));
+    client->setCredentials(sandboxdemo::credentials(Site::China));
+    client->setRetryPolicy(m_options.retryPolicy);
+    QSignalSpy finished(context().orders, &OrderService::finished);
+    QVERIFY(context().orders->resume(m_stalled, client));
+    QVERIFY(context().orders->isBusy(m_stalled));
+    clickRowOf(m_stalled);
+    QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled()); // its answer is on the way
+    QVERIFY(finished.wait(kWaitMs));
+    m_services->sandbox().setFaults({});
+    // The window re-read the journal: the row is bought now, still selected.
+    const int row = model()->rowOf(m_stalled);
+    QCOMPARE(model()->index(row, HistoryModel::StateColumn).data().toString(), QStringLiteral("Succeeded"));
+    QCOMPARE(table()->currentIndex().row(), row);
+    QVERIFY(details().contains(QStringLiteral("Succeeded — bought")));
+    QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled());
+    QVERIFY(find<QPushButton>("refreshStatusButton")->isEnabled());
+}
+
+QTEST_MAIN(TestHistoryWindow)
+#include "tst_historywindow.moc"
