@@ -656,6 +656,70 @@
     </message>
 </context>
 <context>
+    <name>acrp::TemplateStore</name>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation>请输入模板名称。</translation>
+    </message>
+    <message>
+        <source>A template name can have at most %1 characters.</source>
+        <translation>模板名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>不存在 id 为 %1 的模板。</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <extracomment>Suffix of a duplicated template&apos;s name: &quot;prod (copy)&quot;, then &quot;prod (copy 2)&quot;, ...</extracomment>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation>（副本 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an order file.</source>
+        <translation>%1 太大，不可能是订单文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid order file: %2</source>
+        <translation>%1 不是有效的订单文件：%2</translation>
+    </message>
+    <message>
+        <source>The order in %1 is not valid: %2</source>
+        <translation>%1 中的订单无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>未导入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>acrp::Validator</name>
     <message>
         <source>%1 or %2</source>
@@ -777,6 +841,11 @@
         <source>The bucket name must start and end with a lowercase letter or a digit.</source>
         <translation>Bucket 名称必须以小写字母或数字开头和结尾。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the items of a list (&quot;a, b or c&quot;); Chinese uses 、</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>acrp::cli::ClientSetup</name>
@@ -851,6 +920,30 @@
         <translation>
             <numerusform>，共 %n 次尝试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot; for --state. Use one or more of: %2.</source>
+        <translation>--state 的状态“%1”未知。请使用以下一个或多个：%2。</translation>
+    </message>
+    <message>
+        <source>Only orders in this state: Draft, Sending, Succeeded, Failed or Unknown. Repeat it or separate states with commas.</source>
+        <translation>只列出处于此状态的订单：Draft、Sending、Succeeded、Failed 或 Unknown。可重复此选项，或用逗号分隔多个状态。</translation>
+    </message>
+    <message>
+        <source>Only orders for this site.</source>
+        <translation>只列出此站点的订单。</translation>
+    </message>
+    <message>
+        <source>Only orders whose instance name, region, edition, profile, InstanceId, OrderId, RequestId or ClientToken contains TEXT (any case).</source>
+        <translation>只列出实例名称、地域、实例规格、配置、InstanceId、OrderId、RequestId 或 ClientToken 包含 TEXT 的订单（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Unknown site &quot;%1&quot; for --site. Use cn or intl.</source>
+        <translation>--site 的站点“%1”未知。请使用 cn 或 intl。</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>没有匹配的订单。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1165,107 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
     </message>
 </context>
 <context>
+    <name>acrp::cli::TemplatesCommand</name>
+    <message>
+        <source>Order templates, kept next to the order journal.
+  list                List the templates.
+  export NAME FILE    Write a template as an order file (FILE - : standard output).
+  import FILE...      Add a template from each order file, named after the file.
+Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
+        <translation>订单模板，与订单日志保存在一起。
+  list                列出模板。
+  export NAME FILE    将模板写为订单文件（FILE 为 - 时写到标准输出）。
+  import FILE...      从每个订单文件添加一个模板，以文件名命名。
+退出码：0 完成，2 有文件未导入，5 用法错误或本地错误。</translation>
+    </message>
+    <message>
+        <source>Lists the order templates by name.</source>
+        <translation>按名称列出订单模板。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;templates&quot;: [...]}.</source>
+        <translation>输出一个 JSON 对象：{&quot;templates&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>templates list takes no arguments besides its options.</source>
+        <translation>templates list 除选项外不接受参数。</translation>
+    </message>
+    <message>
+        <source>No templates yet.</source>
+        <translation>还没有模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 edition &quot;%3&quot; in %4, %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 规格“%3”，位于 %4，%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the template NAME as an order file to FILE, or to standard output when FILE is -.</source>
+        <translation>将模板 NAME 作为订单文件写到 FILE；FILE 为 - 时写到标准输出。</translation>
+    </message>
+    <message>
+        <source>The template (any case).</source>
+        <translation>模板名称（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The order file to write, or -.</source>
+        <translation>要写入的订单文件，或 -。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (with FILE -: the order file).</source>
+        <translation>输出一个 JSON 对象（FILE 为 - 时输出订单文件）。</translation>
+    </message>
+    <message>
+        <source>templates export needs a template name and a file (acr-purchase templates export NAME FILE).</source>
+        <translation>templates export 需要模板名称和文件（acr-purchase templates export NAME FILE）。</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>Exported template &quot;%1&quot; to %2.</source>
+        <translation>已将模板“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Adds a template from each order file, named after the file (prod.json: prod). Each file is imported whole or not at all.</source>
+        <translation>从每个订单文件添加一个模板，以文件名命名（prod.json：prod）。每个文件要么完整导入，要么完全不导入。</translation>
+    </message>
+    <message>
+        <source>Order files.</source>
+        <translation>订单文件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;files&quot;: [...], &quot;imported&quot;: N, &quot;rejected&quot;: N}.</source>
+        <translation>输出一个 JSON 对象：{&quot;files&quot;: [...], &quot;imported&quot;: N, &quot;rejected&quot;: N}。</translation>
+    </message>
+    <message>
+        <source>templates import needs at least one order file (acr-purchase templates import FILE...).</source>
+        <translation>templates import 至少需要一个订单文件（acr-purchase templates import FILE...）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as template &quot;%2&quot;.</source>
+        <translation>已将 %1 导入为模板“%2”。</translation>
+    </message>
+    <message>
+        <source>list, export or import.</source>
+        <translation>list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>templates needs an action: list, export or import.</source>
+        <translation>templates 需要一个操作：list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>Unknown templates action &quot;%1&quot;. Use list, export or import.</source>
+        <translation>未知的 templates 操作“%1”。请使用 list、export 或 import。</translation>
+    </message>
+</context>
+<context>
     <name>acrp::cli::Text</name>
     <message>
         <source>Usage: acr-purchase [COMMAND] [OPTIONS]
@@ -1083,9 +1277,12 @@ Commands:
   submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
                     [--profile NAME] [--dry-run] [--yes] [--json]
                    Buy the instance an order file describes (default endpoint: sandbox).
-  history [--json] List the orders in the journal and their states.
+  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
+                   List the orders in the journal and their states.
   resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.
   profiles [--json] List the credential profiles (never their secrets).
+  templates list|export NAME FILE|import FILE... [--json]
+                   List, export or import order templates (as order files).
 Run a command with --help for its options.
 
 Exit codes: 0 success, 2 invalid order, 3 refused by the service,
@@ -1095,22 +1292,25 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation>用法：acr-purchase [COMMAND] [OPTIONS]
+        <translation>用法：acr-purchase [命令] [选项]
 
 购买阿里云容器镜像服务企业版实例。
-不带命令运行时，将打开购买向导，并使用内置沙箱。
+不带命令时，购买向导在内置沙箱上打开。
 
 命令：
   submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
                     [--profile NAME] [--dry-run] [--yes] [--json]
-                   购买订单文件所描述的实例（默认接入点：sandbox）。
-  history [--json] 列出日志中的订单及其状态。
-  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 状态的订单。
-  profiles [--json] 列出凭证配置（从不显示其 Secret）。
+                   购买订单文件所描述的实例（默认端点：sandbox）。
+  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
+                   列出订单日志中的订单及其状态。
+  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 的订单。
+  profiles [--json] 列出凭据配置（从不显示其密钥）。
+  templates list|export NAME FILE|import FILE... [--json]
+                   列出、导出或导入订单模板（以订单文件形式）。
 使用 --help 运行某个命令可查看其选项。
 
-退出码：0 成功，2 订单无效，3 被服务端拒绝，
-4 结果未知（可安全地恢复），5 用法错误或本地错误。
+退出码：0 成功，2 订单无效，3 被服务拒绝，
+4 结果未知（可安全恢复），5 用法错误或本地错误。
 
 选项：
   -h, --help       显示此帮助并退出。
@@ -1642,6 +1842,312 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     </message>
 </context>
 <context>
+    <name>acrp::ui::HistoryModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::HistoryWindow</name>
+    <message>
+        <source>Order history</source>
+        <translation>订单历史</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Name, region, profile or an ID</source>
+        <translation>名称、地域、配置或某个 ID</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>按站点筛选</translation>
+    </message>
+    <message>
+        <source>Search the orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>Instance name, region, edition, profile, InstanceId, OrderId, RequestId or ClientToken</source>
+        <translation>实例名称、地域、实例规格、配置、InstanceId、OrderId、RequestId 或 ClientToken</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh status</source>
+        <translation>刷新状态(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the service for the payment and the instance&apos;s provisioning status</source>
+        <translation>向服务查询付款情况和实例的开通状态</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Send the unfinished order again with its own client token: it cannot buy twice</source>
+        <translation>使用其自身的 ClientToken 重新发送未完成的订单：不会重复购买</translation>
+    </message>
+    <message>
+        <source>Order &amp;again</source>
+        <translation>再次下单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the wizard with this order filled in (a new purchase)</source>
+        <translation>打开已填好此订单的向导（一次新的购买）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy IDs</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the InstanceId, OrderId, RequestId and ClientToken</source>
+        <translation>复制 InstanceId、OrderId、RequestId 和 ClientToken</translation>
+    </message>
+    <message>
+        <source>Only the &amp;filtered orders</source>
+        <translation>仅导出筛选出的订单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Unfinished (Sending or Unknown)</source>
+        <translation>未完成（Sending 或 Unknown）</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>所有站点</translation>
+    </message>
+    <message>
+        <source>No journal</source>
+        <translation>无订单日志</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its details.</source>
+        <translation>选择一个订单以查看其详情。</translation>
+    </message>
+    <message>
+        <source>The order journal is not available: there is no history to show.</source>
+        <translation>订单日志不可用：没有可显示的历史。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端令牌</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>not known yet: refresh the status</source>
+        <translation>尚不清楚：请刷新状态</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>（代码 %1）</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>The status cannot be asked: %1</source>
+        <translation>无法查询状态：%1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the status…</source>
+        <translation>正在向 %1 查询状态…</translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation>无法读取状态：%1</translation>
+    </message>
+    <message>
+        <source>Paid and running: the instance is ready to use.</source>
+        <translation>已支付并运行中：实例已可使用。</translation>
+    </message>
+    <message>
+        <source>Paid; the instance is %1. This can take a few minutes.</source>
+        <translation>已支付；实例状态为 %1。这可能需要几分钟。</translation>
+    </message>
+    <message>
+        <source>Reported issue: %1</source>
+        <translation>报告的问题：%1</translation>
+    </message>
+    <message>
+        <source>Copied the IDs of “%1”.</source>
+        <translation>已复制“%1”的 ID。</translation>
+    </message>
+    <message>
+        <source>Export the order history</source>
+        <translation>导出订单历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The order journal is not available: there is nothing to export.</source>
+        <translation>订单日志不可用：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::InstancePage</name>
     <message>
         <source>Instance</source>
@@ -1739,6 +2245,113 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>
             <numerusform>有 %n 个订单未完成：结果未知，可以安全地恢复。最新的一个：实例“%1”（%2），ClientToken 为 %3。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Order files (*.json);;All files (*)</source>
+        <translation>订单文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New order from &amp;template…</source>
+        <translation>从模板新建订单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save order as te&amp;mplate…</source>
+        <translation>将订单另存为模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import templates…</source>
+        <translation>导入模板(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>订单历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::OrderSummary</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>OSS bucket</source>
+        <translation>OSS Bucket</translation>
+    </message>
+    <message>
+        <source>default bucket</source>
+        <translation>默认存储桶</translation>
+    </message>
+    <message>
+        <source>Image scanner</source>
+        <translation>镜像扫描器</translation>
+    </message>
+    <message>
+        <source>Extra namespaces</source>
+        <translation>额外命名空间</translation>
+    </message>
+    <message>
+        <source>Extra repositories</source>
+        <translation>额外仓库</translation>
+    </message>
+    <message>
+        <source>VPC quota</source>
+        <translation>VPC 配额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>automatic, every %1</source>
+        <translation>自动，每 %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2736,22 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>Reported issue: %1</source>
         <translation>报告的问题：%1</translation>
     </message>
+    <message>
+        <source>Copy the instance ID</source>
+        <translation>复制实例 ID</translation>
+    </message>
+    <message>
+        <source>Copy the order ID</source>
+        <translation>复制订单 ID</translation>
+    </message>
+    <message>
+        <source>Copy the request ID</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Copy the client token</source>
+        <translation>复制客户端令牌</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::ReviewPage</name>
@@ -2167,70 +2796,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>在沙箱中购买(&amp;Y)</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接入点</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>实例规格</translation>
-    </message>
-    <message>
-        <source>Instance name</source>
-        <translation>实例名称</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>OSS bucket</source>
-        <translation>OSS Bucket</translation>
-    </message>
-    <message>
-        <source>default bucket</source>
-        <translation>默认 Bucket</translation>
-    </message>
-    <message>
-        <source>Image scanner</source>
-        <translation>镜像扫描引擎</translation>
-    </message>
-    <message>
-        <source>Extra namespaces</source>
-        <translation>额外命名空间</translation>
-    </message>
-    <message>
-        <source>Extra repositories</source>
-        <translation>额外镜像仓库</translation>
-    </message>
-    <message>
-        <source>VPC quota</source>
-        <translation>VPC 配额</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>购买时长</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>续费</translation>
-    </message>
-    <message>
-        <source>automatic, every %1</source>
-        <translation>自动续费，每次 %1</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>手动续费</translation>
-    </message>
-    <message>
         <source>Price: asking %1…</source>
         <translation>价格：正在向 %1 询价…</translation>
     </message>
@@ -2268,6 +2833,29 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
 </context>
 <context>
+    <name>acrp::ui::SaveTemplateRow</name>
+    <message>
+        <source>Save as te&amp;mplate:</source>
+        <translation>另存为模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Save &amp;template</source>
+        <translation>保存模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Templates are unavailable: the order journal could not be opened.</source>
+        <translation>模板不可用：无法打开订单日志。</translation>
+    </message>
+    <message>
+        <source>Saved as template “%1”.</source>
+        <translation>已保存为模板“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::StoragePage</name>
     <message>
         <source>Storage and security</source>
@@ -2292,6 +2880,125 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>an existing bucket in the same region, e.g. my-registry-images</source>
         <translation>同一地域中已有的 Bucket，例如 my-registry-images</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::TemplatesDialog</name>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Order files (*.json);;All files (*)</source>
+        <translation>订单文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Order files (*.json)</source>
+        <translation>订单文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Order templates</source>
+        <translation>订单模板</translation>
+    </message>
+    <message>
+        <source>Saved orders to start from. Drop order files (.json) here to import them.</source>
+        <translation>已保存的订单，可作为新订单的起点。将订单文件（.json）拖放到此处即可导入。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>&amp;New order from template</source>
+        <translation>从模板新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the template in place (F2)</source>
+        <translation>就地重命名模板 (F2)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete</source>
+        <translation>是，删除(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1: imported as template “%2”.</source>
+        <translation>%1：已导入为模板“%2”。</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>已复制为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>删除模板“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>已删除模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>已将“%1”导出到 %2。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/order/OrderFile.h"
 #include "ui/ClientSetup.h"
 #include "ui/CopyButton.h"
+#include "ui/HistoryModel.h"
 #include "ui/OrderDraft.h"
 #include "ui/SaveTemplateRow.h"
 #include "ui/pages/BillingPage.h"
@@ -163,36 +164,8 @@ bool ReviewPage::isComplete() const
 
 void ReviewPage::refreshSummary()
 {
-    const OrderSpec& order = m_draft->order();
-    const Catalog& catalog = m_draft->catalog();
-    const QString language = QLocale().name();
-    const EditionInfo* edition = catalog.edition(order.edition);
-    const RegionInfo* region = catalog.region(order.region);
-    const ScannerInfo* scanner = catalog.scanner(order.imageScanner);
-    const QLocale locale;
-    QList<std::pair<QString, QString>> rows = {
-        {tr("Site"), catalog.site(order.site).name.forLocale(language)},
-        {tr("Endpoint"), m_draft->endpoint().displayName()},
-        {tr("Profile"), m_draft->profileName()},
-        {tr("Edition"), edition ? edition->name.forLocale(language) : order.edition},
-        {tr("Instance name"), order.instanceName},
-        {tr("Region"), (region ? region->name.forLocale(language) : QString()) + u" (" + order.region + u')'},
-        {tr("OSS bucket"), order.defaultBucket ? tr("default bucket") : order.customBucket},
-        {tr("Image scanner"), scanner ? scanner->name.forLocale(language) : order.imageScanner},
-        {tr("Extra namespaces"), locale.toString(order.extraNamespaces)},
-        {tr("Extra repositories"), locale.toString(order.extraRepositories)},
-        {tr("VPC quota"), locale.toString(order.vpcQuota)},
-        {tr("Period"), BillingPage::periodText(order.periodMonths)},
-        {tr("Renewal"),
-         order.autoRenewal ? tr("automatic, every %1").arg(BillingPage::periodText(order.renewPeriodMonths))
-                           : tr("manual")},
-    };
-    QString html = QStringLiteral("<table cellspacing=\"2\">");
-    for (const auto& [name, value] : rows)
-        html += u"<tr><td><b>" + name.toHtmlEscaped() + u"</b>&nbsp;&nbsp;</td><td>" + value.toHtmlEscaped()
-            + u"</td></tr>";
-    html += u"</table>";
-    m_summary->setText(html);
+    m_summary->setText(OrderSummary::html(OrderSummary::rows(m_draft->order(), m_draft->profileName(),
+                                                             m_draft->endpoint().displayName(), m_draft->catalog())));
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());
 }
