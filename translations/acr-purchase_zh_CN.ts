@@ -2303,7 +2303,7 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>Edition</source>
-        <translation>版本</translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <source>Instance name</source>
@@ -2319,11 +2319,11 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>default bucket</source>
-        <translation>默认存储桶</translation>
+        <translation>默认 Bucket</translation>
     </message>
     <message>
         <source>Image scanner</source>
-        <translation>镜像扫描器</translation>
+        <translation>镜像扫描引擎</translation>
     </message>
     <message>
         <source>Extra namespaces</source>
@@ -2331,7 +2331,7 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>Extra repositories</source>
-        <translation>额外仓库</translation>
+        <translation>额外镜像仓库</translation>
     </message>
     <message>
         <source>VPC quota</source>
@@ -2339,7 +2339,7 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>Period</source>
-        <translation>时长</translation>
+        <translation>购买时长</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -2347,11 +2347,11 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>automatic, every %1</source>
-        <translation>自动，每 %1</translation>
+        <translation>自动续费，每次 %1</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation>手动</translation>
+        <translation>手动续费</translation>
     </message>
 </context>
 <context>

@@ -36,16 +36,15 @@ AppServices::AppServices(Options options)
 
     m_parts->profiles = options.profilesFile.isEmpty() ? std::make_unique<Profiles>()
                                                        : std::make_unique<Profiles>(options.profilesFile);
-    m_parts->journal = std::make_unique<Journal>(options.journalPath.isEmpty() ? Journal::defaultPath()
-                                                                               : options.journalPath);
+    m_parts->journal
+        = std::make_unique<Journal>(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
     QString journalError;
     if (m_parts->journal->open(&journalError)) {
         m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get());
         m_parts->templates = std::make_unique<TemplateStore>(*m_parts->journal);
-    }
-    else
-        m_problems << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1")
-                          .arg(journalError);
+    } else
+        m_problems
+            << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1").arg(journalError);
 
     m_context.profiles = m_parts->profiles.get();
     m_context.credentials = &m_parts->credentials;

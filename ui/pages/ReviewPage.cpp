@@ -105,7 +105,7 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     submitButtons->addWidget(m_copySubmit);
     submitButtons->addWidget(m_copyOrderFile);
     submitButtons->addStretch();
-    commands->addLayout(submitButtons, 3, 1);
+    commands->addLayout(submitButtons, 3, 1, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
