@@ -10,6 +10,7 @@
 // the rows are shown) and a search that matches nothing (SQLite scans every row for it).
 //
 // Prints a table and "RESULT|..." lines that installer/bench.sh gathers into its summary.
+#include "BenchSupport.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -43,14 +44,7 @@ constexpr int kTimeoutMs = 60000;
 const QString kSearch = QStringLiteral("team-1"); // about one row in nine of the large journal
 const QString kNoMatch = QStringLiteral("no-such-order");
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
+using acrp::bench::median;
 
 // Fills a freshly opened journal with `count` varied orders in one transaction.
 bool fill(Journal& journal, int count, QString* error)

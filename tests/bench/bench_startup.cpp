@@ -13,6 +13,8 @@
 // QProcess reaps its children itself). Elsewhere QProcess is used and only the time is measured.
 //
 // Prints a table and "RESULT|..." lines that installer/bench.sh gathers into its summary.
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,14 +60,7 @@ struct Program
     QList<Sample> samples;
 };
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
+using acrp::bench::median;
 
 template<class Field> QList<double> column(const QList<Sample>& samples, Field field)
 {
