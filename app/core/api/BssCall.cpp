@@ -61,6 +61,9 @@ BssCall::BssCall(BssClient* client, const RpcCall& call, Parser parser)
     , m_parser(std::move(parser))
 {
     m_retryTimer.setSingleShot(true);
+    // A backoff is a promise to the service (throttling): never wait less than it says. The default
+    // coarse timer may fire up to 5% early.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &BssCall::startAttempt);
 }
 
