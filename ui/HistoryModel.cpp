@@ -1,7 +1,7 @@
 #include "ui/HistoryModel.h"
 
 #include "core/api/Endpoint.h"
-#include "ui/pages/BillingPage.h"
+#include "ui/OrderText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,45 +9,6 @@
 #include <QThreadPool>
 
 namespace acrp::ui {
-
-// --- OrderSummary ---
-
-QList<std::pair<QString, QString>> OrderSummary::rows(const OrderSpec& order, const QString& profile,
-                                                      const QString& endpointName, const Catalog& catalog)
-{
-    const QString language = QLocale().name();
-    const EditionInfo* edition = catalog.edition(order.edition);
-    const RegionInfo* region = catalog.region(order.region);
-    const ScannerInfo* scanner = catalog.scanner(order.imageScanner);
-    const QLocale locale;
-    return {
-        {tr("Site"), catalog.site(order.site).name.forLocale(language)},
-        {tr("Endpoint"), endpointName},
-        {tr("Profile"), profile},
-        {tr("Edition"), edition ? edition->name.forLocale(language) : order.edition},
-        {tr("Instance name"), order.instanceName},
-        {tr("Region"), (region ? region->name.forLocale(language) : QString()) + u" (" + order.region + u')'},
-        {tr("OSS bucket"), order.defaultBucket ? tr("default bucket") : order.customBucket},
-        {tr("Image scanner"), scanner ? scanner->name.forLocale(language) : order.imageScanner},
-        {tr("Extra namespaces"), locale.toString(order.extraNamespaces)},
-        {tr("Extra repositories"), locale.toString(order.extraRepositories)},
-        {tr("VPC quota"), locale.toString(order.vpcQuota)},
-        {tr("Period"), BillingPage::periodText(order.periodMonths)},
-        {tr("Renewal"),
-         order.autoRenewal ? tr("automatic, every %1").arg(BillingPage::periodText(order.renewPeriodMonths))
-                           : tr("manual")},
-    };
-}
-
-QString OrderSummary::html(const QList<std::pair<QString, QString>>& rows)
-{
-    QString html = QStringLiteral("<table cellspacing=\"2\">");
-    for (const auto& [name, value] : rows)
-        html += u"<tr><td><b>" + name.toHtmlEscaped() + u"</b>&nbsp;&nbsp;</td><td>" + value.toHtmlEscaped()
-            + u"</td></tr>";
-    html += u"</table>";
-    return html;
-}
 
 // --- HistoryModel ---
 
@@ -121,23 +82,6 @@ JournalSort HistoryModel::sortFor(int column)
     default:
         return JournalSort::CreatedAt;
     }
-}
-
-QString HistoryModel::stateName(OrderState state)
-{
-    switch (state) {
-    case OrderState::Draft:
-        return tr("Draft");
-    case OrderState::Sending:
-        return tr("Sending");
-    case OrderState::Succeeded:
-        return tr("Succeeded");
-    case OrderState::Failed:
-        return tr("Failed");
-    case OrderState::Unknown:
-        return tr("Unknown");
-    }
-    return {};
 }
 
 QString HistoryModel::siteName(Site site)
@@ -341,9 +285,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case RegionColumn:
         return entry->order.region;
     case PeriodColumn:
-        return BillingPage::periodText(entry->order.periodMonths);
+        return OrderText::periodText(entry->order.periodMonths);
     case StateColumn:
-        return stateName(entry->state);
+        return OrderText::stateName(entry->state);
     case InstanceIdColumn:
         return entry->instanceId;
     case OrderIdColumn:

@@ -11,21 +11,6 @@
 
 namespace acrp::ui {
 
-// The whole order in words, one (label, value) line each: site, endpoint, profile, edition, name,
-// region, bucket, scanner, quotas, period and renewal. The history's details pane uses it; the
-// Review page shows the same lines.
-class OrderSummary
-{
-    Q_DECLARE_TR_FUNCTIONS(acrp::ui::OrderSummary)
-
-public:
-    static QList<std::pair<QString, QString>> rows(const OrderSpec& order, const QString& profile,
-                                                   const QString& endpointName,
-                                                   const Catalog& catalog = Catalog::builtIn());
-    // The lines as an HTML table (names in bold, values escaped).
-    static QString html(const QList<std::pair<QString, QString>>& rows);
-};
-
 // The order journal as a table for the history window. Rows are fetched lazily, a page at a time
 // (JournalQuery limit/offset), and sorting and filtering re-query the database: nothing is sorted
 // or filtered in memory, so 100,000 orders cost one page. The number of matching rows comes from
@@ -78,7 +63,6 @@ public:
     int fetchUntil(qint64 journalId);
 
     static JournalSort sortFor(int column);
-    static QString stateName(OrderState state); // translated
     static QString siteName(Site site); // translated (catalog)
 
     // The language changed: headers and cells are re-read.

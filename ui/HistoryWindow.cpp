@@ -8,6 +8,7 @@
 #include "core/store/Journal.h"
 #include "ui/ClientSetup.h"
 #include "ui/HistoryModel.h"
+#include "ui/OrderText.h"
 #include "ui/SaveTemplateRow.h"
 
 #include <QApplication>
@@ -371,7 +372,7 @@ void HistoryWindow::Private::fillStateFilter()
         else if (states.size() > 1)
             stateFilter->addItem(HistoryWindow::tr("Unfinished (Sending or Unknown)"));
         else
-            stateFilter->addItem(HistoryModel::stateName(states.first()));
+            stateFilter->addItem(OrderText::stateName(states.first()));
     }
     stateFilter->setCurrentIndex(current);
 }
@@ -444,13 +445,13 @@ void HistoryWindow::Private::updateDetails()
     QString parseError;
     if (const auto endpoint = Endpoint::parse(entry->endpoint, &parseError))
         endpointName = endpoint->displayName();
-    const QString summary = OrderSummary::html(OrderSummary::rows(entry->order, entry->profile, endpointName));
+    const QString summary = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName));
 
     const QString none = HistoryWindow::tr("none");
     const QString requestId = requestIdOf(*entry);
     QList<std::pair<QString, QString>> rows = {
         {HistoryWindow::tr("State"),
-         HistoryModel::stateName(entry->state) + u" — " + JournalEntry::stateDescription(entry->state)},
+         OrderText::stateName(entry->state) + u" — " + JournalEntry::stateDescription(entry->state)},
         {HistoryWindow::tr("Created"), localTime(entry->createdAt)},
         {HistoryWindow::tr("Updated"), localTime(entry->updatedAt)},
         {HistoryWindow::tr("Attempts"), QLocale().toString(entry->attempts)},
@@ -472,7 +473,7 @@ void HistoryWindow::Private::updateDetails()
         rows.append({HistoryWindow::tr("Last error"), text});
     }
     details->setText(u"<table><tr><td valign=\"top\">" + summary + u"</td><td width=\"24\"></td><td valign=\"top\">"
-                     + OrderSummary::html(rows) + u"</td></tr></table>");
+                     + OrderText::html(rows) + u"</td></tr></table>");
     if (templateOrderId != entry->id) {
         templateOrderId = entry->id;
         saveTemplate->setOrder(entry->order, entry->order.instanceName);
@@ -501,7 +502,7 @@ void HistoryWindow::Private::updateActions()
 
 void HistoryWindow::Private::showMessage(const QString& text, bool error)
 {
-    message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    OrderText::setTone(message, error ? OrderText::Tone::Error : OrderText::Tone::Normal);
     message->setText(text);
     message->setVisible(!text.isEmpty());
 }
@@ -526,7 +527,7 @@ void HistoryWindow::Private::startRefresh()
     refreshingId = id;
     refreshProgress->show();
     refreshMessage->setProperty("journalId", id);
-    refreshMessage->setStyleSheet(QString());
+    OrderText::setTone(refreshMessage, OrderText::Tone::Normal);
     refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpoint->displayName()));
     updateActions();
 
@@ -612,7 +613,7 @@ void HistoryWindow::Private::finishRefresh(qint64 id, const QString& text, bool 
     refreshingId = 0;
     refreshProgress->hide();
     refreshMessage->setProperty("journalId", id);
-    refreshMessage->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    OrderText::setTone(refreshMessage, error ? OrderText::Tone::Error : OrderText::Tone::Normal);
     refreshMessage->setText(text);
     updateDetails();
 }

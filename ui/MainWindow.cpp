@@ -6,6 +6,7 @@
 #include "ui/HistoryWindow.h"
 #include "ui/Language.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/PurchaseWizard.h"
 #include "ui/SaveTemplateRow.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setWordWrap(true);
     m_problems->setMargin(6);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    OrderText::setTone(m_problems, OrderText::Tone::Error);
     m_problems->hide();
     m_resumeBar->setObjectName(QStringLiteral("resumeBar"));
     m_resumeText->setObjectName(QStringLiteral("resumeText"));

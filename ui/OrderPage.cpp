@@ -1,6 +1,7 @@
 #include "ui/OrderPage.h"
 
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 
 #include <QEvent>
 #include <QFocusEvent>
@@ -9,16 +10,6 @@
 #include <QVBoxLayout>
 
 namespace acrp::ui {
-
-namespace {
-
-// An error colour readable on both light and dark system palettes.
-QString errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
-}
-
-} // namespace
 
 OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
     : QWizardPage(parent)
@@ -181,12 +172,11 @@ void OrderPage::onDraftChanged()
 void OrderPage::updateMessages()
 {
     const ValidationResult& validation = m_draft->validation();
-    const QString style = u"color: " + errorColor(palette()) + u';';
     for (Binding& binding : m_bindings) {
         binding.wasValid = validation.isValid(binding.field);
         const QString text = binding.revealed ? validation.message(binding.field) : QString();
         binding.message->setText(text);
-        binding.message->setStyleSheet(style);
+        OrderText::setTone(binding.message, OrderText::Tone::Error);
         binding.message->setVisible(!text.isEmpty());
         binding.input->setAccessibleDescription(text);
     }

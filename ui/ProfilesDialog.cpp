@@ -6,6 +6,7 @@
 #include "core/store/CredentialRules.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/ProfileResolver.h"
+#include "ui/OrderText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -835,7 +836,7 @@ void ProfilesDialog::showMessage(MessageKind kind, const QString& text)
                            kind == MessageKind::Error         ? QStringLiteral("error")
                                : kind == MessageKind::Success ? QStringLiteral("success")
                                                               : QStringLiteral("info"));
-    m_message->setStyleSheet(kind == MessageKind::Error ? QStringLiteral("color: #b3261e;") : QString());
+    OrderText::setTone(m_message, kind == MessageKind::Error ? OrderText::Tone::Error : OrderText::Tone::Normal);
     m_message->setVisible(!text.isEmpty());
     m_retryButton->hide();
     m_sessionOnlyButton->hide();

@@ -1,6 +1,7 @@
 #include "ui/SaveTemplateRow.h"
 
 #include "core/store/TemplateStore.h"
+#include "ui/OrderText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -134,13 +135,8 @@ void SaveTemplateRow::showMessage(QLabel* label, const QString& text, bool probl
 {
     label->setText(text);
     label->setProperty("problem", problem);
-    label->setStyleSheet(problem ? u"color: " + errorColor(label->palette()) + u';' : QString());
+    OrderText::setTone(label, problem ? OrderText::Tone::Error : OrderText::Tone::Normal);
     label->setVisible(!text.isEmpty());
-}
-
-QString SaveTemplateRow::errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
 }
 
 } // namespace acrp::ui

@@ -33,7 +33,7 @@ public:
     // the palette. Shared by the templates widgets.
     static void showMessage(QLabel* label, const QString& text, bool problem);
     // The colour of problem messages, readable on light and dark palettes.
-    static QString errorColor(const QPalette& palette);
+
     // "Templates are unavailable: …" (the journal could not be opened).
     static QString unavailableText();
 

@@ -2,8 +2,8 @@
 
 #include "core/order/Catalog.h"
 #include "core/store/TemplateStore.h"
+#include "ui/OrderText.h"
 #include "ui/SaveTemplateRow.h"
-#include "ui/pages/BillingPage.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -213,7 +213,7 @@ void TemplatesDialog::reload()
             catalog.site(order.site).name.forLocale(language),
             edition ? edition->name.forLocale(language) : order.edition,
             order.region,
-            BillingPage::periodText(order.periodMonths),
+            OrderText::periodText(order.periodMonths),
             locale.toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat),
         };
         for (int column = 0; column < ColumnCount; ++column) {
@@ -292,7 +292,7 @@ QString TemplatesDialog::showImportResults(QLabel* label, const QList<TemplateIm
     // One line per file, the rejected ones in the error colour.
     QStringList plain;
     QString html;
-    const QString color = SaveTemplateRow::errorColor(label->palette());
+    const QString color = OrderText::color(OrderText::Tone::Error, label->palette()).name();
     for (const TemplateImportResult& result : results) {
         const QString text = result.ok()
             ? tr("%1: imported as template “%2”.").arg(QFileInfo(result.file).fileName(), result.name)

@@ -12,6 +12,7 @@
 #include "ui/Language.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderPage.h"
+#include "ui/OrderText.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/BillingPage.h"
 #include "ui/pages/InstancePage.h"
@@ -851,11 +852,11 @@ void TestOrderPages::quota()
 
 void TestOrderPages::periodTexts()
 {
-    QCOMPARE(BillingPage::periodText(1), u"1 month"_s);
-    QCOMPARE(BillingPage::periodText(6), u"6 months"_s);
-    QCOMPARE(BillingPage::periodText(12), u"1 year"_s);
-    QCOMPARE(BillingPage::periodText(24), u"2 years"_s);
-    QCOMPARE(BillingPage::periodText(18), u"18 months"_s);
+    QCOMPARE(OrderText::periodText(1), u"1 month"_s);
+    QCOMPARE(OrderText::periodText(6), u"6 months"_s);
+    QCOMPARE(OrderText::periodText(12), u"1 year"_s);
+    QCOMPARE(OrderText::periodText(24), u"2 years"_s);
+    QCOMPARE(OrderText::periodText(18), u"18 months"_s);
 
     OrderDraft draft;
     BillingPage page(&draft);

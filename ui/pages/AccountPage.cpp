@@ -2,6 +2,7 @@
 
 #include "core/store/Profiles.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,7 +45,7 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
     m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
     m_customUrlMessage->setObjectName(QStringLiteral("customUrlMessage"));
     m_customUrlMessage->setWordWrap(true);
-    m_customUrlMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    OrderText::setTone(m_customUrlMessage, OrderText::Tone::Error);
     m_info->setObjectName(QStringLiteral("endpointInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_profileLabel->setBuddy(m_profile);

@@ -1,5 +1,7 @@
 #include "ui/pages/BillingPage.h"
 
+#include "ui/OrderText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,18 +44,6 @@ BillingPage::BillingPage(OrderDraft* draft, QWidget* parent)
     refresh();
 }
 
-QString BillingPage::periodText(int months)
-{
-    // English is the source language and ships no translation file, so "%n month(s)" would show as is:
-    // singular and plural are separate source texts. Each keeps %n, so a language with more plural
-    // forms still gets numerus forms for it.
-    if (months > 0 && months % 12 == 0) {
-        const int years = months / 12;
-        return years == 1 ? tr("%n year", nullptr, years) : tr("%n years", nullptr, years);
-    }
-    return months == 1 ? tr("%n month", nullptr, months) : tr("%n months", nullptr, months);
-}
-
 void BillingPage::retranslate()
 {
     setTitle(tr("Billing"));
@@ -71,14 +61,14 @@ void BillingPage::fillPeriods()
         const QSignalBlocker blocker(m_period);
         m_period->clear();
         for (int months : catalog.periods())
-            m_period->addItem(periodText(months), months);
+            m_period->addItem(OrderText::periodText(months), months);
     }
     {
         const QSignalBlocker blocker(m_renewPeriod);
         m_renewPeriod->clear();
         m_renewPeriod->addItem(tr("Choose a renewal period"), 0);
         for (int months : catalog.renewPeriods())
-            m_renewPeriod->addItem(periodText(months), months);
+            m_renewPeriod->addItem(OrderText::periodText(months), months);
     }
     selectPeriods();
 }

@@ -15,9 +15,6 @@ class BillingPage : public OrderPage
 public:
     explicit BillingPage(OrderDraft* draft, QWidget* parent = nullptr);
 
-    // "1 month", "6 months", "1 year", "2 years": whole years are shown as years.
-    static QString periodText(int months);
-
 protected:
     void syncFromDraft() override;
     void retranslate() override;

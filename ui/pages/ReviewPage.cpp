@@ -6,10 +6,9 @@
 #include "core/order/OrderFile.h"
 #include "ui/ClientSetup.h"
 #include "ui/CopyButton.h"
-#include "ui/HistoryModel.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 #include "ui/SaveTemplateRow.h"
-#include "ui/pages/BillingPage.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -83,7 +82,10 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_balanceWarning->setObjectName(QStringLiteral("balanceWarning"));
     m_balanceWarning->setWordWrap(true);
-    m_balanceWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    OrderText::setTone(m_balanceWarning, OrderText::Tone::Error);
+    QFont warningFont = m_balanceWarning->font();
+    warningFont.setBold(true);
+    m_balanceWarning->setFont(warningFont);
     m_balanceWarning->hide();
     m_confirm->setObjectName(QStringLiteral("confirmCheck"));
     m_saveTemplate->setObjectName(QStringLiteral("reviewSaveTemplateRow"));
@@ -164,8 +166,8 @@ bool ReviewPage::isComplete() const
 
 void ReviewPage::refreshSummary()
 {
-    m_summary->setText(OrderSummary::html(OrderSummary::rows(m_draft->order(), m_draft->profileName(),
-                                                             m_draft->endpoint().displayName(), m_draft->catalog())));
+    m_summary->setText(OrderText::html(OrderText::summaryRows(m_draft->order(), m_draft->profileName(),
+                                                              m_draft->endpoint().displayName(), m_draft->catalog())));
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());
 }
