@@ -7,6 +7,7 @@
 class QNetworkAccessManager;
 
 namespace acrp {
+class ClientFactory;
 class CredentialStore;
 class Journal;
 class OrderService;
@@ -21,12 +22,13 @@ struct AppContext
 {
     Profiles* profiles = nullptr;
     CredentialStore* credentials = nullptr;
-    QNetworkAccessManager* network = nullptr;
+    QNetworkAccessManager* network = nullptr; // the client factory's (its proxy rule applies)
+    ClientFactory* clients = nullptr; // every BSS client is made here
+
     Journal* journal = nullptr;
-    OrderService* orders = nullptr;
+    OrderService* orders = nullptr; // the application layer: buy, resume, quote, refresh
     TemplateStore* templates = nullptr; // in the journal's file; null when the journal is unavailable
     QUrl sandboxUrl; // the embedded sandbox, listening on 127.0.0.1
-    RetryPolicy retryPolicy; // for purchases (tests shorten it)
 };
 
 } // namespace acrp::ui

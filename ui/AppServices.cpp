@@ -1,6 +1,7 @@
 #include "ui/AppServices.h"
 
-#include "core/OrderService.h"
+#include "core/app/ClientFactory.h"
+#include "core/app/OrderService.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/store/Profiles.h"
@@ -8,16 +9,16 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace acrp::ui {
 
 struct AppServices::Parts
 {
     std::unique_ptr<sandbox::SandboxServer> sandbox;
-    QNetworkAccessManager network;
     std::unique_ptr<Profiles> profiles;
     CredentialStore credentials;
+    std::unique_ptr<ClientFactory> clients;
     std::unique_ptr<Journal> journal;
     std::unique_ptr<OrderService> orders;
     std::unique_ptr<TemplateStore> templates;
@@ -38,24 +39,44 @@ AppServices::AppServices(Options options)
                                                        : std::make_unique<Profiles>(options.profilesFile);
     m_parts->journal
         = std::make_unique<Journal>(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
+    m_parts->clients = std::make_unique<ClientFactory>(m_parts->profiles.get(), &m_parts->credentials);
+    m_parts->clients->setSandboxUrl(m_sandbox->baseUrl());
+    ClientSettings settings;
+    settings.retry = options.retryPolicy;
+    settings.signature = signatureVersionSetting();
+    m_parts->clients->setSettings(settings);
     QString journalError;
-    if (m_parts->journal->open(&journalError)) {
-        m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get());
+    if (m_parts->journal->open(&journalError))
         m_parts->templates = std::make_unique<TemplateStore>(*m_parts->journal);
-    } else
+    else
         m_problems
             << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1").arg(journalError);
+    // Without a journal the service still quotes; it sends nothing (it cannot journal first).
+    m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get(), m_parts->clients.get());
 
     m_context.profiles = m_parts->profiles.get();
     m_context.credentials = &m_parts->credentials;
-    m_context.network = &m_parts->network;
-    m_context.journal = m_parts->orders ? m_parts->journal.get() : nullptr;
+    m_context.network = m_parts->clients->network();
+    m_context.clients = m_parts->clients.get();
+    m_context.journal = m_parts->journal->isOpen() ? m_parts->journal.get() : nullptr;
     m_context.orders = m_parts->orders.get();
     m_context.templates = m_parts->templates.get();
     m_context.sandboxUrl = m_sandbox->baseUrl();
-    m_context.retryPolicy = options.retryPolicy;
 }
 
 AppServices::~AppServices() = default;
+
+SignatureVersion AppServices::signatureVersionSetting()
+{
+    return QSettings().value(QStringLiteral("signatureVersion")).toString() == u"v3" ? SignatureVersion::V3
+                                                                                      : SignatureVersion::V1;
+}
+
+void AppServices::setSignatureVersion(ClientFactory& clients, SignatureVersion version)
+{
+    QSettings().setValue(QStringLiteral("signatureVersion"),
+                         version == SignatureVersion::V3 ? QStringLiteral("v3") : QStringLiteral("v1"));
+    clients.setSignatureVersion(version);
+}
 
 } // namespace acrp::ui

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/api/Signer.h"
 #include "sandbox/SandboxConfig.h"
 #include "ui/AppContext.h"
 
 #include <QString>
 #include <memory>
+
+namespace acrp {
+class ClientFactory;
+}
 
 namespace acrp::sandbox {
 class SandboxServer;
@@ -13,7 +18,7 @@ class SandboxServer;
 namespace acrp::ui {
 
 // Builds and owns the services behind the windows: the embedded sandbox (listening on 127.0.0.1),
-// the network access manager, profiles, the keychain store, the order journal and OrderService.
+// profiles, the keychain store, the client factory, the order journal and OrderService.
 // The program makes one with the defaults; tests make their own with temporary files.
 class AppServices
 {
@@ -34,6 +39,11 @@ public:
     sandbox::SandboxServer& sandbox() const { return *m_sandbox; }
     // Problems met while starting (sandbox or journal unavailable), for the user; empty when none.
     QStringList problems() const { return m_problems; }
+
+    // The signature version purchases use: a setting, remembered (V1 unless the user chose V3).
+    static SignatureVersion signatureVersionSetting();
+    // Remembers `version` and makes `clients` sign with it from the next request on.
+    static void setSignatureVersion(ClientFactory& clients, SignatureVersion version);
 
 private:
     struct Parts;

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QNetworkProxyFactory>
 #include <QTimer>
 
 namespace acrp::ui {
@@ -25,7 +24,6 @@ int runGui(QApplication& app)
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")));
     QApplication::setDesktopFileName(QStringLiteral("acr-purchase"));
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     if (parser.isSet(languageOption))
         Language::apply(parser.value(languageOption), false);
     else

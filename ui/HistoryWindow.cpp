@@ -1,12 +1,9 @@
 #include "ui/HistoryWindow.h"
 
-#include "core/OrderService.h"
-#include "core/api/BssCall.h"
-#include "core/api/BssClient.h"
+#include "core/app/OrderService.h"
 #include "core/api/Endpoint.h"
 #include "core/store/HistoryCsv.h"
 #include "core/store/Journal.h"
-#include "ui/ClientSetup.h"
 #include "ui/HistoryModel.h"
 #include "ui/OrderText.h"
 #include "ui/SaveTemplateRow.h"
@@ -106,8 +103,6 @@ struct HistoryWindow::Private
     qint64 selectedId = 0;
     qint64 templateOrderId = 0; // the row whose order the Save as template row holds
     qint64 refreshingId = 0; // the row whose status is being asked, 0 when none
-    QPointer<BssClient> refreshClient;
-    QHash<qint64, QString> paymentStatus; // from GetOrderDetail, this session only
     std::function<QString(const QString&)> exportPathChooser;
 
     const JournalEntry* selected() const
@@ -322,8 +317,7 @@ void HistoryWindow::Private::build()
     QObject::connect(exportCsv, &QPushButton::clicked, q, [this] { exportFromButton(); });
     // Orders sent or resumed elsewhere (the wizard) change the journal: show them.
     if (context.orders) {
-        QObject::connect(context.orders, &OrderService::journaled, q, [this] { q->reload(); });
-        QObject::connect(context.orders, &OrderService::finished, q, [this] { q->reload(); });
+        QObject::connect(context.orders, &OrderService::journalChanged, q, [this] { q->reload(); });
     }
 }
 
@@ -460,12 +454,17 @@ void HistoryWindow::Private::updateDetails()
         {HistoryWindow::tr("Request ID"), requestId.isEmpty() ? none : requestId},
         {HistoryWindow::tr("Client token"), entry->clientToken},
     };
-    if (const QString payment = paymentStatus.value(entry->id); !payment.isEmpty())
-        rows.append({HistoryWindow::tr("Payment"), payment});
-    if (entry->state == OrderState::Succeeded)
-        rows.append({HistoryWindow::tr("Provisioning"),
-                     entry->provisioningStatus.isEmpty() ? HistoryWindow::tr("not known yet: refresh the status")
-                                                         : entry->provisioningStatus});
+    if (!entry->paymentStatus.isEmpty())
+        rows.append({HistoryWindow::tr("Payment"), entry->paymentStatus});
+    if (entry->state == OrderState::Succeeded) {
+        // A status is only as current as its reading: say when it was read.
+        QString provisioning = entry->provisioningStatus.isEmpty()
+            ? HistoryWindow::tr("not known yet: refresh the status")
+            : entry->provisioningStatus;
+        if (!entry->provisioningStatus.isEmpty() && entry->statusCheckedAt.isValid())
+            provisioning += u' ' + HistoryWindow::tr("(as of %1)").arg(localTime(entry->statusCheckedAt));
+        rows.append({HistoryWindow::tr("Provisioning"), provisioning});
+    }
     if (entry->lastError) {
         QString text = entry->lastError->userMessage();
         if (!entry->lastError->code.isEmpty())
@@ -513,99 +512,44 @@ void HistoryWindow::Private::startRefresh()
     if (!entry || entry->state != OrderState::Succeeded || refreshingId)
         return;
     const qint64 id = entry->id;
-    const QString orderId = entry->orderId;
-    const QString instanceId = entry->instanceId;
-    const QString region = entry->order.region;
-    QString error;
-    std::optional<Endpoint> endpoint = Endpoint::parse(entry->endpoint, &error);
-    if (!endpoint) {
-        finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(error), true);
+    if (!context.orders) {
+        finishRefresh(id, HistoryWindow::tr("The status cannot be asked: the order journal is not available."), true);
         return;
     }
-    if (endpoint->isSandbox())
-        endpoint->setBaseUrl(context.sandboxUrl);
+    QString endpointName = entry->endpoint;
+    QString error;
+    if (const auto endpoint = context.orders->endpointOf(*entry, &error))
+        endpointName = endpoint->displayName();
     refreshingId = id;
     refreshProgress->show();
     refreshMessage->setProperty("journalId", id);
     OrderText::setTone(refreshMessage, OrderText::Tone::Normal);
-    refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpoint->displayName()));
+    refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpointName));
     updateActions();
-
-    ClientSetup::create(
-        context, entry->profile, *endpoint, entry->site, q,
-        [this, id, orderId, instanceId, region](BssClient* client, const QString& setupError) {
-            if (!client) {
-                finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(setupError), true);
-                return;
-            }
-            if (refreshClient)
-                refreshClient->deleteLater();
-            refreshClient = client;
-            // Both calls at once; the last one to answer writes the result.
-            struct Outcome
-            {
-                int pending = 0;
-                QString payment;
-                QString status;
-                QString issue;
-                QStringList errors;
-            };
-            auto outcome = std::make_shared<Outcome>();
-            auto describe = [](const ApiError& apiError) {
+    context.orders->refreshStatus(id, q, [this, id](const StatusRefresh& status) {
+        model->refreshRow(id);
+        if (!status.message.isEmpty()) {
+            finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(status.message), true);
+            return;
+        }
+        if (!status.errors.isEmpty()) {
+            QStringList texts;
+            for (const ApiError& apiError : status.errors) {
                 QString text = apiError.userMessage();
                 if (!apiError.code.isEmpty())
                     text += u' ' + HistoryWindow::tr("(code %1)").arg(apiError.code);
-                return text;
-            };
-            auto done = [this, id, outcome, client] {
-                if (--outcome->pending > 0)
-                    return;
-                client->deleteLater();
-                if (!outcome->payment.isEmpty())
-                    paymentStatus.insert(id, outcome->payment);
-                if (!outcome->status.isEmpty() && context.journal)
-                    context.journal->setProvisioningStatus(id, outcome->status);
-                model->refreshRow(id);
-                outcome->errors.removeDuplicates(); // both calls often fail alike
-                if (!outcome->errors.isEmpty()) {
-                    finishRefresh(id,
-                                  HistoryWindow::tr("The status could not be read: %1").arg(outcome->errors.join(u' ')),
-                                  true);
-                    return;
-                }
-                QString text = outcome->status == u"RUNNING"
-                    ? HistoryWindow::tr("Paid and running: the instance is ready to use.")
-                    : HistoryWindow::tr("Paid; the instance is %1. This can take a few minutes.").arg(outcome->status);
-                if (!outcome->issue.isEmpty())
-                    text += u' ' + HistoryWindow::tr("Reported issue: %1").arg(outcome->issue);
-                finishRefresh(id, text, false);
-            };
-            if (!orderId.isEmpty()) {
-                ++outcome->pending;
-                BssCall* call = client->getOrderDetail(orderId);
-                QObject::connect(call, &BssCall::finished, q, [call, outcome, describe, done] {
-                    call->deleteLater();
-                    if (call->succeeded())
-                        outcome->payment = call->resultAs<OrderDetail>().paymentStatus;
-                    else
-                        outcome->errors << describe(*call->error());
-                    done();
-                });
+                texts.append(text);
             }
-            ++outcome->pending;
-            BssCall* call = client->getInstance(region, instanceId);
-            QObject::connect(call, &BssCall::finished, q, [call, outcome, describe, done] {
-                call->deleteLater();
-                if (call->succeeded()) {
-                    const auto info = call->resultAs<InstanceInfo>();
-                    outcome->status = info.instanceStatus;
-                    outcome->issue = info.instanceIssue;
-                } else {
-                    outcome->errors << describe(*call->error());
-                }
-                done();
-            });
-        });
+            finishRefresh(id, HistoryWindow::tr("The status could not be read: %1").arg(texts.join(u' ')), true);
+            return;
+        }
+        QString text = status.instanceStatus == u"RUNNING"
+            ? HistoryWindow::tr("Paid and running: the instance is ready to use.")
+            : HistoryWindow::tr("Paid; the instance is %1. This can take a few minutes.").arg(status.instanceStatus);
+        if (!status.instanceIssue.isEmpty())
+            text += u' ' + HistoryWindow::tr("Reported issue: %1").arg(status.instanceIssue);
+        finishRefresh(id, text, false);
+    });
 }
 
 void HistoryWindow::Private::finishRefresh(qint64 id, const QString& text, bool error)

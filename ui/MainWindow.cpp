@@ -1,8 +1,10 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/app/ClientFactory.h"
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
+#include "ui/AppServices.h"
 #include "ui/HistoryWindow.h"
 #include "ui/Language.h"
 #include "ui/OrderDraft.h"
@@ -176,6 +178,24 @@ void MainWindow::createMenus()
     connect(m_languages, &QActionGroup::triggered, this,
             [](QAction* action) { Language::apply(action->data().toString()); });
 
+    // How requests are signed: V1 (HMAC-SHA1, what the aliyun CLI uses) or V3 (ACS3-HMAC-SHA256).
+    // Remembered; the Review page says which one the purchase will use.
+    m_signatureMenu = m_settingsMenu->addMenu(QString());
+    auto* signatures = new QActionGroup(this);
+    for (const SignatureVersion version : {SignatureVersion::V1, SignatureVersion::V3}) {
+        QAction* action = m_signatureMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setObjectName(version == SignatureVersion::V3 ? QStringLiteral("signatureV3Action")
+                                                              : QStringLiteral("signatureV1Action"));
+        action->setChecked(m_context.clients && m_context.clients->settings().signature == version);
+        signatures->addAction(action);
+        connect(action, &QAction::triggered, this, [this, version] {
+            if (m_context.clients)
+                AppServices::setSignatureVersion(*m_context.clients, version);
+        });
+        (version == SignatureVersion::V3 ? m_signatureV3 : m_signatureV1) = action;
+    }
+
     m_windowMenu = menuBar()->addMenu(QString());
     m_history = m_windowMenu->addAction(QString(), this, &MainWindow::openHistory);
     m_history->setObjectName(QStringLiteral("historyAction"));
@@ -219,6 +239,9 @@ void MainWindow::retranslate()
     m_profiles->setText(tr("&Profiles…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("&System language"));
+    m_signatureMenu->setTitle(tr("Request si&gnature"));
+    m_signatureV1->setText(tr("V&1 (HMAC-SHA1)"));
+    m_signatureV3->setText(tr("V&3 (ACS3-HMAC-SHA256)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About ACR Purchase"));
     m_resumeButton->setText(tr("&Resume"));

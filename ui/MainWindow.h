@@ -79,6 +79,9 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_signatureMenu = nullptr;
+    QAction* m_signatureV1 = nullptr;
+    QAction* m_signatureV3 = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_windowMenu = nullptr;
     QAction* m_newOrder = nullptr;

@@ -11,7 +11,6 @@
 #include "ui/pages/StoragePage.h"
 
 #include <QAbstractButton>
-#include <QComboBox>
 #include <QIcon>
 #include <QMetaEnum>
 
@@ -91,16 +90,8 @@ void PurchaseWizard::startWith(const OrderSpec& order)
 {
     // restart() makes it a new order: no resume row, so it gets a new ClientToken when submitted.
     restart();
+    // Every page shows the loaded order, the Account page's site included (it is an OrderPage).
     m_draft->load(order);
-    // The Account page reads the site from its combo box, which the sandbox profile leaves free:
-    // show the loaded order's site there, or the page would put its own back into the order. (A
-    // real profile fixes the site: the order keeps its own and the service says if it is wrong.)
-    auto* site = page(AccountPageId)->findChild<QComboBox*>(QStringLiteral("siteCombo"));
-    if (site && site->isEnabled()) {
-        const int index = site->findData(siteId(order.site));
-        if (index >= 0 && index != site->currentIndex())
-            site->setCurrentIndex(index);
-    }
     // An order that no longer validates (a region the catalog dropped, a hand-edited file) opens
     // on the page of its first wrong field, with the message shown and the value as it was.
     const QList<OrderField> invalid = m_draft->validation().invalidFields();

@@ -6,23 +6,24 @@
 
 namespace acrp::cli {
 
-int OutcomeReport::exitCode(const SubmitOutcome& outcome)
+int OutcomeReport::exitCode(const OrderResult& result)
 {
-    if (outcome.isInvalidOrder())
-        return ExitInvalidOrder;
-    switch (outcome.state) {
-    case OrderState::Succeeded:
+    switch (result.kind) {
+    case OrderResult::Kind::Bought:
+    case OrderResult::Kind::PaidProvisioning:
         return ExitSuccess;
-    case OrderState::Unknown:
-    case OrderState::Sending:
+    case OrderResult::Kind::InvalidOrder:
+        return ExitInvalidOrder;
+    case OrderResult::Kind::Unknown:
         return ExitOutcomeUnknown;
-    case OrderState::Failed:
-        if (outcome.error
-            && (outcome.error->kind == ApiError::Kind::Network || outcome.error->kind == ApiError::Kind::Timeout
-                || outcome.error->kind == ApiError::Kind::Cancelled))
+    case OrderResult::Kind::Refused:
+        // Not reached at all: nothing was sent, which is a local matter rather than a refusal.
+        if (result.error
+            && (result.error->kind == ApiError::Kind::Network || result.error->kind == ApiError::Kind::Timeout
+                || result.error->kind == ApiError::Kind::Cancelled))
             return ExitUsage;
         return ExitRejected;
-    case OrderState::Draft:
+    case OrderResult::Kind::LocalError:
         break;
     }
     return ExitUsage;
@@ -35,9 +36,9 @@ QJsonObject OutcomeReport::localErrorJson(const QString& message)
          QJsonObject {{QStringLiteral("kind"), QStringLiteral("local")}, {QStringLiteral("message"), message}}}};
 }
 
-QJsonObject OutcomeReport::toJson(const SubmitOutcome& outcome, const QString& provisioningStatus)
+QJsonObject OutcomeReport::toJson(const OrderResult& outcome)
 {
-    if (outcome.isInvalidOrder()) {
+    if (outcome.kind == OrderResult::Kind::InvalidOrder) {
         QJsonArray problems;
         for (OrderField field : outcome.validation.invalidFields())
             problems.append(QJsonObject {{QStringLiteral("field"), orderFieldKey(field)},
@@ -49,8 +50,8 @@ QJsonObject OutcomeReport::toJson(const SubmitOutcome& outcome, const QString& p
                                           {QStringLiteral("message"), tr("The order is not valid; nothing was sent.")},
                                           {QStringLiteral("problems"), problems}}}};
     }
-    if (outcome.journalId == 0 && !outcome.localError.isEmpty())
-        return localErrorJson(outcome.localError);
+    if (outcome.journalId == 0 && outcome.kind == OrderResult::Kind::LocalError)
+        return localErrorJson(outcome.message);
 
     QJsonObject object {
         {QStringLiteral("state"), orderStateId(outcome.state)},
@@ -58,44 +59,44 @@ QJsonObject OutcomeReport::toJson(const SubmitOutcome& outcome, const QString& p
         {QStringLiteral("journalId"), outcome.journalId},
         {QStringLiteral("attempts"), outcome.attempts},
     };
-    if (outcome.state == OrderState::Succeeded) {
-        object.insert(QStringLiteral("instanceId"), outcome.result.instanceId);
-        object.insert(QStringLiteral("orderId"), outcome.result.orderId);
-        object.insert(QStringLiteral("requestId"), outcome.result.requestId);
-        if (!provisioningStatus.isEmpty())
-            object.insert(QStringLiteral("provisioningStatus"), provisioningStatus);
+    if (outcome.isPaid()) {
+        object.insert(QStringLiteral("instanceId"), outcome.instanceId);
+        object.insert(QStringLiteral("orderId"), outcome.orderId);
+        object.insert(QStringLiteral("requestId"), outcome.requestId);
+        if (!outcome.provisioningStatus.isEmpty())
+            object.insert(QStringLiteral("provisioningStatus"), outcome.provisioningStatus);
     } else if (outcome.error) {
         object.insert(QStringLiteral("requestId"), outcome.error->requestId);
         object.insert(QStringLiteral("error"), outcome.error->toJson());
     }
-    if (!outcome.localError.isEmpty())
-        object.insert(QStringLiteral("localError"), outcome.localError);
+    if (!outcome.message.isEmpty())
+        object.insert(QStringLiteral("localError"), outcome.message);
     return object;
 }
 
-void OutcomeReport::print(const SubmitOutcome& outcome, QTextStream& out, QTextStream& err,
-                          const QString& provisioningStatus)
+void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStream& err)
 {
-    if (outcome.isInvalidOrder()) {
+    if (outcome.kind == OrderResult::Kind::InvalidOrder) {
         err << tr("The order is not valid; nothing was sent:") << '\n';
         for (OrderField field : outcome.validation.invalidFields())
             err << "  " << orderFieldKey(field) << ": " << outcome.validation.message(field) << '\n';
         return;
     }
-    if (outcome.journalId == 0) {
-        err << outcome.localError << '\n';
+    if (outcome.kind == OrderResult::Kind::LocalError) {
+        err << outcome.message << '\n';
         return;
     }
     switch (outcome.state) {
     case OrderState::Succeeded:
-        out << tr("Bought. Order %1 (journal #%2)").arg(outcome.result.orderId).arg(outcome.journalId) << '\n'
-            << "  InstanceId:  " << outcome.result.instanceId << '\n'
-            << "  OrderId:     " << outcome.result.orderId << '\n'
-            << "  RequestId:   " << outcome.result.requestId << '\n'
+        out << tr("Bought. Order %1 (journal #%2)").arg(outcome.orderId).arg(outcome.journalId) << '\n'
+            << "  InstanceId:  " << outcome.instanceId << '\n'
+            << "  OrderId:     " << outcome.orderId << '\n'
+            << "  RequestId:   " << outcome.requestId << '\n'
             << "  ClientToken: " << outcome.clientToken << '\n';
-        if (!provisioningStatus.isEmpty())
+        if (!outcome.provisioningStatus.isEmpty())
             out << "  "
-                << tr("Provisioning: %1 (the instance is paid for; ACR is setting it up)").arg(provisioningStatus)
+                << tr("Provisioning: %1 (the instance is paid for; ACR is setting it up)")
+                       .arg(outcome.provisioningStatus)
                 << '\n';
         break;
     case OrderState::Failed:
@@ -116,7 +117,7 @@ void OutcomeReport::print(const SubmitOutcome& outcome, QTextStream& out, QTextS
             << '\n';
         break;
     }
-    if (outcome.error && outcome.state != OrderState::Succeeded) {
+    if (outcome.error && !outcome.isPaid()) {
         const ApiError& error = *outcome.error;
         err << "  " << tr("Code: %1").arg(error.code);
         if (error.httpStatus)
@@ -130,8 +131,8 @@ void OutcomeReport::print(const SubmitOutcome& outcome, QTextStream& out, QTextS
             err << "  " << tr("Diagnosis: %1").arg(error.recommend) << '\n';
         err << "  ClientToken: " << outcome.clientToken << '\n';
     }
-    if (!outcome.localError.isEmpty())
-        err << tr("Warning: %1").arg(outcome.localError) << '\n';
+    if (!outcome.message.isEmpty())
+        err << tr("Warning: %1").arg(outcome.message) << '\n';
 }
 
 } // namespace acrp::cli

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/OrderService.h"
+#include "core/app/OrderService.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,19 +14,18 @@ class OutcomeReport
     Q_DECLARE_TR_FUNCTIONS(acrp::cli::OutcomeReport)
 
 public:
-    // 0 Succeeded; 2 invalid order; 3 refused by the service (Failed); 4 Unknown (safe to resume);
-    // 5 local error, or Failed because the service could not be reached (nothing was sent).
-    static int exitCode(const SubmitOutcome& outcome);
+    // 0 bought (paid); 2 invalid order; 3 refused by the service; 4 outcome unknown (safe to resume);
+    // 5 local error, or refused because the service could not be reached (nothing was sent).
+    static int exitCode(const OrderResult& result);
 
     // On success: state, instanceId, orderId, requestId, clientToken, journalId, attempts
     // (+ provisioningStatus when known). On failure: state, clientToken, journalId, attempts and
     // "error": {kind, code, message, requestId, httpStatus, recommend, retryable, userMessage}; an
     // invalid order has error.kind "invalidOrder" and error.problems [{field, message}].
-    static QJsonObject toJson(const SubmitOutcome& outcome, const QString& provisioningStatus = {});
+    static QJsonObject toJson(const OrderResult& result);
 
     // Sentences for people: the result on `out`, problems on `err`.
-    static void print(const SubmitOutcome& outcome, QTextStream& out, QTextStream& err,
-                      const QString& provisioningStatus = {});
+    static void print(const OrderResult& result, QTextStream& out, QTextStream& err);
 
     // {"error": {"kind": "local", "message": ...}} for usage and local errors.
     static QJsonObject localErrorJson(const QString& message);

@@ -1,17 +1,11 @@
 #include "cli/SubmitCommand.h"
 
 #include "cli/Cli.h"
-#include "cli/ClientSetup.h"
+#include "cli/ClientOptions.h"
+#include "cli/CommandServices.h"
 #include "cli/CommandSupport.h"
-#include "cli/CredentialResolution.h"
-#include "cli/EmbeddedSandbox.h"
 #include "cli/OutcomeReport.h"
-#include "core/OrderService.h"
-#include "core/order/Catalog.h"
-#include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
-#include "core/order/Validator.h"
-#include "core/store/Journal.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -37,52 +31,41 @@ public:
     }
 };
 
-// The request as it would be sent, with the security token (a secret) masked; the AccessKeyId and
-// the signature are shown, the AccessKey secret is never part of a request.
-QByteArray masked(const QByteArray& text, const QString& token)
+// The request as it would be sent: the application layer signs it and masks the secrets (the
+// security token; the AccessKey secret is never part of a request). The AccessKeyId and the
+// signature are shown.
+int dryRun(CommandContext& context, bool json, const RequestPreview& preview)
 {
-    if (token.isEmpty())
-        return text;
-    QByteArray result = text;
-    result.replace(signer::percentEncode(token), "***");
-    result.replace(token.toUtf8(), "***");
-    return result;
-}
-
-int dryRun(CommandContext& context, bool json, BssClient* client, const OrderSpec& order, const QString& token)
-{
-    const QString clientToken = newClientToken();
-    const RpcCall call = client->createInstanceCall(order, clientToken);
-    const SignedRequest request = client->sign(call, client->serviceTime(), signer::newNonce());
-    const QByteArray url = masked(request.url, token);
-    const QByteArray body = masked(request.body, token);
+    if (!preview.ok())
+        return localError(context, json, preview.message);
+    const SignedRequest& request = preview.request;
     if (json) {
         QJsonArray headers;
         for (const auto& [name, value] : request.headers)
             headers.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(name)},
-                                        {QStringLiteral("value"), QString::fromUtf8(masked(value, token))}});
+                                        {QStringLiteral("value"), QString::fromUtf8(value)}});
         printJson(context.out,
                   QJsonObject {{QStringLiteral("dryRun"), true},
-                               {QStringLiteral("endpoint"), client->endpoint().id()},
+                               {QStringLiteral("endpoint"), preview.endpoint.id()},
                                {QStringLiteral("method"), QString::fromLatin1(request.method)},
-                               {QStringLiteral("url"), QString::fromUtf8(url)},
+                               {QStringLiteral("url"), QString::fromUtf8(request.url)},
                                {QStringLiteral("headers"), headers},
-                               {QStringLiteral("body"), QString::fromUtf8(body)},
-                               {QStringLiteral("clientToken"), clientToken},
-                               {QStringLiteral("accessKeyId"), client->accessKeyId()},
+                               {QStringLiteral("body"), QString::fromUtf8(request.body)},
+                               {QStringLiteral("clientToken"), preview.clientToken},
+                               {QStringLiteral("accessKeyId"), preview.accessKeyId},
                                {QStringLiteral("stringToSign"), QString::fromUtf8(request.stringToSign)}});
         return ExitSuccess;
     }
     context.err << Text::tr("Dry run: this is the request that would be sent to %1; nothing was sent. A real "
                             "submit uses a new ClientToken and a fresh signature.")
-                       .arg(client->endpoint().displayName())
+                       .arg(preview.endpoint.displayName())
                 << '\n';
-    context.out << request.method << ' ' << url << '\n';
+    context.out << request.method << ' ' << request.url << '\n';
     for (const auto& [name, value] : request.headers)
-        context.out << name << ": " << masked(value, token) << '\n';
+        context.out << name << ": " << value << '\n';
     context.out << '\n';
-    if (!body.isEmpty())
-        context.out << body << '\n';
+    if (!request.body.isEmpty())
+        context.out << request.body << '\n';
     return ExitSuccess;
 }
 
@@ -116,7 +99,7 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
     parser.addOption({QStringLiteral("dry-run"), Text::tr("Print the exact request instead of sending it.")});
     parser.addOption({QStringLiteral("yes"), Text::tr("Do not ask before buying on a real endpoint.")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
-    ClientSetup::addOptions(parser);
+    ClientOptions::addOptions(parser);
     parser.addHelpOption();
     const bool json = args.contains(QStringLiteral("--json"));
 
@@ -128,7 +111,7 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
                           Text::tr("submit needs exactly one order file (acr-purchase submit ORDER.json)."));
     ClientSettings settings;
     QString error;
-    if (!ClientSetup::readOptions(parser, &settings, &error))
+    if (!ClientOptions::readOptions(parser, &settings, &error))
         return localError(context, json, error);
     std::optional<Endpoint> endpoint = Endpoint::parse(parser.value(QStringLiteral("endpoint")), &error);
     if (!endpoint)
@@ -153,9 +136,11 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
             context.err << message << '\n';
         return ExitInvalidOrder;
     }
-    SubmitOutcome invalid;
-    invalid.validation = Validator().validate(*order);
-    if (invalid.isInvalidOrder()) {
+    const ValidationResult validation = Validator().validate(*order);
+    if (!validation.isValid()) {
+        OrderResult invalid;
+        invalid.kind = OrderResult::Kind::InvalidOrder;
+        invalid.validation = validation;
         if (json)
             printJson(context.out, OutcomeReport::toJson(invalid));
         else
@@ -167,22 +152,14 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
                           Text::tr("The order is for the %1 site but the endpoint is %2. Use --endpoint %1.")
                               .arg(siteId(order->site), endpoint->displayName()));
 
-    const ResolvedCredentials credentials
-        = resolveCredentials({parser.value(QStringLiteral("profile")), order->site, *endpoint}, context.environment);
-    if (!credentials.ok)
-        return localError(context, json, credentials.error);
-
+    const QString profile = parser.value(QStringLiteral("profile"));
     const bool dry = parser.isSet(QStringLiteral("dry-run"));
-    EmbeddedSandbox sandbox;
-    if (endpoint->isSandbox()) {
-        if (!sandbox.start(!dry, &error))
-            return localError(context, json, Text::tr("The built-in sandbox could not start: %1").arg(error));
-        endpoint = sandbox.endpoint();
+    CommandServices services(context, settings, !dry);
+    if (dry) {
+        return dryRun(context, json, CommandServices::waitFor<RequestPreview>([&](QObject* scope, auto done) {
+                          services.orders().preview(*order, profile, *endpoint, scope, done);
+                      }));
     }
-    QObject scope;
-    BssClient* client = ClientSetup::makeClient(*endpoint, credentials.credentials, settings, &scope);
-    if (dry)
-        return dryRun(context, json, client, *order, credentials.credentials.securityToken);
 
     if (endpoint->isReal() && !parser.isSet(QStringLiteral("yes"))) {
         if (!context.stdinIsTerminal)
@@ -194,54 +171,47 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
             return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
     }
 
-    Journal journal(journalPath(context));
-    if (!journal.open(&error))
+    if (!services.openJournal(&error))
         return localError(context, json, error);
-    const int pending = journal.pending().size();
+    const int pending = services.journal().pending().size();
     if (pending > 0 && !json)
         context.err << Text::tr("Note: %n earlier order(s) have no final outcome yet; run \"acr-purchase resume\".",
                                 nullptr, pending)
                     << '\n';
 
-    OrderService service(&journal);
-    SubmitOutcome outcome;
-    QObject::connect(&service, &OrderService::journaled, &scope, [&](qint64 id, const QString& token) {
+    OrderHandle* handle = services.orders().submit(*order, profile, *endpoint);
+    QObject::connect(handle, &OrderHandle::journaled, handle, [&](qint64 id, const QString& token) {
         if (!json) {
             context.err << Text::tr("Order saved as journal #%1 with ClientToken %2; sending to %3.")
                                .arg(id)
-                               .arg(token, endpoint->displayName())
+                               .arg(token, handle->endpoint().displayName())
                         << '\n';
             context.err.flush();
         }
     });
-    QObject::connect(&service, &OrderService::attemptStarted, &scope, [&](qint64, int attempt, const QDateTime&) {
+    QObject::connect(handle, &OrderHandle::attemptStarted, handle, [&](int attempt, const QDateTime&) {
         if (!json && attempt > 1) {
             context.err << Text::tr("Attempt %1 (same ClientToken)…").arg(attempt) << '\n';
             context.err.flush();
         }
     });
-    QObject::connect(&service, &OrderService::finished, &scope, [&](const SubmitOutcome& result) { outcome = result; });
-    service.submit(*order, client, credentials.profileLabel);
-    waitForSignal(&service, &OrderService::finished);
+    OrderResult outcome = CommandServices::wait(handle);
 
-    // Paid is not the same as ready: ask ACR once how provisioning goes (best effort, no retries).
-    QString provisioning;
-    if (outcome.state == OrderState::Succeeded) {
-        RetryPolicy once = settings.retry;
-        once.maxAttempts = 1;
-        client->setRetryPolicy(once);
-        BssCall* status = client->getInstance(order->region, outcome.result.instanceId);
-        waitForSignal(status, &BssCall::finished);
-        if (status->succeeded()) {
-            provisioning = status->resultAs<InstanceInfo>().instanceStatus;
-            journal.setProvisioningStatus(outcome.journalId, provisioning);
+    // Paid is not the same as ready: ask once how provisioning goes (best effort).
+    if (outcome.isPaid()) {
+        const StatusRefresh status = CommandServices::waitFor<StatusRefresh>(
+            [&](QObject* scope, auto done) { services.orders().refreshStatus(outcome.journalId, scope, done); });
+        if (!status.instanceStatus.isEmpty()) {
+            outcome.provisioningStatus = status.instanceStatus;
+            if (status.instanceStatus == u"RUNNING")
+                outcome.kind = OrderResult::Kind::Bought;
         }
     }
 
     if (json)
-        printJson(context.out, OutcomeReport::toJson(outcome, provisioning));
+        printJson(context.out, OutcomeReport::toJson(outcome));
     else
-        OutcomeReport::print(outcome, context.out, context.err, provisioning);
+        OutcomeReport::print(outcome, context.out, context.err);
     return OutcomeReport::exitCode(outcome);
 }
 

@@ -54,46 +54,6 @@ std::optional<int> parseNumber(const QString& text, int min, int max)
     return value;
 }
 
-// The CreateInstance property code or top-level parameter that carries an order field.
-QString parameterOf(OrderField field)
-{
-    switch (field) {
-    case OrderField::Site:
-        return u"ProductType"_s;
-    case OrderField::Edition:
-        return u"InstanceType"_s;
-    case OrderField::InstanceName:
-        return u"InstanceName"_s;
-    case OrderField::Region:
-        return u"Region"_s;
-    case OrderField::DefaultBucket:
-        return u"DefaultOssBucket"_s;
-    case OrderField::CustomBucket:
-        return u"InstanceStorageName"_s;
-    case OrderField::ImageScanner:
-        return u"image_scanner"_s;
-    case OrderField::ExtraNamespaces:
-        return u"NamespaceQuota"_s;
-    case OrderField::ExtraRepositories:
-        return u"RepoQuota"_s;
-    case OrderField::VpcQuota:
-        return u"vpc_num"_s;
-    case OrderField::Period:
-        return u"Period"_s;
-    case OrderField::RenewalStatus:
-        return u"RenewalStatus"_s;
-    case OrderField::RenewPeriod:
-        return u"RenewPeriod"_s;
-    }
-    return {};
-}
-
-bool isTopLevel(OrderField field)
-{
-    return field == OrderField::Site || field == OrderField::Period || field == OrderField::RenewalStatus
-        || field == OrderField::RenewPeriod;
-}
-
 // "Parameter.N.Value" of the property with this code, or empty when the request has none.
 QString propertyValueName(const QMap<QString, QString>& parameters, const QString& code)
 {
@@ -111,9 +71,9 @@ QString propertyValueName(const QMap<QString, QString>& parameters, const QStrin
 SandboxError rejectionFor(const ValidationResult& result, const QMap<QString, QString>& parameters)
 {
     const OrderField field = result.invalidFields().constFirst();
-    const QString name = parameterOf(field);
+    const QString name = createInstanceParameterName(field);
     const QString message = result.message(field);
-    if (isTopLevel(field))
+    if (isTopLevelParameter(field))
         return parameters.contains(name) ? SandboxError::invalidParameter(name, message)
                                          : SandboxError::missingParameter(name, message);
     const QString valueName = propertyValueName(parameters, name);
@@ -503,7 +463,7 @@ ApiOutcome SandboxApi::getSubscriptionPrice(const ApiCall& call) const
     for (const OrderField field :
          {OrderField::Edition, OrderField::ExtraNamespaces, OrderField::ExtraRepositories, OrderField::VpcQuota}) {
         if (!result.isValid(field))
-            return failure(SandboxError::invalidParameter(parameterOf(field), result.message(field)));
+            return failure(SandboxError::invalidParameter(createInstanceParameterName(field), result.message(field)));
     }
 
     const PriceQuote quote = PriceTable::illustrative().quote(order.edition, months, order.extraNamespaces,

@@ -1,15 +1,15 @@
 // OrderService end to end against the in-process sandbox over loopback: the one submit path
 // (validate -> journal -> client -> journal) and resume, with the sandbox's faults.
-#include "core/OrderService.h"
-#include "core/api/BssClient.h"
+#include "core/app/OrderService.h"
+#include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
+#include "core/store/CredentialStore.h"
 #include "core/store/Journal.h"
+#include "core/store/Profiles.h"
 #include "sandbox/SandboxAccounts.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDirIterator>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,11 +17,12 @@
 
 using namespace std::chrono_literals;
 using acrp::ApiError;
-using acrp::BssClient;
+using acrp::ClientFactory;
 using acrp::Journal;
+using acrp::OrderHandle;
+using acrp::OrderResult;
 using acrp::OrderService;
 using acrp::OrderState;
-using acrp::SubmitOutcome;
 using acrp::sandbox::SandboxServer;
 using Kind = ApiError::Kind;
 Q_DECLARE_METATYPE(acrp::ApiError::Kind)
@@ -73,20 +74,30 @@ private slots:
     void clockOffsetCorrected();
     void badAnswers_data();
     void badAnswers();
-    void resumeOnlyToTheSameEndpoint();
+    void resumeGoesToTheRowsEndpoint();
+    void resumeSignsWithTheSameKindOfKey();
+    void realRowIsNeverResentWithOtherCredentials();
+    void cancelBeforeSendingSendsNothing();
     void finishedRowsAreNotResent();
+    void refreshStatusRecordsWhatItRead();
     void noSecretInAppFiles();
 
 private:
-    BssClient* makeClient(const acrp::Credentials& credentials, acrp::RetryPolicy policy = fastPolicy(),
-                          acrp::SignatureVersion version = acrp::SignatureVersion::V1);
+    // Purchases go to the built-in sandbox endpoint, signed with its demo pair, unless keys are
+    // given: then to the same sandbox as a custom URL (a real endpoint to the factory), signed with
+    // those keys from the environment.
+    void useKeys(const acrp::Credentials& credentials);
+    acrp::Endpoint customEndpoint() const { return acrp::Endpoint::custom(m_sandbox->baseUrl()); }
+    void setPolicy(const acrp::RetryPolicy& policy, acrp::SignatureVersion version = acrp::SignatureVersion::V1);
     static acrp::RetryPolicy fastPolicy();
-    SubmitOutcome run(OrderService& service, const std::function<void()>& start);
+    static OrderResult run(OrderHandle* handle);
+    OrderResult submit(OrderService& service, const acrp::OrderSpec& order,
+                       const acrp::Endpoint& endpoint = acrp::Endpoint::sandbox());
 
     QTemporaryDir m_dir;
     SandboxServer* m_sandbox = nullptr;
     Journal* m_journal = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    ClientFactory* m_clients = nullptr;
     int m_case = 0;
 };
 
@@ -103,7 +114,7 @@ acrp::RetryPolicy TestOrderService::fastPolicy()
 void TestOrderService::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<SubmitOutcome>();
+    qRegisterMetaType<OrderResult>();
     QVERIFY(m_dir.isValid());
 }
 
@@ -118,35 +129,44 @@ void TestOrderService::init()
                             + QStringLiteral("/case%1/journal.sqlite").arg(++m_case));
     QString error;
     QVERIFY2(m_journal->open(&error), qPrintable(error));
-    m_network = new QNetworkAccessManager(this);
-    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_clients = new ClientFactory(nullptr, nullptr, this);
+    m_clients->setEnvironment({});
+    m_clients->setSandboxUrl(m_sandbox->baseUrl());
+    setPolicy(fastPolicy());
 }
 
 void TestOrderService::cleanup()
 {
-    delete m_network;
+    delete m_clients;
     delete m_journal;
     delete m_sandbox;
 }
 
-BssClient* TestOrderService::makeClient(const acrp::Credentials& credentials, acrp::RetryPolicy policy,
-                                        acrp::SignatureVersion version)
+void TestOrderService::useKeys(const acrp::Credentials& credentials)
 {
-    auto* client = new BssClient(m_network, m_network);
-    client->setEndpoint(acrp::Endpoint::sandbox(m_sandbox->baseUrl()));
-    client->setCredentials(credentials);
-    client->setRetryPolicy(policy);
-    client->setSignatureVersion(version);
-    return client;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), credentials.accessKeyId);
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), credentials.accessKeySecret);
+    m_clients->setEnvironment(environment);
 }
 
-SubmitOutcome TestOrderService::run(OrderService& service, const std::function<void()>& start)
+void TestOrderService::setPolicy(const acrp::RetryPolicy& policy, acrp::SignatureVersion version)
 {
-    QSignalSpy finished(&service, &OrderService::finished);
-    start();
+    m_clients->setSettings({version, policy});
+}
+
+OrderResult TestOrderService::run(OrderHandle* handle)
+{
+    QSignalSpy finished(handle, &OrderHandle::finished);
     if (!finished.wait(60000))
         return {};
-    return finished.first().first().value<SubmitOutcome>();
+    return finished.first().first().value<OrderResult>();
+}
+
+OrderResult TestOrderService::submit(OrderService& service, const acrp::OrderSpec& order,
+                                     const acrp::Endpoint& endpoint)
+{
+    return run(service.submit(order, QString(), endpoint));
 }
 
 void TestOrderService::happyPath_data()
@@ -163,18 +183,19 @@ void TestOrderService::happyPath()
 {
     QFETCH(acrp::SignatureVersion, version);
     QFETCH(acrp::Site, site);
-    OrderService service(m_journal);
-    BssClient* client = makeClient(demo(site), fastPolicy(), version);
+    OrderService service(m_journal, m_clients);
+    setPolicy(fastPolicy(), version);
     const acrp::OrderSpec order = basicOrder(QStringLiteral("happy-path"), site);
-    const SubmitOutcome outcome = run(service, [&] { service.submit(order, client, QStringLiteral("sandbox")); });
+    const OrderResult outcome = submit(service, order);
+    QCOMPARE(outcome.kind, OrderResult::Kind::PaidProvisioning);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     QVERIFY(!outcome.error);
     QCOMPARE(outcome.attempts, 1);
 
     QCOMPARE(m_sandbox->orders().size(), 1);
     const acrp::sandbox::SandboxOrder sold = m_sandbox->orders().first();
-    QCOMPARE(outcome.result.instanceId, sold.instanceId);
-    QCOMPARE(outcome.result.orderId, sold.orderId);
+    QCOMPARE(outcome.instanceId, sold.instanceId);
+    QCOMPARE(outcome.orderId, sold.orderId);
     QCOMPARE(outcome.clientToken, sold.clientToken);
     QCOMPARE(sold.order, order);
 
@@ -183,7 +204,7 @@ void TestOrderService::happyPath()
     QCOMPARE(row->state, OrderState::Succeeded);
     QCOMPARE(row->instanceId, sold.instanceId);
     QCOMPARE(row->orderId, sold.orderId);
-    QCOMPARE(row->requestId, outcome.result.requestId);
+    QCOMPARE(row->requestId, outcome.requestId);
     QCOMPARE(row->clientToken, sold.clientToken);
     QCOMPARE(row->profile, QStringLiteral("sandbox"));
     QCOMPARE(row->endpoint, QStringLiteral("sandbox"));
@@ -194,19 +215,19 @@ void TestOrderService::happyPath()
 
 void TestOrderService::writeAheadBeforeFirstByte()
 {
-    OrderService service(m_journal);
-    BssClient* client = makeClient(demo(acrp::Site::China));
+    OrderService service(m_journal, m_clients);
     int requestsWhenJournaled = -1;
     std::optional<acrp::JournalEntry> rowWhenJournaled;
-    connect(&service, &OrderService::journaled, this, [&](qint64 id, const QString&) {
+    OrderHandle* handle
+        = service.submit(basicOrder(QStringLiteral("write-ahead")), QString(), acrp::Endpoint::sandbox());
+    connect(handle, &OrderHandle::journaled, this, [&](qint64 id, const QString&) {
         requestsWhenJournaled = m_sandbox->createInstanceRequests();
         // A separate connection sees the row: it is committed, not pending in a transaction.
         Journal other(m_journal->path());
         if (other.open())
             rowWhenJournaled = other.entry(id);
     });
-    const SubmitOutcome outcome
-        = run(service, [&] { service.submit(basicOrder(QStringLiteral("write-ahead")), client, QString()); });
+    const OrderResult outcome = run(handle);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     QCOMPARE(requestsWhenJournaled, 0);
     QVERIFY(rowWhenJournaled);
@@ -219,16 +240,14 @@ void TestOrderService::unavailableTwiceThenSuccess()
     acrp::sandbox::SandboxFaults faults;
     faults.failNextUnavailable = 2;
     m_sandbox->setFaults(faults);
-    OrderService service(m_journal);
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("three-tries")), makeClient(demo(acrp::Site::China)), QString());
-    });
+    OrderService service(m_journal, m_clients);
+    const OrderResult outcome = submit(service, basicOrder(QStringLiteral("three-tries")));
     QCOMPARE(outcome.state, OrderState::Succeeded);
     QCOMPARE(outcome.attempts, 3);
     QCOMPARE(m_journal->entry(outcome.journalId)->attempts, 3);
     QCOMPARE(m_sandbox->createInstanceRequests(), 3);
     QCOMPARE(m_sandbox->orders().size(), 1);
-    QCOMPARE(m_sandbox->orders().first().instanceId, outcome.result.instanceId);
+    QCOMPARE(m_sandbox->orders().first().instanceId, outcome.instanceId);
 }
 
 void TestOrderService::throttlingBacksOff()
@@ -240,13 +259,12 @@ void TestOrderService::throttlingBacksOff()
     policy.initialBackoff = 300ms;
     policy.maxBackoff = 2s;
     policy.jitter = 0.5;
-    OrderService service(m_journal);
+    setPolicy(policy);
+    OrderService service(m_journal, m_clients);
     QList<QDateTime> times;
-    connect(&service, &OrderService::attemptStarted, this,
-            [&times](qint64, int, const QDateTime& time) { times.append(time); });
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("throttled")), makeClient(demo(acrp::Site::China), policy), QString());
-    });
+    OrderHandle* handle = service.submit(basicOrder(QStringLiteral("throttled")), QString(), acrp::Endpoint::sandbox());
+    connect(handle, &OrderHandle::attemptStarted, this, [&times](int, const QDateTime& time) { times.append(time); });
+    const OrderResult outcome = run(handle);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     QCOMPARE(times.size(), 3);
     // Waits of at least half of 300 ms and of 600 ms (jitter 0.5), with some timer slack.
@@ -263,10 +281,10 @@ void TestOrderService::commitThenStallIsUnknownThenResumed()
     acrp::RetryPolicy policy = fastPolicy();
     policy.transferTimeout = 400ms;
     policy.maxAttempts = 2;
-    OrderService service(m_journal);
-    const SubmitOutcome first = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("stalled")), makeClient(demo(acrp::Site::China), policy), QString());
-    });
+    setPolicy(policy);
+    OrderService service(m_journal, m_clients);
+    const OrderResult first = submit(service, basicOrder(QStringLiteral("stalled")));
+    QCOMPARE(first.kind, OrderResult::Kind::Unknown);
     QCOMPARE(first.state, OrderState::Unknown);
     QVERIFY(first.error);
     QCOMPARE(first.error->kind, Kind::Timeout);
@@ -279,10 +297,10 @@ void TestOrderService::commitThenStallIsUnknownThenResumed()
     QCOMPARE(m_journal->pending().size(), 1);
 
     m_sandbox->setFaults({});
-    const SubmitOutcome resumed
-        = run(service, [&] { service.resume(first.journalId, makeClient(demo(acrp::Site::China))); });
+    setPolicy(fastPolicy());
+    const OrderResult resumed = run(service.resume(first.journalId));
     QCOMPARE(resumed.state, OrderState::Succeeded);
-    QCOMPARE(resumed.result.instanceId, instanceId);
+    QCOMPARE(resumed.instanceId, instanceId);
     QCOMPARE(resumed.clientToken, first.clientToken);
     QCOMPARE(resumed.attempts, 3);
     QCOMPARE(m_sandbox->orders().size(), 1);
@@ -340,20 +358,21 @@ void TestOrderService::refusals()
         m_sandbox = new SandboxServer(config, this);
         QVERIFY(m_sandbox->listen(0));
     }
-    OrderService service(m_journal);
+    OrderService service(m_journal, m_clients);
     const acrp::OrderSpec order = basicOrder(QStringLiteral("refused"));
     int ordersBefore = 0;
     if (duplicate) {
-        const SubmitOutcome first
-            = run(service, [&] { service.submit(order, makeClient(demo(acrp::Site::China)), QString()); });
+        const OrderResult first = submit(service, order);
         QCOMPARE(first.state, OrderState::Succeeded);
         ordersBefore = 1;
     }
     const int requestsBefore = m_sandbox->createInstanceRequests();
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(order, makeClient({keyId, secret, {}}), QString());
-    });
+    useKeys({keyId, secret, {}});
+    const OrderResult outcome = submit(service, order, customEndpoint());
+    QCOMPARE(outcome.kind, OrderResult::Kind::Refused);
     QCOMPARE(outcome.state, OrderState::Failed);
+    // The refusal names the field to fix when it is about one (the taken name).
+    QCOMPARE(outcome.field, duplicate ? std::optional(acrp::OrderField::InstanceName) : std::nullopt);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->kind, kind);
     QCOMPARE(outcome.error->code, code);
@@ -370,13 +389,14 @@ void TestOrderService::refusals()
 
 void TestOrderService::invalidOrderSendsNothing()
 {
-    OrderService service(m_journal);
+    OrderService service(m_journal, m_clients);
     acrp::OrderSpec order = basicOrder(QStringLiteral("-bad-"));
     order.periodMonths = 7 * 13;
-    QSignalSpy journaled(&service, &OrderService::journaled);
-    const SubmitOutcome outcome
-        = run(service, [&] { QCOMPARE(service.submit(order, makeClient(demo(acrp::Site::China)), QString()), 0); });
-    QVERIFY(outcome.isInvalidOrder());
+    OrderHandle* handle = service.submit(order, QString(), acrp::Endpoint::sandbox());
+    QSignalSpy journaled(handle, &OrderHandle::journaled);
+    const OrderResult outcome = run(handle);
+    QCOMPARE(outcome.kind, OrderResult::Kind::InvalidOrder);
+    QCOMPARE(outcome.field, acrp::OrderField::InstanceName); // the first wrong field, in the wizard's order
     QCOMPARE(outcome.journalId, 0);
     QVERIFY(!outcome.validation.isValid(acrp::OrderField::InstanceName));
     QVERIFY(!outcome.validation.isValid(acrp::OrderField::Period));
@@ -390,14 +410,10 @@ void TestOrderService::clockOffsetCorrected()
     acrp::sandbox::SandboxFaults faults;
     faults.clockOffsetSeconds = 20 * 60;
     m_sandbox->setFaults(faults);
-    OrderService service(m_journal);
-    BssClient* client = makeClient(demo(acrp::Site::China));
-    const SubmitOutcome outcome
-        = run(service, [&] { service.submit(basicOrder(QStringLiteral("clock-skew")), client, QString()); });
+    OrderService service(m_journal, m_clients);
+    const OrderResult outcome = submit(service, basicOrder(QStringLiteral("clock-skew")));
     QCOMPARE(outcome.state, OrderState::Succeeded);
-    QCOMPARE(outcome.attempts, 2);
-    QVERIFY2(qAbs(client->clockOffsetMs() - 20 * 60 * 1000) < 3000,
-             qPrintable(QString::number(client->clockOffsetMs())));
+    QCOMPARE(outcome.attempts, 2); // the second attempt signed with the service's clock
     QCOMPARE(m_sandbox->orders().size(), 1);
 }
 
@@ -414,10 +430,8 @@ void TestOrderService::badAnswers()
     acrp::sandbox::SandboxFaults faults;
     (oversized ? faults.oversizedNext : faults.malformedNext) = 1;
     m_sandbox->setFaults(faults);
-    OrderService service(m_journal);
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("bad-answer")), makeClient(demo(acrp::Site::China)), QString());
-    });
+    OrderService service(m_journal, m_clients);
+    const OrderResult outcome = submit(service, basicOrder(QStringLiteral("bad-answer")));
     // The answer could not be read, so whether it bought is unknown; nothing crashed.
     QCOMPARE(outcome.state, OrderState::Unknown);
     QCOMPARE(outcome.error->kind, Kind::Protocol);
@@ -426,45 +440,175 @@ void TestOrderService::badAnswers()
                        : QStringLiteral("the answer is not the expected JSON (HTTP 200)"));
     QCOMPARE(outcome.attempts, 1);
     // The fault consumed the request; resume sends it for real.
-    const SubmitOutcome resumed
-        = run(service, [&] { service.resume(outcome.journalId, makeClient(demo(acrp::Site::China))); });
+    const OrderResult resumed = run(service.resume(outcome.journalId));
     QCOMPARE(resumed.state, OrderState::Succeeded);
     QCOMPARE(m_sandbox->orders().size(), 1);
-    QCOMPARE(resumed.result.instanceId, m_sandbox->orders().first().instanceId);
+    QCOMPARE(resumed.instanceId, m_sandbox->orders().first().instanceId);
 }
 
-void TestOrderService::resumeOnlyToTheSameEndpoint()
+void TestOrderService::resumeGoesToTheRowsEndpoint()
 {
+    // A row sent to the built-in sandbox records "sandbox", not its port: the sandbox of a later
+    // process (another port) is the same service with the same idempotence records.
     acrp::sandbox::SandboxFaults faults;
     faults.malformedNext = 1;
     m_sandbox->setFaults(faults);
-    OrderService service(m_journal);
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("elsewhere")), makeClient(demo(acrp::Site::China)), QString());
-    });
+    OrderService service(m_journal, m_clients);
+    const OrderResult outcome = submit(service, basicOrder(QStringLiteral("elsewhere")));
     QCOMPARE(outcome.state, OrderState::Unknown);
-    auto* other = new BssClient(m_network, m_network);
+    QCOMPARE(m_journal->entry(outcome.journalId)->endpoint, QStringLiteral("sandbox"));
     QString error;
-    other->setEndpoint(*acrp::Endpoint::parse(m_sandbox->baseUrl().toString(), &error)); // a custom URL: another id
-    other->setCredentials(demo(acrp::Site::China));
-    const SubmitOutcome refused = run(service, [&] { QVERIFY(!service.resume(outcome.journalId, other)); });
-    QCOMPARE(refused.localError,
-             QStringLiteral("Order %1 was sent to sandbox; it can only be resent there.").arg(outcome.journalId));
+    const auto endpoint = service.endpointOf(*m_journal->entry(outcome.journalId), &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    QVERIFY(endpoint->isSandbox());
+    QCOMPARE(endpoint->baseUrl(), m_sandbox->baseUrl());
+
+    // With no sandbox running, the row is not sent anywhere else.
+    ClientFactory noSandbox(nullptr, nullptr);
+    noSandbox.setEnvironment({});
+    OrderService elsewhere(m_journal, &noSandbox);
+    const OrderResult refused = run(elsewhere.resume(outcome.journalId));
+    QCOMPARE(refused.kind, OrderResult::Kind::LocalError);
+    QCOMPARE(refused.message,
+             QStringLiteral("Order %1 cannot be resent: The built-in sandbox is not running.").arg(outcome.journalId));
     QCOMPARE(m_journal->entry(outcome.journalId)->state, OrderState::Unknown);
     QCOMPARE(m_sandbox->createInstanceRequests(), 1);
 }
 
+void TestOrderService::resumeSignsWithTheSameKindOfKey()
+{
+    // The wizard sent this order to the sandbox with a real profile chosen; the sandbox knows only
+    // its demo pair, so every front end signs sandbox rows with it, whatever the row's profile.
+    acrp::sandbox::SandboxFaults faults;
+    faults.malformedNext = 1;
+    m_sandbox->setFaults(faults);
+    OrderService wizard(m_journal, m_clients);
+    const OrderResult first = run(
+        wizard.submit(basicOrder(QStringLiteral("real-profile")), QStringLiteral("work"), acrp::Endpoint::sandbox()));
+    QCOMPARE(first.state, OrderState::Unknown);
+    QCOMPARE(m_journal->entry(first.journalId)->profile, QStringLiteral("work"));
+
+    // Another process (the command line's resume): its own factory, with a real key in its
+    // environment that must not be used for the sandbox.
+    ClientFactory cliClients(nullptr, nullptr);
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIrealLookingKeyId"));
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), kWrongSecret);
+    cliClients.setEnvironment(environment);
+    cliClients.setSandboxUrl(m_sandbox->baseUrl());
+    Journal journal(m_journal->path());
+    QVERIFY(journal.open());
+    OrderService cli(&journal, &cliClients);
+    const OrderResult resumed = run(cli.resume(first.journalId));
+    QCOMPARE(resumed.kind, OrderResult::Kind::PaidProvisioning);
+    QCOMPARE(resumed.clientToken, first.clientToken);
+    QCOMPARE(m_sandbox->orders().size(), 1);
+    QCOMPARE(m_sandbox->orders().first().clientToken, first.clientToken);
+}
+
+void TestOrderService::realRowIsNeverResentWithOtherCredentials()
+{
+    // A row for a real endpoint, sent with the profile "work" (the process died while sending).
+    // Resuming it where that profile is unknown must not fall back to other keys (here valid ones
+    // in the environment): nothing is sent and the row stays for a resume with its own profile.
+    acrp::JournalEntry row;
+    row.profile = QStringLiteral("work");
+    row.endpoint = customEndpoint().id();
+    row.order = basicOrder(QStringLiteral("own-keys"));
+    row.clientToken = acrp::newClientToken();
+    row.state = OrderState::Sending;
+    const qint64 id = m_journal->insert(row);
+    QVERIFY(id);
+    useKeys(demo(acrp::Site::China));
+    QTemporaryDir dir;
+    acrp::Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
+    acrp::CredentialStore keychain;
+    ClientFactory clients(&profiles, &keychain);
+    clients.setEnvironment(QProcessEnvironment()); // keys for a row with no profile only
+    OrderService service(m_journal, &clients);
+    const OrderResult refused = run(service.resume(id));
+    QCOMPARE(refused.kind, OrderResult::Kind::LocalError);
+    QCOMPARE(refused.clientProblem, acrp::ClientProblem::UnknownProfile);
+    QVERIFY2(refused.message.contains(QStringLiteral("\"work\"")), qPrintable(refused.message));
+    QCOMPARE(m_sandbox->createInstanceRequests(), 0);
+    QCOMPARE(m_journal->entry(id)->state, OrderState::Sending);
+
+    // The same row written with no profile (the environment's keys) is resent with those.
+    row.profile.clear();
+    row.clientToken = acrp::newClientToken();
+    const qint64 environmentRow = m_journal->insert(row);
+    OrderService withKeys(m_journal, m_clients);
+    const OrderResult resumed = run(withKeys.resume(environmentRow));
+    QCOMPARE(resumed.kind, OrderResult::Kind::PaidProvisioning);
+    QCOMPARE(m_sandbox->orders().size(), 1);
+}
+
+void TestOrderService::cancelBeforeSendingSendsNothing()
+{
+    OrderService service(m_journal, m_clients);
+    OrderHandle* handle
+        = service.submit(basicOrder(QStringLiteral("changed-my-mind")), QString(), acrp::Endpoint::sandbox());
+    QVERIFY(!handle->isSent());
+    handle->cancel();
+    const OrderResult outcome = run(handle);
+    QCOMPARE(outcome.kind, OrderResult::Kind::LocalError);
+    QCOMPARE(outcome.message, QStringLiteral("Cancelled. Nothing was sent and nothing was bought."));
+    QCOMPARE(m_journal->count(), 0);
+    QTest::qWait(50); // a client answer that was on its way would have arrived
+    QCOMPARE(m_sandbox->createInstanceRequests(), 0);
+}
+
 void TestOrderService::finishedRowsAreNotResent()
 {
-    OrderService service(m_journal);
-    const SubmitOutcome outcome = run(service, [&] {
-        service.submit(basicOrder(QStringLiteral("done-once")), makeClient(demo(acrp::Site::China)), QString());
-    });
+    OrderService service(m_journal, m_clients);
+    const OrderResult outcome = submit(service, basicOrder(QStringLiteral("done-once")));
     QCOMPARE(outcome.state, OrderState::Succeeded);
-    const SubmitOutcome again
-        = run(service, [&] { service.resume(outcome.journalId, makeClient(demo(acrp::Site::China))); });
-    QCOMPARE(again.localError, QStringLiteral("Order %1 is Succeeded and is not resent.").arg(outcome.journalId));
+    const OrderResult again = run(service.resume(outcome.journalId));
+    QCOMPARE(again.kind, OrderResult::Kind::LocalError);
+    QCOMPARE(again.message, QStringLiteral("Order %1 is Succeeded and is not resent.").arg(outcome.journalId));
+    QCOMPARE(again.state, OrderState::Succeeded);
     QCOMPARE(m_sandbox->createInstanceRequests(), 1);
+}
+
+void TestOrderService::refreshStatusRecordsWhatItRead()
+{
+    OrderService service(m_journal, m_clients);
+    const OrderResult bought = submit(service, basicOrder(QStringLiteral("status")));
+    QCOMPARE(bought.state, OrderState::Succeeded);
+    QSignalSpy changed(&service, &OrderService::journalChanged);
+    acrp::StatusRefresh status;
+    bool answered = false;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    service.refreshStatus(bought.journalId, this, [&](const acrp::StatusRefresh& value) {
+        status = value;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+    QVERIFY2(status.ok(), qPrintable(status.message));
+    QCOMPARE(status.paymentStatus, QStringLiteral("Paid"));
+    QVERIFY(!status.instanceStatus.isEmpty());
+    QVERIFY(status.checkedAt >= before);
+    const auto row = m_journal->entry(bought.journalId);
+    QCOMPARE(row->paymentStatus, status.paymentStatus);
+    QCOMPARE(row->provisioningStatus, status.instanceStatus);
+    QCOMPARE(row->statusCheckedAt, status.checkedAt.addMSecs(0));
+    QCOMPARE(changed.size(), 1);
+
+    // An order that was not bought has no status to ask for: nothing is sent, nothing written.
+    acrp::sandbox::SandboxFaults faults;
+    faults.malformedNext = 1;
+    m_sandbox->setFaults(faults);
+    const OrderResult unknown = submit(service, basicOrder(QStringLiteral("status-unknown")));
+    answered = false;
+    service.refreshStatus(unknown.journalId, this, [&](const acrp::StatusRefresh& value) {
+        status = value;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+    QVERIFY(!status.ok());
+    QCOMPARE(status.message,
+             QStringLiteral("Order %1 was not bought: there is no status to ask for.").arg(unknown.journalId));
+    QVERIFY(!m_journal->entry(unknown.journalId)->statusCheckedAt.isValid());
 }
 
 void TestOrderService::noSecretInAppFiles()

@@ -1,8 +1,8 @@
 // acrp-screenshots OUTDIR: renders the wizard's main pages and the order history window from the
 // real widgets, in English and Simplified Chinese, against an in-memory sandbox, and writes them as
 // PNG files (wizard-<page>-<lang>.png, history-<lang>.png). Run by installer/screenshots.sh for the README.
-#include "core/OrderService.h"
 #include "core/api/BssClient.h"
+#include "core/app/OrderService.h"
 #include "core/store/Journal.h"
 #include "core/store/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
@@ -51,18 +51,17 @@ bool save(QWidget* window, const QString& path)
 void submit(const AppServices& services, const OrderSpec& order, std::chrono::milliseconds timeout)
 {
     const AppContext& context = services.context();
-    auto* client = new BssClient(context.network, context.orders);
-    client->setEndpoint(Endpoint::sandbox(context.sandboxUrl));
-    client->setCredentials(sandboxdemo::credentials(order.site));
-    RetryPolicy policy;
-    policy.maxAttempts = 1;
-    policy.transferTimeout = timeout;
-    client->setRetryPolicy(policy);
+    const ClientSettings before = context.clients->settings();
+    ClientSettings once = before;
+    once.retry.maxAttempts = 1;
+    once.retry.transferTimeout = timeout;
+    context.clients->setSettings(once);
     bool done = false;
-    QObject::connect(context.orders, &OrderService::finished, client, [&done] { done = true; });
-    context.orders->submit(order, client, QString::fromLatin1(sandboxdemo::kProfileName));
+    OrderHandle* handle
+        = context.orders->submit(order, QString::fromLatin1(sandboxdemo::kProfileName), Endpoint::sandbox());
+    QObject::connect(handle, &OrderHandle::finished, handle, [&done] { done = true; });
     waitFor([&] { return done; });
-    client->deleteLater();
+    context.clients->setSettings(before);
 }
 
 // A few more orders beside the wizard's: another site, one the service refused (the name is

@@ -1,8 +1,8 @@
 // The order history window, driven offscreen through its widgets, over journal rows made by real
 // purchases against the embedded sandbox (Succeeded, Failed by the service, Unknown after a stall)
 // and a row left Sending, as a crashed process leaves it.
-#include "core/OrderService.h"
 #include "core/api/BssClient.h"
+#include "core/app/OrderService.h"
 #include "core/store/Journal.h"
 #include "core/store/SandboxCredentials.h"
 #include "core/store/TemplateStore.h"
@@ -120,17 +120,19 @@ private:
         QApplication::setActiveWindow(m_window.get());
     }
 
-    SubmitOutcome submit(const OrderSpec& order, const QString& profile, const RetryPolicy& policy)
+    OrderResult submit(const OrderSpec& order, const QString& profile, const RetryPolicy& policy)
     {
-        auto* client = new BssClient(context().network, context().orders);
-        client->setEndpoint(Endpoint::sandbox(context().sandboxUrl));
-        client->setCredentials(sandboxdemo::credentials(order.site));
-        client->setRetryPolicy(policy);
-        QSignalSpy finished(context().orders, &OrderService::finished);
-        context().orders->submit(order, client, profile);
-        if (!finished.wait(kWaitMs))
+        const ClientSettings before = context().clients->settings();
+        ClientSettings settings = before;
+        settings.retry = policy;
+        context().clients->setSettings(settings);
+        OrderHandle* handle = context().orders->submit(order, profile, Endpoint::sandbox());
+        QSignalSpy finished(handle, &OrderHandle::finished);
+        const bool ended = finished.wait(kWaitMs);
+        context().clients->setSettings(before);
+        if (!ended)
             return {};
-        return finished.takeFirst().at(0).value<SubmitOutcome>();
+        return finished.takeFirst().at(0).value<OrderResult>();
     }
 
     QList<qint64> listedIds() const
@@ -210,7 +212,7 @@ private slots:
 void TestHistoryWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<SubmitOutcome>();
+    qRegisterMetaType<OrderResult>();
     Language::apply(QStringLiteral("en"), false);
     QVERIFY(m_dir.isValid());
     m_options.sandbox.provisioningSeconds = 1;
@@ -226,9 +228,9 @@ void TestHistoryWindow::initTestCase()
     QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
 
     const RetryPolicy policy = m_options.retryPolicy;
-    SubmitOutcome outcome = submit(makeOrder(Site::China, QStringLiteral("Advanced"), QStringLiteral("alpha-registry"),
-                                             QStringLiteral("cn-shanghai"), 12),
-                                   QStringLiteral("sandbox"), policy);
+    OrderResult outcome = submit(makeOrder(Site::China, QStringLiteral("Advanced"), QStringLiteral("alpha-registry"),
+                                           QStringLiteral("cn-shanghai"), 12),
+                                 QStringLiteral("sandbox"), policy);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     m_alpha = outcome.journalId;
     outcome = submit(makeOrder(Site::International, QStringLiteral("Basic"), QStringLiteral("beta-registry"),
@@ -869,12 +871,8 @@ void TestHistoryWindow::followsOrdersResumedElsewhere()
     sandbox::SandboxFaults faults;
     faults.latencyMs = 1000;
     m_services->sandbox().setFaults(faults);
-    auto* client = new BssClient(context().network, context().orders);
-    client->setEndpoint(Endpoint::sandbox(context().sandboxUrl));
-    client->setCredentials(sandboxdemo::credentials(Site::China));
-    client->setRetryPolicy(m_options.retryPolicy);
-    QSignalSpy finished(context().orders, &OrderService::finished);
-    QVERIFY(context().orders->resume(m_stalled, client));
+    OrderHandle* handle = context().orders->resume(m_stalled);
+    QSignalSpy finished(handle, &OrderHandle::finished);
     QVERIFY(context().orders->isBusy(m_stalled));
     clickRowOf(m_stalled);
     QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled()); // its answer is on the way

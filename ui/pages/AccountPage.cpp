@@ -18,15 +18,13 @@
 namespace acrp::ui {
 
 AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
+    : OrderPage(draft, parent)
     , m_context(context)
     , m_banner(new QLabel(this))
     , m_profile(new QComboBox(this))
     , m_profilesButton(new QPushButton(this))
     , m_profileLabel(new QLabel(this))
     , m_site(new QComboBox(this))
-    , m_siteLabel(new QLabel(this))
     , m_endpoint(new QComboBox(this))
     , m_endpointLabel(new QLabel(this))
     , m_customUrlLabel(new QLabel(this))
@@ -49,7 +47,6 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
     m_info->setObjectName(QStringLiteral("endpointInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_profileLabel->setBuddy(m_profile);
-    m_siteLabel->setBuddy(m_site);
     m_endpointLabel->setBuddy(m_endpoint);
     m_customUrlLabel->setBuddy(m_customUrl);
 
@@ -59,7 +56,7 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
 
     auto* form = new QFormLayout;
     form->addRow(m_profileLabel, profileRow);
-    form->addRow(m_siteLabel, m_site);
+    addFieldRow(form, OrderField::Site, QString(), m_site);
     form->addRow(m_endpointLabel, m_endpoint);
     form->addRow(m_customUrlLabel, m_customUrl);
     form->addRow(QString(), m_customUrlMessage);
@@ -93,17 +90,38 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
             apply();
         });
     retranslate();
+    fillSites();
     fillProfiles();
     apply();
+    refresh();
 }
 
 void AccountPage::changeEvent(QEvent* event)
 {
+    OrderPage::changeEvent(event); // retranslate() and the messages
     if (event->type() == QEvent::LanguageChange) {
-        retranslate();
+        fillSites();
+        fillEndpoints();
         updateInfo();
     }
-    QWizardPage::changeEvent(event);
+}
+
+void AccountPage::syncFromDraft()
+{
+    // Only the sandbox's demo profile lets the site be chosen; a real profile's account belongs to
+    // one site, and the combo shows that one (the draft keeps what was loaded: the service says if
+    // it is wrong, nothing is changed silently).
+    if (!m_site->isEnabled())
+        return;
+    const int index = m_site->findData(siteId(draft()->order().site));
+    if (index >= 0 && index != m_site->currentIndex()) {
+        const bool wasFilling = m_filling;
+        m_filling = true;
+        m_site->setCurrentIndex(index);
+        m_filling = wasFilling;
+        fillEndpoints();
+        updateInfo();
+    }
 }
 
 void AccountPage::retranslate()
@@ -113,23 +131,25 @@ void AccountPage::retranslate()
     m_banner->setText(tr("Sandbox: no real purchase. Orders go to the built-in simulator and cost nothing."));
     m_profileLabel->setText(tr("&Profile:"));
     m_profilesButton->setText(tr("Manage p&rofiles…"));
-    m_siteLabel->setText(tr("&Site:"));
+    setFieldLabel(OrderField::Site, tr("&Site:"));
     m_endpointLabel->setText(tr("&Endpoint:"));
     m_customUrlLabel->setText(tr("Endpoint &address:"));
     m_customUrl->setPlaceholderText(tr("https://… or http://127.0.0.1:PORT"));
     m_profile->setAccessibleName(tr("Profile"));
-    m_site->setAccessibleName(tr("Site"));
     m_endpoint->setAccessibleName(tr("Endpoint"));
     m_customUrl->setAccessibleName(tr("Custom endpoint URL"));
+}
+
+void AccountPage::fillSites()
+{
     const bool wasFilling = m_filling;
     m_filling = true;
     const int site = m_site->currentIndex();
     m_site->clear();
-    for (const SiteInfo& info : m_draft->catalog().sites())
+    for (const SiteInfo& info : draft()->catalog().sites())
         m_site->addItem(info.name.forLocale(QLocale().name()), info.id);
     m_site->setCurrentIndex(site < 0 ? 0 : site);
     m_filling = wasFilling;
-    fillEndpoints();
 }
 
 void AccountPage::fillProfiles()
@@ -139,13 +159,13 @@ void AccountPage::fillProfiles()
     m_profile->clear();
     if (m_context.profiles) {
         for (const Profile& profile : m_context.profiles->profiles()) {
-            const QString site = m_draft->catalog().site(profile.site).name.forLocale(QLocale().name());
+            const QString site = draft()->catalog().site(profile.site).name.forLocale(QLocale().name());
             m_profile->addItem(profile.builtIn ? tr("%1 (built-in, demo key)").arg(profile.name)
                                                : tr("%1 (%2, %3)").arg(profile.name, site, profile.accessKeyId),
                                profile.name);
         }
     }
-    const QString wanted = current.isEmpty() ? m_draft->profileName() : current;
+    const QString wanted = current.isEmpty() ? draft()->profileName() : current;
     const int index = m_profile->findData(wanted);
     m_profile->setCurrentIndex(index < 0 ? 0 : index);
     m_filling = false;
@@ -160,13 +180,13 @@ void AccountPage::fillEndpoints()
     std::optional<Profile> profile
         = m_context.profiles ? m_context.profiles->profile(m_profile->currentData().toString()) : std::nullopt;
     const bool builtIn = !profile || profile->builtIn;
-    Site site = profile && !profile->builtIn ? profile->site : m_draft->order().site;
+    Site site = profile && !profile->builtIn ? profile->site : draft()->order().site;
     if (builtIn)
         siteFromId(m_site->currentData().toString(), &site);
     else
         m_site->setCurrentIndex(m_site->findData(siteId(site)));
     m_site->setEnabled(builtIn);
-    const SiteInfo& info = m_draft->catalog().site(site);
+    const SiteInfo& info = draft()->catalog().site(site);
     m_endpoint->clear();
     m_endpoint->addItem(QIcon(QStringLiteral(":/acrp/icons/sandbox.svg")), tr("Sandbox (no real purchase)"),
                         SandboxEndpoint);
@@ -195,7 +215,7 @@ void AccountPage::apply()
     m_customUrlError.clear();
     Endpoint endpoint = Endpoint::sandbox(m_context.sandboxUrl);
     if (choice == SiteEndpoint) {
-        endpoint = Endpoint::forSite(site, m_draft->catalog());
+        endpoint = Endpoint::forSite(site, draft()->catalog());
     } else if (choice == CustomEndpoint) {
         const QString text = m_customUrl->text().trimmed();
         if (text.isEmpty()) {
@@ -210,30 +230,31 @@ void AccountPage::apply()
     m_customUrlMessage->setText(m_customUrlError);
     m_customUrlMessage->setVisible(!m_customUrlError.isEmpty());
 
-    if (m_draft->order().site != site)
-        m_draft->edit([&](OrderSpec& order) { order.site = site; });
-    m_draft->setAccount(profile ? profile->name : QString(), endpoint);
+    if (draft()->order().site != site)
+        draft()->edit([&](OrderSpec& order) { order.site = site; });
+    draft()->setAccount(profile ? profile->name : QString(), endpoint);
     updateInfo();
     emit completeChanged();
 }
 
 void AccountPage::updateInfo()
 {
-    const Endpoint endpoint = m_draft->endpoint();
-    const SiteInfo& info = m_draft->catalog().site(m_draft->order().site);
+    const Endpoint endpoint = draft()->endpoint();
+    const SiteInfo& info = draft()->catalog().site(draft()->order().site);
     m_banner->setVisible(endpoint.isSandbox());
     m_info->setText(tr("Requests go to %1. ProductType: %2.").arg(endpoint.displayName(), info.productType));
 }
 
 bool AccountPage::isComplete() const
 {
-    return !m_draft->profileName().isEmpty() && m_customUrlError.isEmpty();
+    return OrderPage::isComplete() && !draft()->profileName().isEmpty() && m_customUrlError.isEmpty();
 }
 
 void AccountPage::initializePage()
 {
     fillProfiles();
     apply();
+    OrderPage::initializePage();
 }
 
 } // namespace acrp::ui

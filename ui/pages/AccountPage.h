@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ui/AppContext.h"
-
-#include <QWizardPage>
+#include "ui/OrderPage.h"
 
 class QComboBox;
 class QLabel;
@@ -11,11 +10,10 @@ class QPushButton;
 
 namespace acrp::ui {
 
-class OrderDraft;
-
 // Who pays and where the order goes: the credential profile (its site fixes the BSS endpoint and
 // the ProductType) and the endpoint (the built-in sandbox, the profile's site, or a custom URL).
-class AccountPage : public QWizardPage
+// The site is the draft's Site field, so showField(Site) and a loaded order reach it like any other.
+class AccountPage : public OrderPage
 {
     Q_OBJECT
 
@@ -29,24 +27,24 @@ signals:
     void profilesRequested();
 
 protected:
+    void syncFromDraft() override;
+    void retranslate() override;
     void changeEvent(QEvent* event) override;
 
 private:
     enum EndpointChoice { SandboxEndpoint, SiteEndpoint, CustomEndpoint };
-    void retranslate();
+    void fillSites();
     void fillProfiles();
     void fillEndpoints();
     void apply();
     void updateInfo();
 
-    OrderDraft* m_draft;
     AppContext m_context;
     QLabel* m_banner;
     QComboBox* m_profile;
     QPushButton* m_profilesButton;
     QLabel* m_profileLabel;
     QComboBox* m_site;
-    QLabel* m_siteLabel;
     QComboBox* m_endpoint;
     QLabel* m_endpointLabel;
     QLabel* m_customUrlLabel;

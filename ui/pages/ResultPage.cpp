@@ -1,10 +1,7 @@
 #include "ui/pages/ResultPage.h"
 
-#include "core/OrderService.h"
-#include "core/api/BssCall.h"
-#include "core/api/BssClient.h"
+#include "core/app/OrderService.h"
 #include "core/store/Journal.h"
-#include "ui/ClientSetup.h"
 #include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
 
@@ -112,12 +109,8 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         // Only before the request leaves: afterwards, stopping would only make the outcome unknown.
-        if (!m_sent) {
-            m_headline->setText(tr("Cancelled. Nothing was sent and nothing was bought."));
-            setBusy(false);
-            m_cancel->hide();
-            m_retry->show();
-        }
+        if (m_handle && !m_handle->isSent())
+            m_handle->cancel();
     });
     connect(m_fix, &QPushButton::clicked, this,
             [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
@@ -174,8 +167,7 @@ void ResultPage::initializePage()
 void ResultPage::cleanupPage()
 {
     m_pollTimer->stop();
-    if (m_pollCall)
-        m_pollCall->cancel();
+    ++m_pollGeneration; // an answer on its way is for a page no longer shown
 }
 
 bool ResultPage::isComplete() const
@@ -211,105 +203,50 @@ void ResultPage::setBusy(bool busy)
 void ResultPage::start()
 {
     resetView();
-    m_sent = false;
     m_cancel->show();
     setBusy(true);
-    m_headline->setText(m_resumeRow ? tr("Resuming the order…") : tr("Preparing the order…"));
-
-    QString profile = m_draft->profileName();
-    Endpoint endpoint = m_draft->endpoint();
-    Site site = m_draft->order().site;
-    if (m_resumeRow && m_context.journal) {
-        // A resumed order goes to the endpoint it was first sent to, with its own profile.
-        const std::optional<JournalEntry> row = m_context.journal->entry(m_resumeRow);
-        if (row) {
-            profile = row->profile;
-            site = row->site;
-            QString error;
-            if (const auto parsed = Endpoint::parse(row->endpoint, &error))
-                endpoint = *parsed;
-            if (endpoint.isSandbox())
-                endpoint.setBaseUrl(m_context.sandboxUrl);
-        }
-    }
-    ClientSetup::create(m_context, profile, endpoint, site, this, [this](BssClient* client, const QString& error) {
-        if (!m_busy || m_sent) { // cancelled meanwhile
-            if (client)
-                client->deleteLater();
-            return;
-        }
-        if (!client) {
-            setBusy(false);
-            m_cancel->hide();
-            m_headline->setText(tr("Not sent: the credentials are not available."));
-            m_detail->setText(error);
-            m_switchSite->show();
-            m_retry->show();
-            return;
-        }
-        sendWith(client);
-    });
-}
-
-void ResultPage::sendWith(BssClient* client)
-{
-    if (m_client)
-        m_client->deleteLater();
-    m_client = client;
-    m_sent = true;
-    m_cancel->hide();
-    OrderService* service = m_context.orders;
-    if (!service) {
+    if (!m_context.orders) {
         setBusy(false);
+        m_cancel->hide();
         m_headline->setText(tr("Not sent: the order journal is not available."));
         return;
     }
-    m_headline->setText(tr("Sending the order to %1…").arg(client->endpoint().displayName()));
-    auto* context = new QObject(this);
-    connect(service, &OrderService::journaled, context, [this](qint64 id, const QString& token) {
+    m_headline->setText(m_resumeRow ? tr("Resuming the order…") : tr("Preparing the order…"));
+    // A resumed order goes to the endpoint it was first sent to, with its own credentials: the
+    // application layer reads both from the row.
+    OrderHandle* handle = m_resumeRow ? m_context.orders->resume(m_resumeRow)
+                                      : m_context.orders->submit(m_draft->order(), m_draft->profileName(),
+                                                                 m_draft->endpoint());
+    m_handle = handle;
+    m_journalId = m_resumeRow;
+    connect(handle, &OrderHandle::journaled, this, [this, handle](qint64 id, const QString& token) {
         m_journalId = id;
+        m_cancel->hide();
         m_clientToken->setText(token);
+        m_headline->setText(tr("Sending the order to %1…").arg(handle->endpoint().displayName()));
     });
-    connect(service, &OrderService::attemptStarted, context, [this](qint64 id, int attempt) {
-        if (id == m_journalId && attempt > 1)
+    connect(handle, &OrderHandle::attemptStarted, this, [this](int attempt) {
+        if (attempt > 1)
             m_detail->setText(tr("No answer yet; trying again with the same client token (attempt %1).").arg(attempt));
     });
-    connect(service, &OrderService::finished, context, [this, context](const SubmitOutcome& outcome) {
-        if (outcome.journalId != 0 && m_journalId != 0 && outcome.journalId != m_journalId)
-            return; // another order's answer
-        context->deleteLater();
-        onFinished(outcome);
-    });
-    if (m_resumeRow) {
-        m_journalId = m_resumeRow;
-        if (const auto row = m_context.journal->entry(m_resumeRow)) {
-            m_clientToken->setText(row->clientToken);
-            m_region = row->order.region;
-        }
-        service->resume(m_resumeRow, client);
-    } else {
-        m_journalId = 0;
-        m_region = m_draft->order().region;
-        const qint64 id = service->submit(m_draft->order(), client, m_draft->profileName());
-        if (id)
-            m_journalId = id;
-    }
+    connect(handle, &OrderHandle::finished, this, &ResultPage::onFinished);
 }
 
-void ResultPage::onFinished(const SubmitOutcome& outcome)
+void ResultPage::onFinished(const OrderResult& result)
 {
     setBusy(false);
+    m_cancel->hide();
     m_resumeRow = 0;
-    if (outcome.journalId)
-        m_journalId = outcome.journalId;
+    if (result.journalId)
+        m_journalId = result.journalId;
     m_ids->show();
-    m_clientToken->setText(outcome.clientToken);
-    if (outcome.state == OrderState::Succeeded) {
+    m_clientToken->setText(result.clientToken);
+    if (result.isPaid()) {
         m_headline->setText(tr("Paid. The instance is being provisioned."));
-        m_detail->setText(tr("The order went through after %n attempt(s).", nullptr, outcome.attempts));
-        m_instanceId->setText(outcome.result.instanceId);
-        m_orderId->setText(outcome.result.orderId);
-        m_requestId->setText(outcome.result.requestId);
+        m_detail->setText(tr("The order went through after %n attempt(s).", nullptr, result.attempts));
+        m_instanceId->setText(result.instanceId);
+        m_orderId->setText(result.orderId);
+        m_requestId->setText(result.requestId);
         const SiteInfo& site = m_draft->catalog().site(m_draft->order().site);
         if (!site.consoleUrl.isEmpty()) {
             const QString url = site.consoleUrl;
@@ -322,22 +259,29 @@ void ResultPage::onFinished(const SubmitOutcome& outcome)
         pollProvisioning();
         return;
     }
-    showFailure(outcome);
+    showFailure(result);
 }
 
-void ResultPage::showFailure(const SubmitOutcome& outcome)
+void ResultPage::showFailure(const OrderResult& outcome)
 {
-    if (outcome.isInvalidOrder()) {
+    if (outcome.kind == OrderResult::Kind::InvalidOrder) {
         m_headline->setText(tr("Not sent: the order is not valid."));
-        const QList<OrderField> fields = outcome.validation.invalidFields();
-        m_fixField = fields.value(0);
+        m_fixField = outcome.field;
         m_detail->setText(outcome.validation.message(*m_fixField));
         m_ids->hide();
         m_fix->show();
         return;
     }
-    if (!outcome.localError.isEmpty() && !outcome.error) {
-        m_headline->setText(tr("Not sent: %1").arg(outcome.localError));
+    if (outcome.kind == OrderResult::Kind::LocalError) {
+        if (outcome.clientProblem != ClientProblem::None) {
+            m_headline->setText(tr("Not sent: the credentials are not available."));
+            m_detail->setText(outcome.message);
+            m_ids->hide();
+            m_switchSite->show();
+        } else {
+            m_headline->setText(tr("Not sent: %1").arg(outcome.message));
+            m_ids->setVisible(outcome.journalId != 0);
+        }
         m_retry->show();
         return;
     }
@@ -361,7 +305,7 @@ void ResultPage::showFailure(const SubmitOutcome& outcome)
     switch (error.kind) {
     case ApiError::Kind::InvalidOrder:
         m_headline->setText(tr("Rejected: the service did not accept the order."));
-        m_fixField = fieldNamedIn(error.code + u' ' + error.message);
+        m_fixField = outcome.field;
         m_fix->show();
         break;
     case ApiError::Kind::WrongSite:
@@ -384,56 +328,30 @@ void ResultPage::showFailure(const SubmitOutcome& outcome)
     }
 }
 
-std::optional<OrderField> ResultPage::fieldNamedIn(const QString& text)
-{
-    static const std::pair<const char*, OrderField> names[] = {
-        {"InstanceStorageName", OrderField::CustomBucket},
-        {"InstanceName", OrderField::InstanceName},
-        {"Duplicate", OrderField::InstanceName},
-        {"InstanceType", OrderField::Edition},
-        {"Edition", OrderField::Edition},
-        {"Region", OrderField::Region},
-        {"DefaultOssBucket", OrderField::CustomBucket},
-        {"image_scanner", OrderField::ImageScanner},
-        {"NamespaceQuota", OrderField::ExtraNamespaces},
-        {"RepoQuota", OrderField::ExtraRepositories},
-        {"vpc_num", OrderField::VpcQuota},
-        {"RenewPeriod", OrderField::RenewPeriod},
-        {"Period", OrderField::Period},
-    };
-    for (const auto& [name, field] : names) {
-        if (text.contains(QLatin1String(name), Qt::CaseInsensitive))
-            return field;
-    }
-    return std::nullopt;
-}
-
 void ResultPage::pollProvisioning()
 {
-    if (!m_client || m_instanceId->text().isEmpty())
+    if (!m_context.orders || !m_journalId || m_instanceId->text().isEmpty())
         return;
-    BssCall* call = m_client->getInstance(m_region, m_instanceId->text());
-    m_pollCall = call;
-    connect(call, &BssCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (!call->succeeded()) {
+    const int generation = ++m_pollGeneration;
+    m_context.orders->refreshStatus(m_journalId, this, [this, generation](const StatusRefresh& status) {
+        if (generation != m_pollGeneration)
+            return;
+        if (status.instanceStatus.isEmpty()) {
             // Provisioning is ACR's business: a failed status query never makes a paid order "failed".
-            m_provisioning->setText(tr("Provisioning: paid; the status could not be read (%1). Trying again…")
-                                        .arg(call->error()->userMessage()));
+            const QString reason = status.errors.isEmpty() ? status.message : status.errors.constFirst().userMessage();
+            m_provisioning->setText(
+                tr("Provisioning: paid; the status could not be read (%1). Trying again…").arg(reason));
             m_pollTimer->start(pollInterval());
             return;
         }
-        const auto info = call->resultAs<InstanceInfo>();
-        if (m_context.journal && m_journalId)
-            m_context.journal->setProvisioningStatus(m_journalId, info.instanceStatus);
-        if (info.instanceStatus == u"RUNNING") {
+        if (status.instanceStatus == u"RUNNING") {
             m_headline->setText(tr("Paid and running. The instance is ready to use."));
             m_provisioning->setText(tr("Provisioning: RUNNING"));
             return;
         }
-        QString text = tr("Provisioning: paid, %1. This can take a few minutes.").arg(info.instanceStatus);
-        if (!info.instanceIssue.isEmpty())
-            text += u' ' + tr("Reported issue: %1").arg(info.instanceIssue);
+        QString text = tr("Provisioning: paid, %1. This can take a few minutes.").arg(status.instanceStatus);
+        if (!status.instanceIssue.isEmpty())
+            text += u' ' + tr("Reported issue: %1").arg(status.instanceIssue);
         m_provisioning->setText(text);
         m_pollTimer->start(pollInterval());
     });

@@ -15,9 +15,8 @@ class QPushButton;
 class QTimer;
 
 namespace acrp {
-class BssClient;
-class BssCall;
-struct SubmitOutcome;
+class OrderHandle;
+struct OrderResult;
 } // namespace acrp
 
 namespace acrp::ui {
@@ -46,9 +45,6 @@ public:
     // Resumes a journal row (from the start-up offer) instead of sending the draft.
     void setResumeRow(qint64 journalId) { m_resumeRow = journalId; }
 
-    // The order field the service complained about, if its message names one.
-    static std::optional<OrderField> fieldNamedIn(const QString& text);
-
 signals:
     // The user wants to fix `field` (FixOrder) or the account (SwitchSite).
     void fixRequested(acrp::OrderField field);
@@ -60,9 +56,8 @@ protected:
 private:
     void retranslate();
     void start();
-    void sendWith(BssClient* client);
-    void onFinished(const SubmitOutcome& outcome);
-    void showFailure(const SubmitOutcome& outcome);
+    void onFinished(const OrderResult& result);
+    void showFailure(const OrderResult& outcome);
     void pollProvisioning();
     void setBusy(bool busy);
     void resetView();
@@ -85,14 +80,12 @@ private:
     QPushButton* m_retry;
     QPushButton* m_resume;
     QTimer* m_pollTimer;
-    QPointer<BssClient> m_client;
-    QPointer<BssCall> m_pollCall;
+    QPointer<OrderHandle> m_handle; // the order being sent
     qint64 m_journalId = 0;
     qint64 m_resumeRow = 0;
     std::optional<OrderField> m_fixField;
-    QString m_region;
+    int m_pollGeneration = 0; // a status answer for an earlier poll is dropped
     bool m_busy = false;
-    bool m_sent = false;
 };
 
 } // namespace acrp::ui

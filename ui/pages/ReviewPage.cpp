@@ -1,10 +1,9 @@
 #include "ui/pages/ReviewPage.h"
 
-#include "core/api/BssCall.h"
-#include "core/api/BssClient.h"
+#include "core/app/ClientFactory.h"
+#include "core/app/OrderService.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
-#include "ui/ClientSetup.h"
 #include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
@@ -155,8 +154,6 @@ void ReviewPage::initializePage()
 void ReviewPage::cleanupPage()
 {
     ++m_generation;
-    if (m_client)
-        m_client->deleteLater();
 }
 
 bool ReviewPage::isComplete() const
@@ -166,8 +163,11 @@ bool ReviewPage::isComplete() const
 
 void ReviewPage::refreshSummary()
 {
-    m_summary->setText(OrderText::html(OrderText::summaryRows(m_draft->order(), m_draft->profileName(),
-                                                              m_draft->endpoint().displayName(), m_draft->catalog())));
+    QList<std::pair<QString, QString>> rows = OrderText::summaryRows(
+        m_draft->order(), m_draft->profileName(), m_draft->endpoint().displayName(), m_draft->catalog());
+    rows.append({tr("Signature"), signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)")
+                                                                             : tr("V1 (HMAC-SHA1)")});
+    m_summary->setText(OrderText::html(rows));
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());
 }
@@ -198,101 +198,48 @@ QString ReviewPage::submitCommand() const
            QStringLiteral("--endpoint"), endpoint.isSandbox() ? QStringLiteral("sandbox") : shellQuoted(endpoint.id())};
     if (!endpoint.isSandbox() && !m_draft->profileName().isEmpty())
         words << QStringLiteral("--profile") << shellQuoted(m_draft->profileName());
+    if (signatureVersion() == SignatureVersion::V3)
+        words << QStringLiteral("--signature") << QStringLiteral("v3");
     return words.join(u' ');
+}
+
+SignatureVersion ReviewPage::signatureVersion() const
+{
+    return m_context.clients ? m_context.clients->settings().signature : SignatureVersion::V1;
 }
 
 void ReviewPage::askPriceAndBalance()
 {
     const int generation = ++m_generation;
-    m_priceAmount.clear();
-    m_balanceAmount.clear();
     m_balanceWarning->hide();
     m_price->setText(tr("Price: asking %1…").arg(m_draft->endpoint().displayName()));
     m_balance->setText(tr("Balance: asking…"));
-    ClientSetup::create(
-        m_context, m_draft->profileName(), m_draft->endpoint(), m_draft->order().site, this,
-        [this, generation](BssClient* client, const QString& error) {
-            if (generation != m_generation) {
-                if (client)
-                    client->deleteLater();
-                return;
-            }
-            if (!client) {
-                showPrice(tr("Price unavailable: %1").arg(error), false);
-                m_balance->setText(tr("Balance unavailable: %1").arg(error));
-                return;
-            }
-            if (m_client)
-                m_client->deleteLater();
-            m_client = client;
-            // A quote is a courtesy: one attempt each, so the page does not hang on a slow service.
-            RetryPolicy quick = RetryPolicy::noRetry();
-            quick.transferTimeout = std::chrono::seconds(15);
-            client->setRetryPolicy(quick);
-            const OrderSpec order = m_draft->order();
-            BssCall* modules = client->describePricingModule(order.site);
-            connect(modules, &BssCall::finished, this, [this, modules, generation, order] {
-                modules->deleteLater();
-                if (generation != m_generation || !m_client)
-                    return;
-                if (!modules->succeeded()) {
-                    showPrice(tr("Price unavailable: %1").arg(modules->error()->userMessage()), false);
-                    return;
-                }
-                BssCall* price = m_client->getSubscriptionPrice(order);
-                connect(price, &BssCall::finished, this, [this, price, generation] {
-                    price->deleteLater();
-                    if (generation != m_generation)
-                        return;
-                    if (!price->succeeded()) {
-                        showPrice(tr("Price unavailable: %1").arg(price->error()->userMessage()), false);
-                        return;
-                    }
-                    const auto quote = price->resultAs<SubscriptionPrice>();
-                    m_priceAmount = quote.tradePrice;
-                    m_priceCurrency = quote.currency;
-                    QString text = tr("Price: %1 %2").arg(quote.tradePrice, quote.currency);
-                    if (quote.originalPrice != quote.tradePrice && !quote.originalPrice.isEmpty())
-                        text += u' ' + tr("(list price %1)").arg(quote.originalPrice);
-                    if (m_draft->endpoint().isSandbox())
-                        text += u' ' + tr("(illustrative sandbox price)");
-                    showPrice(text, true);
-                });
-            });
-            BssCall* balance = client->queryAccountBalance();
-            connect(balance, &BssCall::finished, this, [this, balance, generation] {
-                balance->deleteLater();
-                if (generation != m_generation)
-                    return;
-                if (!balance->succeeded()) {
-                    m_balance->setText(tr("Balance unavailable: %1").arg(balance->error()->userMessage()));
-                    return;
-                }
-                const auto account = balance->resultAs<AccountBalance>();
-                m_balanceAmount = account.availableAmount;
-                m_balanceCurrency = account.currency;
-                m_balance->setText(tr("Available balance: %1 %2").arg(account.availableAmount, account.currency));
-                compareBalance();
-            });
-        });
-}
-
-void ReviewPage::showPrice(const QString& text, bool available)
-{
-    m_price->setText(text);
-    if (available)
-        compareBalance();
-}
-
-void ReviewPage::compareBalance()
-{
-    if (m_priceAmount.isEmpty() || m_balanceAmount.isEmpty())
+    if (!m_context.orders)
         return;
-    bool priceOk = false;
-    bool balanceOk = false;
-    const double price = m_priceAmount.toDouble(&priceOk);
-    const double balance = m_balanceAmount.toDouble(&balanceOk);
-    const bool low = priceOk && balanceOk && m_priceCurrency == m_balanceCurrency && balance < price;
+    m_context.orders->quote(m_draft->order(), m_draft->profileName(), m_draft->endpoint(), this,
+                            [this, generation](const Quote& quote) {
+                                if (generation == m_generation)
+                                    showQuote(quote);
+                            });
+}
+
+void ReviewPage::showQuote(const Quote& quote)
+{
+    if (const auto* price = std::get_if<SubscriptionPrice>(&quote.price)) {
+        QString text = tr("Price: %1 %2").arg(price->tradePrice, price->currency);
+        if (price->originalPrice != price->tradePrice && !price->originalPrice.isEmpty())
+            text += u' ' + tr("(list price %1)").arg(price->originalPrice);
+        if (m_draft->endpoint().isSandbox())
+            text += u' ' + tr("(illustrative sandbox price)");
+        m_price->setText(text);
+    } else {
+        m_price->setText(tr("Price unavailable: %1").arg(std::get<Unavailable>(quote.price).message));
+    }
+    if (const auto* account = std::get_if<AccountBalance>(&quote.balance))
+        m_balance->setText(tr("Available balance: %1 %2").arg(account->availableAmount, account->currency));
+    else
+        m_balance->setText(tr("Balance unavailable: %1").arg(std::get<Unavailable>(quote.balance).message));
+    const bool low = quote.balanceTooLow();
     m_balanceWarning->setText(low ? tr("Your balance is lower than the price: the payment will fail unless you top up "
                                        "or have credit.")
                                   : QString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/Signer.h"
 #include "ui/AppContext.h"
 
 #include <QPointer>
@@ -10,7 +11,7 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace acrp {
-class BssClient;
+struct Quote;
 }
 
 namespace acrp::ui {
@@ -44,8 +45,8 @@ private:
     void retranslate();
     void refreshSummary();
     void askPriceAndBalance();
-    void showPrice(const QString& text, bool available);
-    void compareBalance();
+    void showQuote(const Quote& quote);
+    SignatureVersion signatureVersion() const;
 
     OrderDraft* m_draft;
     AppContext m_context;
@@ -62,11 +63,6 @@ private:
     CopyButton* m_copyOrderFile;
     SaveTemplateRow* m_saveTemplate;
     QCheckBox* m_confirm;
-    QPointer<BssClient> m_client;
-    QString m_priceAmount;
-    QString m_priceCurrency;
-    QString m_balanceAmount;
-    QString m_balanceCurrency;
     int m_generation = 0; // answers for an earlier visit of the page are dropped
 };
 

@@ -74,6 +74,17 @@ QString BssClient::redacted(const QString& text) const
     return result;
 }
 
+QByteArray BssClient::redacted(QByteArray bytes) const
+{
+    for (const QString& secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+        if (secret.isEmpty())
+            continue;
+        bytes.replace(signer::percentEncode(secret), "***");
+        bytes.replace(secret.toUtf8(), "***");
+    }
+    return bytes;
+}
+
 BssCall* BssClient::start(const RpcCall& call, BssCall::Parser parser)
 {
     auto* bssCall = new BssCall(this, call, std::move(parser));

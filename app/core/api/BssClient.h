@@ -76,6 +76,8 @@ public:
     // `text` with the secret and the security token replaced by "***": error messages from a
     // service or a proxy must not carry them anywhere (output, journal, logs).
     QString redacted(const QString& text) const;
+    // The same for request bytes (a --dry-run print), where they may also stand percent-encoded.
+    QByteArray redacted(QByteArray bytes) const;
 
     // The call for any RPC with a custom parser (used by the calls above).
     BssCall* start(const RpcCall& call, BssCall::Parser parser);

@@ -10,15 +10,42 @@ namespace acrp {
 
 namespace {
 
-const QString kInstanceType = u"InstanceType"_s;
-const QString kInstanceName = u"InstanceName"_s;
-const QString kRegion = u"Region"_s;
-const QString kDefaultOssBucket = u"DefaultOssBucket"_s;
-const QString kInstanceStorageName = u"InstanceStorageName"_s;
-const QString kImageScanner = u"image_scanner"_s;
-const QString kNamespaceQuota = u"NamespaceQuota"_s;
-const QString kRepoQuota = u"RepoQuota"_s;
-const QString kVpcNum = u"vpc_num"_s;
+struct ParameterName
+{
+    OrderField field;
+    QString name;
+    bool topLevel;
+};
+
+const QList<ParameterName>& parameterNames()
+{
+    static const QList<ParameterName> table = {
+        {OrderField::Site, u"ProductType"_s, true},
+        {OrderField::Edition, u"InstanceType"_s, false},
+        {OrderField::InstanceName, u"InstanceName"_s, false},
+        {OrderField::Region, u"Region"_s, false},
+        {OrderField::DefaultBucket, u"DefaultOssBucket"_s, false},
+        {OrderField::CustomBucket, u"InstanceStorageName"_s, false},
+        {OrderField::ImageScanner, u"image_scanner"_s, false},
+        {OrderField::ExtraNamespaces, u"NamespaceQuota"_s, false},
+        {OrderField::ExtraRepositories, u"RepoQuota"_s, false},
+        {OrderField::VpcQuota, u"vpc_num"_s, false},
+        {OrderField::Period, u"Period"_s, true},
+        {OrderField::RenewalStatus, u"RenewalStatus"_s, true},
+        {OrderField::RenewPeriod, u"RenewPeriod"_s, true},
+    };
+    return table;
+}
+
+const QString kInstanceType = createInstanceParameterName(OrderField::Edition);
+const QString kInstanceName = createInstanceParameterName(OrderField::InstanceName);
+const QString kRegion = createInstanceParameterName(OrderField::Region);
+const QString kDefaultOssBucket = createInstanceParameterName(OrderField::DefaultBucket);
+const QString kInstanceStorageName = createInstanceParameterName(OrderField::CustomBucket);
+const QString kImageScanner = createInstanceParameterName(OrderField::ImageScanner);
+const QString kNamespaceQuota = createInstanceParameterName(OrderField::ExtraNamespaces);
+const QString kRepoQuota = createInstanceParameterName(OrderField::ExtraRepositories);
+const QString kVpcNum = createInstanceParameterName(OrderField::VpcQuota);
 const QString kAutoRenewal = u"AutoRenewal"_s;
 const QString kManualRenewal = u"ManualRenewal"_s;
 
@@ -216,6 +243,50 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
     if (order)
         *order = result;
     return true;
+}
+
+QString createInstanceParameterName(OrderField field)
+{
+    for (const ParameterName& entry : parameterNames()) {
+        if (entry.field == field)
+            return entry.name;
+    }
+    return {};
+}
+
+bool isTopLevelParameter(OrderField field)
+{
+    for (const ParameterName& entry : parameterNames()) {
+        if (entry.field == field)
+            return entry.topLevel;
+    }
+    return false;
+}
+
+std::optional<OrderField> orderFieldForParameter(const QString& name)
+{
+    for (const ParameterName& entry : parameterNames()) {
+        if (entry.name == name)
+            return entry.field;
+    }
+    return std::nullopt;
+}
+
+std::optional<OrderField> orderFieldNamedIn(const QString& text)
+{
+    std::optional<OrderField> found;
+    qsizetype longest = 0;
+    for (const ParameterName& entry : parameterNames()) {
+        if (entry.name.size() > longest && text.contains(entry.name, Qt::CaseInsensitive)) {
+            found = entry.field;
+            longest = entry.name.size();
+        }
+    }
+    // The service names a taken name by the rule, not the parameter (InstanceNameDuplicated does
+    // contain it; other spellings may not).
+    if (!found && text.contains(u"Duplicate"_s, Qt::CaseInsensitive))
+        found = OrderField::InstanceName;
+    return found;
 }
 
 QString newClientToken()

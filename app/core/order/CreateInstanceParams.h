@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace acrp {
 
@@ -35,6 +36,23 @@ ParameterList createInstanceParameters(const OrderSpec& order, const QString& cl
 // DefaultOssBucket is true, and RenewPeriod is ignored unless RenewalStatus is AutoRenewal.
 bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, const Catalog& catalog, OrderSpec* order,
                                        QString* badParameter, QString* error);
+
+// The one table between order fields and CreateInstance parameter names, both ways. The request
+// builder, the sandbox (which names the parameter it refuses) and the reading of refusals (which
+// field a service message is about) all use it.
+//   Edition InstanceType, InstanceName InstanceName, Region Region, DefaultBucket DefaultOssBucket,
+//   CustomBucket InstanceStorageName, ImageScanner image_scanner, ExtraNamespaces NamespaceQuota,
+//   ExtraRepositories RepoQuota, VpcQuota vpc_num (these are Parameter.N properties); Site
+//   ProductType, Period Period, RenewalStatus RenewalStatus, RenewPeriod RenewPeriod (top level).
+QString createInstanceParameterName(OrderField field);
+// True for the fields sent as top-level parameters rather than as Parameter.N properties.
+bool isTopLevelParameter(OrderField field);
+// The field a parameter name carries (exactly as sent), or nothing.
+std::optional<OrderField> orderFieldForParameter(const QString& name);
+// The order field a service's error code or message is about: the longest parameter name it
+// contains, case-insensitively ("InvalidInstanceStorageName" is the bucket, not the name), or
+// "Duplicate" for the instance name (InstanceNameDuplicated). Nothing when it names none.
+std::optional<OrderField> orderFieldNamedIn(const QString& text);
 
 // A new ClientToken: a random UUID, 36 ASCII characters (the service allows at most 64).
 QString newClientToken();

@@ -78,13 +78,20 @@ const QList<Migration>& migrations()
              "CREATE INDEX orders_instance_id ON orders(instance_id)",
              "CREATE INDEX orders_order_id ON orders(order_id)",
          }},
+        {3,
+         {
+             // What the last status refresh read (GetOrderDetail's PaymentStatus) and when the
+             // status was last read, so an old status is never shown as if it were current.
+             "ALTER TABLE orders ADD COLUMN payment_status TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE orders ADD COLUMN status_checked_at INTEGER NOT NULL DEFAULT 0", // ms, 0: never
+         }},
     };
     return list;
 }
 
 const QString kColumns = QStringLiteral(
     "id, created_at, updated_at, profile, site, endpoint, order_json, client_token, state, attempts, instance_id, "
-    "order_id, request_id, last_error, provisioning_status");
+    "order_id, request_id, last_error, provisioning_status, payment_status, status_checked_at");
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
 QVariant bindable(const QVariant& value)
@@ -128,6 +135,9 @@ JournalEntry entryFromQuery(const QSqlQuery& query)
     if (!lastError.isEmpty())
         entry.lastError = ApiError::fromJson(QJsonDocument::fromJson(lastError.toUtf8()).object());
     entry.provisioningStatus = query.value(14).toString();
+    entry.paymentStatus = query.value(15).toString();
+    if (const qint64 checked = query.value(16).toLongLong(); checked > 0)
+        entry.statusCheckedAt = QDateTime::fromMSecsSinceEpoch(checked, Qt::UTC);
     return entry;
 }
 
@@ -409,8 +419,23 @@ bool Journal::finishWithError(qint64 id, OrderState state, int attempts, const A
 
 bool Journal::setProvisioningStatus(qint64 id, const QString& status, QString* error)
 {
-    return update(id, QStringLiteral("provisioning_status = ?"), stateIds({OrderState::Succeeded}),
-                  {{QStringLiteral("provisioning_status"), status}}, error);
+    return recordStatus(id, {}, status, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool Journal::recordStatus(qint64 id, const QString& paymentStatus, const QString& provisioningStatus,
+                           const QDateTime& checkedAt, QString* error)
+{
+    QStringList assignments {QStringLiteral("status_checked_at = ?")};
+    QList<std::pair<QString, QVariant>> values {{QStringLiteral("status_checked_at"), checkedAt.toMSecsSinceEpoch()}};
+    if (!paymentStatus.isEmpty()) {
+        assignments.append(QStringLiteral("payment_status = ?"));
+        values.append({QStringLiteral("payment_status"), paymentStatus});
+    }
+    if (!provisioningStatus.isEmpty()) {
+        assignments.append(QStringLiteral("provisioning_status = ?"));
+        values.append({QStringLiteral("provisioning_status"), provisioningStatus});
+    }
+    return update(id, assignments.join(u", "), stateIds({OrderState::Succeeded}), values, error);
 }
 
 QList<JournalEntry> Journal::select(const QString& where, const QList<QVariant>& values, const QString& tail) const

@@ -47,7 +47,8 @@ public:
     // The schema version this build writes. 1: orders. 2: the templates table, and the order's
     // edition, instance name, region and period as indexed columns of orders (filled from
     // order_json for existing rows) for sorting and searching the history.
-    static constexpr int kSchemaVersion = 2;
+    // 3: the payment status and the time the status was last read (status refresh).
+    static constexpr int kSchemaVersion = 3;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -84,6 +85,10 @@ public:
     // Sending -> Failed (the service refused; nothing was bought) or Unknown (no answer settled it).
     bool finishWithError(qint64 id, OrderState state, int attempts, const ApiError& apiError, QString* error = nullptr);
     bool setProvisioningStatus(qint64 id, const QString& status, QString* error = nullptr);
+    // A Succeeded row's status as a refresh read it: the payment status and the provisioning status
+    // (each left as it was when empty: not read this time) and when the status was read.
+    bool recordStatus(qint64 id, const QString& paymentStatus, const QString& provisioningStatus,
+                      const QDateTime& checkedAt, QString* error = nullptr);
 
     std::optional<JournalEntry> entry(qint64 id) const;
     std::optional<JournalEntry> entryByClientToken(const QString& clientToken) const;

@@ -77,6 +77,9 @@ QJsonObject JournalEntry::toJson() const
         {QStringLiteral("orderId"), orderId},
         {QStringLiteral("requestId"), requestId},
         {QStringLiteral("provisioningStatus"), provisioningStatus},
+        {QStringLiteral("paymentStatus"), paymentStatus},
+        {QStringLiteral("statusCheckedAt"),
+         statusCheckedAt.isValid() ? QJsonValue(statusCheckedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
     };
     object.insert(QStringLiteral("lastError"), lastError ? QJsonValue(lastError->toJson()) : QJsonValue());
     const QJsonDocument document = QJsonDocument::fromJson(orderJson);

@@ -46,12 +46,15 @@ public:
     QString requestId;
     std::optional<ApiError> lastError;
     QString provisioningStatus; // ACR InstanceStatus once known (PENDING, RUNNING, ...)
+    QString paymentStatus; // BSS PaymentStatus from the last status refresh (Paid, Unpaid, ...)
+    QDateTime statusCheckedAt; // UTC, when the status was last read; invalid: never
 
     // A translated one-line description of the state for people.
     static QString stateDescription(OrderState state);
 
     // For `history --json`: id, createdAt, updatedAt, profile, site, endpoint, clientToken, state,
-    // attempts, instanceId, orderId, requestId, provisioningStatus, lastError (object), order (object).
+    // attempts, instanceId, orderId, requestId, provisioningStatus, paymentStatus, statusCheckedAt (or null),
+    // lastError (object), order (object).
     QJsonObject toJson() const;
 };
 

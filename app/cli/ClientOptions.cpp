@@ -1,13 +1,10 @@
-#include "cli/ClientSetup.h"
+#include "cli/ClientOptions.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 
 namespace acrp::cli {
 
-void ClientSetup::addOptions(QCommandLineParser& parser)
+void ClientOptions::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(
         {QStringLiteral("signature"), tr("Signature version: v1 (default) or v3."), QStringLiteral("v1|v3")});
@@ -21,7 +18,7 @@ void ClientSetup::addOptions(QCommandLineParser& parser)
                       QStringLiteral("N")});
 }
 
-bool ClientSetup::readOptions(const QCommandLineParser& parser, ClientSettings* settings, QString* error)
+bool ClientOptions::readOptions(const QCommandLineParser& parser, ClientSettings* settings, QString* error)
 {
     if (parser.isSet(QStringLiteral("signature"))) {
         const QString value = parser.value(QStringLiteral("signature")).toLower();
@@ -59,22 +56,6 @@ bool ClientSetup::readOptions(const QCommandLineParser& parser, ClientSettings* 
         settings->retry.maxAttempts = attempts;
     }
     return true;
-}
-
-BssClient* ClientSetup::makeClient(const Endpoint& endpoint, const Credentials& credentials,
-                                   const ClientSettings& settings, QObject* parent)
-{
-    auto* network = new QNetworkAccessManager(parent);
-    const QString host = endpoint.baseUrl().host();
-    const QHostAddress address(host);
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
-        network->setProxy(QNetworkProxy::NoProxy);
-    auto* client = new BssClient(network, parent);
-    client->setEndpoint(endpoint);
-    client->setCredentials(credentials);
-    client->setSignatureVersion(settings.signature);
-    client->setRetryPolicy(settings.retry);
-    return client;
 }
 
 } // namespace acrp::cli
