@@ -28,6 +28,15 @@ OrderResult localError(const QString& message, ClientProblem problem = ClientPro
     return result;
 }
 
+// The order field a refusal is about: only a refusal of the order itself names one (a signature
+// error's text may well mention a parameter without being about it).
+std::optional<OrderField> refusedField(const ApiError& error)
+{
+    if (error.kind != ApiError::Kind::InvalidOrder)
+        return std::nullopt;
+    return orderFieldNamedIn(error.code + u' ' + error.message);
+}
+
 // The answer of a failed call, as the user reads it: the service's message with its code.
 Unavailable unavailable(const ApiError& error)
 {
@@ -57,7 +66,7 @@ OrderResult OrderResult::fromEntry(const JournalEntry& entry)
     case OrderState::Failed:
         result.kind = Kind::Refused;
         if (entry.lastError)
-            result.field = orderFieldNamedIn(entry.lastError->code + u' ' + entry.lastError->message);
+            result.field = refusedField(*entry.lastError);
         break;
     case OrderState::Sending: // the process stopped while it was being sent
     case OrderState::Unknown:
@@ -102,7 +111,9 @@ void OrderHandle::cancel()
             m_call->cancel();
         return;
     }
-    finish(localError(Text::tr("Cancelled. Nothing was sent and nothing was bought.")));
+    // Like every end, from the event loop; the client being made meanwhile is dropped unused.
+    const OrderResult cancelled = localError(Text::tr("Cancelled. Nothing was sent and nothing was bought."));
+    QTimer::singleShot(0, this, [this, cancelled] { finish(cancelled); });
 }
 
 void OrderHandle::finish(const OrderResult& result)
@@ -178,7 +189,7 @@ OrderHandle* OrderService::submit(const OrderSpec& order, const QString& profile
     }
     m_clients->create({profileName, order.site, endpoint}, handle,
                       [this, handle, order, profileName](const ClientResult& client) {
-                          if (handle->m_finished)
+                          if (handle->m_finished || handle->m_cancelled)
                               return; // cancelled meanwhile
                           if (!client.ok()) {
                               handle->finish(localError(client.message, client.problem));
@@ -228,7 +239,7 @@ OrderHandle* OrderService::resume(qint64 journalId)
     const JournalEntry row = *entry;
     m_clients->create(
         {row.profile, row.site, *endpoint}, handle, [this, handle, row, order](const ClientResult& client) {
-            if (handle->m_finished)
+            if (handle->m_finished || handle->m_cancelled)
                 return;
             if (!client.ok()) {
                 OrderResult result = OrderResult::fromEntry(row);
@@ -315,7 +326,7 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
             result.error = apiError;
             result.requestId = apiError.requestId;
             if (result.kind == OrderResult::Kind::Refused)
-                result.field = orderFieldNamedIn(apiError.code + u' ' + apiError.message);
+                result.field = refusedField(apiError);
             written = m_journal->finishWithError(journalId, result.state, result.attempts, apiError, &error);
         }
         if (!written)
