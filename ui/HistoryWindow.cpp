@@ -119,6 +119,8 @@ struct HistoryWindow::Private
     void applySiteFilter();
     void updateCount();
     void updateDetails();
+    // The endpoint a row was sent to, in words (the application layer reads it back from the row).
+    QString endpointName(const JournalEntry& entry) const;
     void updateActions();
     void restoreSelection();
     void showMessage(const QString& text, bool error);
@@ -424,6 +426,13 @@ void HistoryWindow::Private::restoreSelection()
     updateDetails();
 }
 
+QString HistoryWindow::Private::endpointName(const JournalEntry& entry) const
+{
+    QString error;
+    const std::optional<Endpoint> endpoint = context.orders ? context.orders->endpointOf(entry, &error) : std::nullopt;
+    return endpoint ? endpoint->displayName() : entry.endpoint;
+}
+
 void HistoryWindow::Private::updateDetails()
 {
     const JournalEntry* entry = selected();
@@ -435,11 +444,8 @@ void HistoryWindow::Private::updateDetails()
         updateActions();
         return;
     }
-    QString endpointName = entry->endpoint;
-    QString parseError;
-    if (const auto endpoint = Endpoint::parse(entry->endpoint, &parseError))
-        endpointName = endpoint->displayName();
-    const QString summary = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName));
+    const QString summary
+        = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry)));
 
     const QString none = HistoryWindow::tr("none");
     const QString requestId = requestIdOf(*entry);
@@ -516,15 +522,11 @@ void HistoryWindow::Private::startRefresh()
         finishRefresh(id, HistoryWindow::tr("The status cannot be asked: the order journal is not available."), true);
         return;
     }
-    QString endpointName = entry->endpoint;
-    QString error;
-    if (const auto endpoint = context.orders->endpointOf(*entry, &error))
-        endpointName = endpoint->displayName();
     refreshingId = id;
     refreshProgress->show();
     refreshMessage->setProperty("journalId", id);
     OrderText::setTone(refreshMessage, OrderText::Tone::Normal);
-    refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpointName));
+    refreshMessage->setText(HistoryWindow::tr("Asking %1 for the status…").arg(endpointName(*entry)));
     updateActions();
     context.orders->refreshStatus(id, q, [this, id](const StatusRefresh& status) {
         model->refreshRow(id);
