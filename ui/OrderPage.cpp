@@ -143,6 +143,8 @@ void OrderPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The draft's validation keeps its messages as data, so this words the shown ones in the new
+        // language without validating again.
         updateMessages();
     } else if (event->type() == QEvent::PaletteChange) {
         updateMessages();

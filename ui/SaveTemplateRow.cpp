@@ -46,19 +46,17 @@ SaveTemplateRow::SaveTemplateRow(const AppContext& context, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &SaveTemplateRow::save);
     m_name->installEventFilter(this);
     // Checked as typed, like the order's fields: the message goes as soon as the name is fine.
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
-        const QString problem = m_context.templates ? m_context.templates->nameProblem(text) : QString();
-        showMessage(m_message, problem, true);
-        m_name->setAccessibleDescription(problem);
-    });
+    connect(m_name, &QLineEdit::textEdited, this, &SaveTemplateRow::showNameProblem);
     retranslate();
 }
 
 void SaveTemplateRow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_message->isVisible())
+        if (m_showsNameProblem)
+            showNameProblem();
+    } else if (event->type() == QEvent::PaletteChange && m_message->isVisible())
         showMessage(m_message, m_message->text(), m_message->property("problem").toBool());
     QWidget::changeEvent(event);
 }
@@ -88,6 +86,14 @@ void SaveTemplateRow::retranslate()
     m_save->setEnabled(m_context.templates != nullptr);
 }
 
+void SaveTemplateRow::showNameProblem()
+{
+    const QString problem = m_context.templates ? m_context.templates->nameProblem(m_name->text()) : QString();
+    showMessage(m_message, problem, true);
+    m_name->setAccessibleDescription(problem);
+    m_showsNameProblem = !problem.isEmpty();
+}
+
 QString SaveTemplateRow::unavailableText()
 {
     return tr("Templates are unavailable: the order journal could not be opened.");
@@ -98,6 +104,7 @@ void SaveTemplateRow::setOrder(const OrderSpec& order, const QString& suggestedN
     m_order = order;
     m_name->setText(suggestedName.isEmpty() ? order.instanceName : suggestedName);
     m_name->setAccessibleDescription(QString());
+    m_showsNameProblem = false;
     if (m_context.templates)
         showMessage(m_message, QString(), false);
 }
@@ -110,9 +117,11 @@ bool SaveTemplateRow::save()
     }
     const QString name = m_name->text().trimmed();
     QString error = m_context.templates->nameProblem(name);
+    const bool nameRefused = !error.isEmpty();
     qint64 id = 0;
-    if (error.isEmpty())
+    if (!nameRefused)
         id = m_context.templates->add(name, m_order, &error);
+    m_showsNameProblem = !id && nameRefused;
     if (!id) {
         showMessage(m_message, error, true);
         m_name->setAccessibleDescription(error);

@@ -46,6 +46,8 @@ protected:
 
 private:
     void retranslate();
+    // Shows nameProblem() of the field's text, or no message when the name is fine.
+    void showNameProblem();
 
     AppContext m_context;
     OrderSpec m_order;
@@ -53,6 +55,9 @@ private:
     QLineEdit* m_name;
     QPushButton* m_save;
     QLabel* m_message;
+    // The message is the name's problem: worded again on a language change, since the field still
+    // holds the same name.
+    bool m_showsNameProblem = false;
 };
 
 } // namespace acrp::ui

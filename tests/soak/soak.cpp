@@ -346,9 +346,10 @@ int Soak::run()
         submit.order = randomOrder(i);
         const acrp::ValidationResult validation = validator.validate(submit.order);
         if (!validation.isValid()) {
-            problem(QStringLiteral("the generator made an invalid order #%1: %2")
-                        .arg(i)
-                        .arg(QStringList(validation.messages().values()).join(u' ')));
+            QStringList messages;
+            for (const acrp::OrderField field : validation.invalidFields())
+                messages.append(validation.message(field));
+            problem(QStringLiteral("the generator made an invalid order #%1: %2").arg(i).arg(messages.join(u' ')));
             break;
         }
         const QString orderPath = QStringLiteral("%1/orders/%2.json").arg(m_work).arg(i);

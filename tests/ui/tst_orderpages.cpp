@@ -3,6 +3,7 @@
 // mnemonics, exactly as a user would, and checking what the user sees (inline messages, Next button,
 // focus) and what the shared OrderDraft holds.
 
+#include "MarkingTranslator.h"
 #include "core/Translations.h"
 #include "core/api/Endpoint.h"
 #include "core/order/Catalog.h"
@@ -30,6 +31,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,24 +46,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTimeout = 5000;
-
-// A translator that marks every text of the wizard pages, so a test sees which labels were
-// re-translated on a language change without needing compiled .qm files.
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        if (!QByteArray(context).startsWith("acrp::ui::"))
-            return {};
-        if (qstrcmp(sourceText, "&Instance name:") == 0)
-            return QStringLiteral("ZH 实例名称(&I)："); // the mnemonic form Chinese labels use
-        return QStringLiteral("ZH ") + QString::fromUtf8(sourceText);
-    }
-};
 
 // Types text the way a keyboard does, one key event per character; unlike QTest::keyClicks it also
 // types characters outside Latin-1 (and a surrogate pair as one key).
@@ -223,6 +207,7 @@ private slots:
     void regionFilterDoesNotPickOnLoad();
     void regionNamesInChinese();
     void languageChangeRetranslatesPage();
+    void languageSwitchRewordsShownMessage();
 
     // Storage page
     void customBucket_data();
@@ -631,7 +616,8 @@ void TestOrderPages::languageChangeRetranslatesPage()
     const OrderSpec before = draft.order();
 
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    MarkingTranslator translator;
+    // Every text of the wizard pages marked; the name label in the mnemonic form Chinese labels use.
+    MarkingTranslator translator("acrp::ui::", {{"&Instance name:", QStringLiteral("ZH 实例名称(&I)：")}});
     QVERIFY(QCoreApplication::installTranslator(&translator));
     auto* nameLabel = find<QLabel>(instance, "instanceNameLabel");
     QVERIFY(nameLabel);
@@ -662,6 +648,36 @@ void TestOrderPages::languageChangeRetranslatesPage()
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_VERIFY_WITH_TIMEOUT(!nameLabel->text().startsWith(u"ZH "), kTimeout);
     QCOMPARE(find<QLineEdit>(instance, "instanceNameEdit")->accessibleName(), u"Instance name"_s);
+}
+
+void TestOrderPages::languageSwitchRewordsShownMessage()
+{
+    // A message on screen follows Settings > Language at once, not at the next edit.
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show());
+    Language::apply(QStringLiteral("en"), false);
+    auto* name = find<QLineEdit>(page, "instanceNameEdit");
+    QVERIFY(name);
+    typeText(name, QStringLiteral("ab"));
+    const QString english = u"The instance name must be 3 to 30 characters long (it has 2)."_s;
+    QCOMPARE(shownMessage(page, OrderField::InstanceName), english);
+
+    Language::apply(QStringLiteral("zh_CN"), false);
+    const QString chinese
+        = QCoreApplication::translate("acrp::Validator",
+                                      "The instance name must be %1 to %2 characters long (it has %n).", nullptr, 2)
+              .arg(3)
+              .arg(30);
+    QVERIFY2(chinese != english, "the zh_CN translation is not loaded");
+    QTRY_COMPARE_WITH_TIMEOUT(shownMessage(page, OrderField::InstanceName), chinese, kTimeout);
+    QCOMPARE(name->accessibleDescription(), chinese);
+    QCOMPARE(draft.order().instanceName, u"ab"_s); // re-wording is not an edit
+
+    Language::apply(QStringLiteral("en"), false);
+    QTRY_COMPARE_WITH_TIMEOUT(shownMessage(page, OrderField::InstanceName), english, kTimeout);
+    QCOMPARE(name->accessibleDescription(), english);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1456,8 +1472,10 @@ void TestOrderPages::accountPageKnownBugs()
 void TestOrderPages::languageApplyWithoutTranslationFile()
 {
     // Catalog names (regions, editions) come from the catalog, not from .qm files, so switching the
-    // language must refresh open pages even when no translation file is loaded (as here, where the
-    // test does not link acrp_translations). Language::apply sends a LanguageChange all the same.
+    // language must refresh open pages even when no translation file is loaded. Language::apply sends
+    // a LanguageChange all the same. The compiled translations this test links are taken away for it.
+    Q_CLEANUP_RESOURCE(acrp_translations_qm);
+    const auto restore = qScopeGuard([] { Q_INIT_RESOURCE(acrp_translations_qm); });
     OrderDraft draft;
     Harness harness(&draft);
     auto* page = harness.add<InstancePage>();
@@ -1465,7 +1483,7 @@ void TestOrderPages::languageApplyWithoutTranslationFile()
     auto* list = find<QListWidget>(page, "regionList");
     QCOMPARE(regionItem(list, u"cn-shanghai"_s)->text(), u"China (Shanghai)  (cn-shanghai)"_s);
 
-    Language::apply(QStringLiteral("zh_CN"), false); // no compiled translation in this test
+    Language::apply(QStringLiteral("zh_CN"), false); // no compiled translation now
     QCoreApplication::processEvents();
     QCOMPARE(regionItem(list, u"cn-shanghai"_s)->text(), u"华东2（上海）  (cn-shanghai)"_s);
 }

@@ -1,5 +1,6 @@
 // Order templates in the GUI (issue 7) and "Save as template" on the Review page (issue 6): real
 // widgets (offscreen) against the embedded sandbox, with the journal in a temporary SQLite file.
+#include "MarkingTranslator.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -274,6 +275,16 @@ private slots:
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(message->text(), emptyMessage);
         QCOMPARE(store()->list().size(), 1);
+        // The shown problem follows a language change, and back.
+        {
+            MarkingTranslator translator("acrp::TemplateStore");
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+            QTRY_COMPARE_WITH_TIMEOUT(message->text(), store()->nameProblem(QString()), kWaitMs);
+            QVERIFY(message->text().startsWith(u"ZH "));
+            QCOMPARE(name->accessibleDescription(), message->text());
+            QVERIFY(QCoreApplication::removeTranslator(&translator));
+            QTRY_COMPARE_WITH_TIMEOUT(message->text(), emptyMessage, kWaitMs);
+        }
         QTest::keyClicks(name, QStringLiteral("ok"));
         QVERIFY(!message->isVisible());
 

@@ -18,6 +18,8 @@ struct LocalizedText
     QString zhCN;
     // The text for a locale name such as "zh_CN" or "en_US"; English when there is no better one.
     QString forLocale(const QString& localeName) const;
+
+    bool operator==(const LocalizedText& other) const = default;
 };
 
 struct SiteInfo

@@ -274,7 +274,7 @@ QList<TemplateImportResult> TemplateStore::importFiles(const QStringList& paths)
         if (const ValidationResult validation = validator.validate(*order); !validation.isValid()) {
             QStringList problems;
             for (auto it = validation.messages().cbegin(); it != validation.messages().cend(); ++it)
-                problems.append(orderFieldKey(it.key()) + QStringLiteral(": ") + it.value());
+                problems.append(orderFieldKey(it.key()) + QStringLiteral(": ") + it->text());
             reject(tr("The order in %1 is not valid: %2").arg(shown, problems.join(u' ')));
             continue;
         }

@@ -119,22 +119,9 @@ void TestCreateInstanceParams::minimalOrderClosesUpNumbering()
     OrderSpec order = specSampleOrder();
     order.defaultBucket = true;
     order.customBucket.clear();
-    const ParameterList expected {
-        {u"Parameter.1.Code"_s, u"InstanceType"_s},
-        {u"Parameter.1.Value"_s, u"Advanced"_s},
-        {u"Parameter.2.Code"_s, u"InstanceName"_s},
-        {u"Parameter.2.Value"_s, u"auto-create-instance"_s},
-        {u"Parameter.3.Code"_s, u"Region"_s},
-        {u"Parameter.3.Value"_s, u"cn-shanghai"_s},
-        {u"Parameter.4.Code"_s, u"DefaultOssBucket"_s},
-        {u"Parameter.4.Value"_s, u"true"_s},
-        {u"ProductCode"_s, u"acr"_s},
-        {u"SubscriptionType"_s, u"Subscription"_s},
-        {u"ProductType"_s, u"acr_ee_public_cn"_s},
-        {u"Period"_s, u"12"_s},
-        {u"RenewalStatus"_s, u"ManualRenewal"_s},
-        {u"ClientToken"_s, u"token-1"_s},
-    };
+    // The sample's parameters 1 to 4 and common parameters, without the bucket name and RenewPeriod.
+    const ParameterList expected = kSpecSample.mid(0, 8) + kSpecSample.mid(10, 3) + kSpecSample.mid(14, 2)
+        + ParameterList {{u"ClientToken"_s, u"token-1"_s}};
     QCOMPARE(createInstanceParameters(order, u"token-1"_s), expected);
 }
 
