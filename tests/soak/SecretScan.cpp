@@ -50,6 +50,9 @@ const QList<TestSecret>& testSecrets()
         {QStringLiteral("the STS token of the aliyun CLI import data"), "CAIS+example/import+token=="},
         {QStringLiteral("an STS token of tst_credentialstore"), "CAIS+renewed+token=="},
         {QStringLiteral("an STS token of tst_credentialstore"), "CAIS+test/only+token=="},
+        {QStringLiteral("the environment secret of tst_clientfactory"), "tst-factory-environment-secret-7a1c"},
+        {QStringLiteral("the profile secret of tst_clientfactory"), "tst-factory-profile-secret-11"},
+        {QStringLiteral("the real-looking secret of tst_cli_applayer"), "tst-cli-applayer-secret-5e"},
     };
     return secrets;
 }
