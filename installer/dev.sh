@@ -12,6 +12,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    nlohmann-json3-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
 )
 

@@ -1,6 +1,7 @@
 #include "core/order/Catalog.h"
 
 #include "core/order/JsonFields.h"
+#include "core/order/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -114,12 +115,12 @@ const Catalog& Catalog::builtIn()
 std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
 {
     QString problem;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        problem = tr("The catalog is not valid JSON: %1 (at character %2).")
-                      .arg(parseError.errorString())
-                      .arg(parseError.offset);
+    const StrictJson parsed = StrictJson::parse(json);
+    const QJsonDocument& document = parsed.document;
+    if (parsed.status == StrictJson::NotJson) {
+        problem = tr("The catalog is not valid JSON: %1 (at character %2).").arg(parsed.problem).arg(parsed.offset);
+    } else if (parsed.status == StrictJson::DuplicateKey) {
+        problem = parsed.problem;
     } else if (!document.isObject()) {
         problem = tr("The catalog must be a JSON object.");
     }

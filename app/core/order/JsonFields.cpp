@@ -121,7 +121,15 @@ QString JsonFields::stringValue(const QJsonValue& value, const QString& path)
         fail(tr("\"%1\" must be a string.").arg(path));
         return {};
     }
-    return value.toString();
+    // QJsonDocument reads "\ud800" into a QString it then writes back the same way, which the strict
+    // readers refuse (StrictJson): no string of an order or catalog may hold an unpaired surrogate,
+    // so whatever OrderFile::serialize writes, OrderFile::parse reads.
+    const QString text = value.toString();
+    if (!text.isValidUtf16()) {
+        fail(tr("\"%1\" is not valid Unicode text.").arg(path));
+        return {};
+    }
+    return text;
 }
 
 int JsonFields::intValue(const QJsonValue& value, const QString& path)

@@ -1,6 +1,7 @@
 #include "core/order/OrderFile.h"
 
 #include "core/order/JsonFields.h"
+#include "core/order/StrictJson.h"
 
 #include <QJsonDocument>
 
@@ -98,12 +99,15 @@ std::optional<OrderSpec> OrderFile::parse(const QByteArray& json, QString* error
         return std::nullopt;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("The order file is not valid JSON: %1 (at character %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+    // A repeated key is refused before anything is read: which of two editions to buy must not
+    // depend on which one a JSON reader happens to keep.
+    const StrictJson parsed = StrictJson::parse(json);
+    if (parsed.status == StrictJson::NotJson)
+        return fail(
+            tr("The order file is not valid JSON: %1 (at character %2).").arg(parsed.problem).arg(parsed.offset));
+    if (parsed.status == StrictJson::DuplicateKey)
+        return fail(parsed.problem);
+    const QJsonDocument& document = parsed.document;
     if (!document.isObject())
         return fail(tr("The order file must contain a JSON object."));
 

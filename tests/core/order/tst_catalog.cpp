@@ -63,6 +63,8 @@ private slots:
     void builtInDocumentParses();
     void malformed_data();
     void malformed();
+    void duplicateKeys_data();
+    void duplicateKeys();
 };
 
 void TestCatalog::builtInLoads()
@@ -265,6 +267,38 @@ void TestCatalog::malformed()
     QString actual = u"not set"_s;
     QVERIFY(!Catalog::fromJson(json, &actual));
     QCOMPARE(actual, error);
+}
+
+void TestCatalog::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+
+    // QJsonDocument cannot write a duplicate: a marker value is set at the path, then replaced by
+    // text that closes the value and gives its key again.
+    const auto replaced = [](const QList<QVariant>& path, const QByteArray& text) {
+        return edited(path, u"duplicate-marker"_s).replace("\"duplicate-marker\"", text);
+    };
+    QTest::newRow("top level") << replaced({u"productCode"_s}, R"("acr", "productCode": "acr")") << u"productCode"_s;
+    QTest::newRow("array element") << replaced({u"regions"_s, 1, u"id"_s}, R"("cn-beijing", "id": "cn-beijing")")
+                                   << u"regions[1].id"_s;
+    QTest::newRow("object in array element")
+        << replaced({u"regions"_s, 3, u"name"_s, u"en"_s}, R"("Somewhere", "en": "Elsewhere")")
+        << u"regions[3].name.en"_s;
+    QTest::newRow("array in array element")
+        << replaced({u"sites"_s, 1, u"editions"_s, 0}, R"("Basic"], "editions": ["Basic")") << u"sites[1].editions"_s;
+    QTest::newRow("nested object") << replaced({u"quotas"_s, u"vpc"_s, u"max"_s}, R"(3, "max": 3)")
+                                   << u"quotas.vpc.max"_s;
+}
+
+void TestCatalog::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QString error;
+    QVERIFY(!Catalog::fromJson(json, &error));
+    QVERIFY2(error.contains(u'"' + path + u'"'), qPrintable(error));
+    QVERIFY2(error.contains(u"more than once"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -72,6 +72,10 @@ private slots:
     void malformed_data();
     void malformed();
     void orderFromJsonNamesItsPath();
+    void duplicateKeys_data();
+    void duplicateKeys();
+    void sameKeyInTwoObjectsIsNoDuplicate();
+    void unpairedSurrogateIsRefused();
 };
 
 void TestOrderFile::roundTrip()
@@ -153,6 +157,16 @@ void TestOrderFile::malformed_data()
                               << u"The order file is not valid JSON: illegal value (at character 1)."_s;
     QTest::newRow("truncated") << withOrderKey(u"site"_s, u"cn"_s).left(40)
                                << u"The order file is not valid JSON: unterminated object (at character 40)."_s;
+    // QJsonDocument accepts these; JSON does not, and neither does a strict reader.
+    QTest::newRow("number with a bare point")
+        << QByteArray(R"({"format": "acr-purchase/order", "version": 1.})")
+        << u"The order file is not valid JSON: a number or string that strict JSON does not allow (at character 47)."_s;
+    QTest::newRow("unpaired surrogate")
+        << QByteArray(R"({"format": "acr-purchase/order\ud800", "version": 1})")
+        << u"The order file is not valid JSON: a number or string that strict JSON does not allow (at character 37)."_s;
+    QTest::newRow("unescaped tab") << QByteArray("{\"format\": \"acr-purchase/\torder\", \"version\": 1}")
+                                   << u"The order file is not valid JSON: a number or string that strict JSON does "
+                                      u"not allow (at character 26)."_s;
     QTest::newRow("array") << QByteArray("[{}]") << u"The order file must contain a JSON object."_s;
     QTest::newRow("no format") << withTopKey(
         u"format"_s,
@@ -235,6 +249,78 @@ void TestOrderFile::orderFromJsonNamesItsPath()
     const std::optional<OrderSpec> order = OrderFile::orderFromJson(OrderFile::orderToJson(fullOrder()), &error);
     QVERIFY(order);
     QCOMPARE(*order, fullOrder());
+}
+
+void TestOrderFile::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+
+    // QJsonDocument cannot write a duplicate: the documents are text.
+    const QByteArray order = R"("order": {"site": "cn", "edition": "Basic", "instanceName": "my-registry",
+        "region": "cn-hangzhou", "periodMonths": 12})";
+    QTest::newRow("top level") << R"({"format": "acr-purchase/order", "version": 1, "version": 1, )" + order + '}'
+                               << u"version"_s;
+    QTest::newRow("top level, other value")
+        << R"({"format": "acr-purchase/order", "version": 1, )" + order + R"(, "format": "acr-purchase/catalog"})"
+        << u"format"_s;
+    QTest::newRow("order twice") << R"({"format": "acr-purchase/order", "version": 1, )" + order + ", " + order + '}'
+                                 << u"order"_s;
+    // Which edition to buy must not depend on which of the two a reader keeps.
+    QTest::newRow("in order, other value")
+        << QByteArray(R"({"format": "acr-purchase/order", "version": 1, "order": {"site": "cn", "edition": "Basic",
+            "instanceName": "my-registry", "region": "cn-hangzhou", "periodMonths": 12, "edition": "Advanced"}})")
+        << u"order.edition"_s;
+    QTest::newRow("in order, same value")
+        << QByteArray(R"({"format": "acr-purchase/order", "version": 1, "order": {"site": "cn", "edition": "Basic",
+            "edition": "Basic", "instanceName": "my-registry", "region": "cn-hangzhou", "periodMonths": 12}})")
+        << u"order.edition"_s;
+    QTest::newRow("in order, escaped spelling")
+        << QByteArray(R"({"format": "acr-purchase/order", "version": 1, "order": {"site": "cn", "edition": "Basic",
+            "\u0065dition": "Basic", "instanceName": "my-registry", "region": "cn-hangzhou", "periodMonths": 12}})")
+        << u"order.edition"_s;
+    // Before the unknown-key check: the repeated key is the problem to report.
+    QTest::newRow("unknown key twice") << QByteArray(
+        R"({"format": "acr-purchase/order", "version": 1, "order": {"site": "cn", "edition": "Basic",
+            "instanceName": "my-registry", "region": "cn-hangzhou", "periodMonths": 12, "note": 1, "note": 2}})")
+                                       << u"order.note"_s;
+    QTest::newRow("newer version") << QByteArray(
+        R"({"format": "acr-purchase/order", "version": 2, "version": 1, "order": {}})")
+                                   << u"version"_s;
+}
+
+void TestOrderFile::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QString error;
+    const std::optional<OrderSpec> order = OrderFile::parse(json, &error);
+    QVERIFY(!order.has_value());
+    QVERIFY2(error.contains(u'"' + path + u'"'), qPrintable(error));
+    QVERIFY2(error.contains(u"more than once"_s), qPrintable(error));
+}
+
+void TestOrderFile::sameKeyInTwoObjectsIsNoDuplicate()
+{
+    // "version" at the top and in "order": two objects, so the message is about the unknown key.
+    QString error;
+    QVERIFY(!OrderFile::parse(withOrderKey(u"version"_s, 1), &error));
+    QCOMPARE(error, u"\"order.version\" is not a known key."_s);
+    // The keys of a valid file are all read.
+    const std::optional<OrderSpec> order = OrderFile::parse(OrderFile::serialize(fullOrder()), &error);
+    QVERIFY2(order, qPrintable(error));
+    QCOMPARE(*order, fullOrder());
+}
+
+void TestOrderFile::unpairedSurrogateIsRefused()
+{
+    // An order read from a QJsonObject (a journal row) must not hold what the order file refuses:
+    // serialize() would write a file that parse() cannot read.
+    QJsonObject object = OrderFile::orderToJson(fullOrder());
+    object.insert(u"customBucket"_s, QString(QChar(0xD800)));
+    QString error;
+    QVERIFY(!OrderFile::orderFromJson(object, &error));
+    QCOMPARE(error, u"\"order.customBucket\" is not valid Unicode text."_s);
 }
 
 QTEST_GUILESS_MAIN(TestOrderFile)

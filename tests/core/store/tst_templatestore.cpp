@@ -70,6 +70,7 @@ private slots:
     void importSeveralFilesSomeFail();
     void noCredentialsOrClientToken();
     void survivesRestart();
+    void importRefusesDuplicateKeys();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -451,6 +452,25 @@ void TestTemplateStore::survivesRestart()
     QCOMPARE(kept->order, validOrder(QStringLiteral("kept")));
     QCOMPARE(kept->createdAt, created);
     QCOMPARE(store.list().size(), 1);
+}
+
+void TestTemplateStore::importRefusesDuplicateKeys()
+{
+    // A file that names two editions says two things about what to buy: nothing of it is kept.
+    const QString path = writeFile(
+        QStringLiteral("two-editions.json"),
+        R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic","edition":"Advanced",
+            "instanceName":"imported-registry","region":"cn-shanghai","periodMonths":1}})");
+    QVERIFY(!path.isEmpty());
+    const QList<TemplateImportResult> results = m_store->importFiles({path});
+    QCOMPARE(results.size(), 1);
+    QVERIFY(!results.first().ok());
+    QCOMPARE(results.first().id, 0);
+    const QString error = results.first().error;
+    QVERIFY2(error.startsWith(QStringLiteral("%1 is not a valid order file: ").arg(QDir::toNativeSeparators(path))),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("\"order.edition\"")), qPrintable(error));
+    QVERIFY(m_store->list().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplateStore)
