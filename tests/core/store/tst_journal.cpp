@@ -1,5 +1,6 @@
 // Journal: schema and migrations, WAL, owner-only file, write-ahead insert, the state machine,
 // queries (with their indexes), and two connections on one file.
+#include "TestSupport.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
 
@@ -24,13 +25,7 @@ namespace {
 
 acrp::OrderSpec sampleOrder(const QString& name = QStringLiteral("team-registry"))
 {
-    acrp::OrderSpec order;
-    order.site = acrp::Site::China;
-    order.edition = QStringLiteral("Standard");
-    order.instanceName = name;
-    order.region = QStringLiteral("cn-shanghai");
-    order.periodMonths = 12;
-    return order;
+    return acrp::test::chinaOrder(name, QStringLiteral("Standard"));
 }
 
 JournalEntry sampleEntry(const QString& token, OrderState state = OrderState::Sending)
@@ -521,10 +516,7 @@ void fill(Journal& journal, const QList<Row>& rows)
 
 QStringList tokens(const QList<JournalEntry>& entries)
 {
-    QStringList result;
-    for (const JournalEntry& entry : entries)
-        result.append(entry.clientToken);
-    return result;
+    return acrp::test::each(entries, &JournalEntry::clientToken);
 }
 
 } // namespace

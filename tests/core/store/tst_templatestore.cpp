@@ -1,5 +1,6 @@
 // TemplateStore: name rules, add / rename / setOrder / duplicate / remove, export and import of
 // order files (all-or-nothing per file), no credentials or ClientToken, and surviving a restart.
+#include "TestSupport.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
@@ -23,13 +24,7 @@ namespace {
 
 OrderSpec validOrder(const QString& name = QStringLiteral("team-registry"))
 {
-    OrderSpec order;
-    order.site = acrp::Site::China;
-    order.edition = QStringLiteral("Basic");
-    order.instanceName = name;
-    order.region = QStringLiteral("cn-shanghai");
-    order.periodMonths = 1;
-    return order;
+    return acrp::test::chinaOrder(name, QStringLiteral("Basic"), QStringLiteral("cn-shanghai"), 1);
 }
 
 const QByteArray kValidFile = R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
@@ -37,10 +32,7 @@ const QByteArray kValidFile = R"({"format":"acr-purchase/order","version":1,"ord
 
 QStringList names(const QList<OrderTemplate>& templates)
 {
-    QStringList result;
-    for (const OrderTemplate& item : templates)
-        result.append(item.name);
-    return result;
+    return acrp::test::each(templates, &OrderTemplate::name);
 }
 
 } // namespace
@@ -106,11 +98,7 @@ void TestTemplateStore::cleanup()
 QString TestTemplateStore::writeFile(const QString& name, const QByteArray& content)
 {
     const QString path = m_caseDir + QStringLiteral("/files/") + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    return acrp::test::writeFile(path, content) ? path : QString();
 }
 
 void TestTemplateStore::addAndList()
@@ -283,10 +271,7 @@ void TestTemplateStore::exportImportRoundTrip()
     const QString path = m_caseDir + QStringLiteral("/files/copy of source.json");
     QString error;
     QVERIFY2(m_store->exportToFile(id, path, &error), qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), OrderFile::serialize(order));
-    file.close();
+    QCOMPARE(acrp::test::readFile(path), std::optional(OrderFile::serialize(order)));
     // Exporting again replaces the file.
     QVERIFY(m_store->exportToFile(id, path, &error));
 
@@ -421,9 +406,9 @@ void TestTemplateStore::noCredentialsOrClientToken()
     query.finish();
     const QString path = m_caseDir + QStringLiteral("/export.json");
     QVERIFY(m_store->exportToFile(id, path));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString exported = QString::fromUtf8(file.readAll());
+    const std::optional<QByteArray> file = acrp::test::readFile(path);
+    QVERIFY(file);
+    const QString exported = QString::fromUtf8(*file);
     for (const QString& text : {row.join(u'\n'), exported}) {
         for (const QString& word :
              {QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("accesskey"),
