@@ -27,8 +27,16 @@ OrderSpec validOrder(const QString& name = QStringLiteral("team-registry"))
     return acrp::test::chinaOrder(name, QStringLiteral("Basic"), QStringLiteral("cn-shanghai"), 1);
 }
 
-const QByteArray kValidFile = R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-    "instanceName":"imported-registry","region":"cn-shanghai","periodMonths":1}})";
+// An order file (format version `version`) of a Basic one-month order; `extra` adds members to the order.
+QByteArray orderFile(const QByteArray& name, int version = 1, const QByteArray& region = "cn-shanghai",
+                     const QByteArray& extra = {})
+{
+    return R"({"format":"acr-purchase/order","version":)" + QByteArray::number(version)
+        + R"(,"order":{"site":"cn","edition":"Basic","instanceName":")" + name + R"(","region":")" + region
+        + R"(","periodMonths":1)" + extra + "}}";
+}
+
+const QByteArray kValidFile = orderFile("imported-registry");
 
 QStringList names(const QList<OrderTemplate>& templates)
 {
@@ -309,24 +317,15 @@ void TestTemplateStore::importRejects_data()
                                << "";
     QTest::newRow("not JSON at all") << "text.json" << QByteArray("hello") << "%1 is not a valid order file: "
                                      << "";
-    QTest::newRow("newer version")
-        << "future.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":2,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"cn-shanghai","periodMonths":1}})")
-        << "%1 is not a valid order file: "
-        << "version";
-    QTest::newRow("unknown key")
-        << "extra.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"cn-shanghai","periodMonths":1,"accessKeySecret":"x"}})")
-        << "%1 is not a valid order file: "
-        << "accessKeySecret";
-    QTest::newRow("invalid order")
-        << "invalid.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"mars-north-1","periodMonths":1}})")
-        << "The order in %1 is not valid: "
-        << "region: ";
+    QTest::newRow("newer version") << "future.json" << orderFile("x-registry", 2) << "%1 is not a valid order file: "
+                                   << "version";
+    QTest::newRow("unknown key") << "extra.json"
+                                 << orderFile("x-registry", 1, "cn-shanghai", R"(,"accessKeySecret":"x")")
+                                 << "%1 is not a valid order file: "
+                                 << "accessKeySecret";
+    QTest::newRow("invalid order") << "invalid.json" << orderFile("x-registry", 1, "mars-north-1")
+                                   << "The order in %1 is not valid: "
+                                   << "region: ";
     QTest::newRow("duplicate name, other case") << "EXISTING.json" << kValidFile << "%1 was not imported: "
                                                 << "A template named \"existing\" already exists.";
     QTest::newRow("blank name") << " .json" << kValidFile << "%1 was not imported: "
