@@ -4,6 +4,7 @@
 // list, and whole-file reads and writes. One copy here, so a fixture that changes changes once.
 // A test target reaches this header through acrp_use_test_support() (tests/CMakeLists.txt).
 
+#include "core/api/ApiError.h"
 #include "core/order/OrderSpec.h"
 
 #include <QByteArray>
@@ -14,6 +15,9 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+
+// Test data columns of the error kinds (a type may be declared only once per program).
+Q_DECLARE_METATYPE(acrp::ApiError::Kind)
 
 namespace acrp::test {
 

@@ -17,7 +17,6 @@ using acrp::ApiError;
 using acrp::BssCall;
 using acrp::BssClient;
 using Kind = ApiError::Kind;
-Q_DECLARE_METATYPE(acrp::ApiError::Kind)
 
 namespace {
 

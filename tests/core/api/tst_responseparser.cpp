@@ -1,5 +1,6 @@
 // ResponseParser and the typed results: keys case-insensitive, success/error envelopes, and every
 // malformed body a protocol error that says so (never a crash).
+#include "TestSupport.h"
 #include "core/api/BssResults.h"
 #include "core/api/ResponseParser.h"
 
@@ -9,7 +10,6 @@
 using acrp::ApiError;
 using acrp::ResponseParser;
 using Kind = ApiError::Kind;
-Q_DECLARE_METATYPE(acrp::ApiError::Kind)
 
 class TestResponseParser : public QObject
 {
