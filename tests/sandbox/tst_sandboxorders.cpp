@@ -40,6 +40,23 @@ QString invalid(const QString& name)
     return u"The specified parameter \"%1\" is not valid."_s.arg(name);
 }
 
+// Module `n` of a GetSubscriptionPrice request: its code and its configuration `code:value`.
+ParameterList priceModule(int n, const QString& code, const QString& value)
+{
+    return {{u"ModuleList.%1.ModuleCode"_s.arg(n), code}, {u"ModuleList.%1.Config"_s.arg(n), code + u':' + value}};
+}
+
+// GetSubscriptionPrice of a new order for `quantity` `unit`s of `modules`.
+ParameterList priceParameters(int quantity, const QString& unit, const ParameterList& modules)
+{
+    return ParameterList {{u"ProductCode"_s, u"acr"_s},
+                          {u"SubscriptionType"_s, u"Subscription"_s},
+                          {u"OrderType"_s, u"NewOrder"_s},
+                          {u"ServicePeriodQuantity"_s, QString::number(quantity)},
+                          {u"ServicePeriodUnit"_s, unit}}
+    + modules;
+}
+
 QStringList values(const QJsonArray& array, const QString& key)
 {
     return acrp::test::each(array, [&](const QJsonValue& value) { return value.toObject().value(key).toString(); });
@@ -86,6 +103,8 @@ private slots:
     void getInstanceErrors();
 
 private:
+    // CreateInstance with `parameters`, signed by the current credentials.
+    SandboxReply create(const ParameterList& parameters);
     SandboxReply buy(const QString& name, const QString& token, const QString& edition = u"Basic"_s, int period = 12);
 
     SandboxFixture m_sandbox;
@@ -104,10 +123,14 @@ void TestSandboxOrders::cleanup()
     m_sandbox.stop();
 }
 
+SandboxReply TestSandboxOrders::create(const ParameterList& parameters)
+{
+    return m_sandbox.client->call(u"CreateInstance"_s, parameters);
+}
+
 SandboxReply TestSandboxOrders::buy(const QString& name, const QString& token, const QString& edition, int period)
 {
-    return m_sandbox.client->call(u"CreateInstance"_s,
-                                  createParameters(name, token, edition, u"cn-shanghai"_s, period));
+    return create(createParameters(name, token, edition, u"cn-shanghai"_s, period));
 }
 
 void TestSandboxOrders::createInstanceChargesTheBalance()
@@ -149,7 +172,7 @@ void TestSandboxOrders::createInstanceWithV3()
     parameters = withParameter(parameters, u"Parameter.6.Code"_s, u"image_scanner"_s);
     parameters = withParameter(parameters, u"Parameter.6.Value"_s, u"SAS"_s);
     parameters = withParameter(parameters, u"Period"_s, u"1"_s);
-    const SandboxReply reply = m_sandbox.client->call(u"CreateInstance"_s, parameters);
+    const SandboxReply reply = create(parameters);
     QCOMPARE(reply.code(), u"Success"_s);
     // 4000.00 + 10 namespaces at 2.00, one month.
     QCOMPARE(m_sandbox.server->orders().constFirst().price, u"4020.00"_s);
@@ -160,9 +183,9 @@ void TestSandboxOrders::createInstanceWithV3()
 void TestSandboxOrders::productTypeDefaultsToTheCallersSite()
 {
     const ParameterList parameters = withParameter(createParameters(u"no-type"_s, {}), u"ProductType"_s, QString());
-    QCOMPARE(m_sandbox.client->call(u"CreateInstance"_s, parameters).code(), u"Success"_s);
+    QCOMPARE(create(parameters).code(), u"Success"_s);
     m_sandbox.client->credentials = intlCredentials();
-    QCOMPARE(m_sandbox.client->call(u"CreateInstance"_s, parameters).code(), u"Success"_s);
+    QCOMPARE(create(parameters).code(), u"Success"_s);
     QCOMPARE(m_sandbox.server->orders().at(0).order.site, acrp::Site::China);
     QCOMPARE(m_sandbox.server->orders().at(1).order.site, acrp::Site::International);
 }
@@ -226,7 +249,7 @@ void TestSandboxOrders::invalidOrders()
     QFETCH(QString, named);
     QFETCH(QString, detail);
     const ParameterList parameters = withParameter(createParameters(u"good-name"_s, u"tok"_s), name, value);
-    const SandboxReply reply = m_sandbox.client->call(u"CreateInstance"_s, parameters);
+    const SandboxReply reply = create(parameters);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), code);
     const QString sentence = code == u"MissingParameter"_s ? missing(named) : invalid(named);
@@ -240,15 +263,14 @@ void TestSandboxOrders::invalidOrders()
 
 void TestSandboxOrders::otherSiteIsNotApplicable()
 {
-    SandboxReply reply = m_sandbox.client->call(
-        u"CreateInstance"_s,
-        createParameters(u"intl-type"_s, u"t"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s));
+    SandboxReply reply
+        = create(createParameters(u"intl-type"_s, u"t"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"NotApplicable"_s);
     QCOMPARE(reply.message(), u"This API is not applicable for caller."_s);
 
     m_sandbox.client->credentials = intlCredentials();
-    reply = m_sandbox.client->call(u"CreateInstance"_s, createParameters(u"cn-type"_s, u"t"_s));
+    reply = create(createParameters(u"cn-type"_s, u"t"_s));
     QCOMPARE(reply.code(), u"NotApplicable"_s);
     QVERIFY(m_sandbox.server->orders().isEmpty());
 }
@@ -256,8 +278,7 @@ void TestSandboxOrders::otherSiteIsNotApplicable()
 void TestSandboxOrders::editionNotSoldOnTheSite()
 {
     m_sandbox.client->credentials = intlCredentials();
-    const SandboxReply reply = m_sandbox.client->call(
-        u"CreateInstance"_s,
+    const SandboxReply reply = create(
         createParameters(u"std-intl"_s, u"t"_s, u"Standard"_s, u"ap-southeast-1"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"COMMODITY.INVALID_COMPONENT"_s);
@@ -265,10 +286,8 @@ void TestSandboxOrders::editionNotSoldOnTheSite()
              u"The value \"Standard\" of the component InstanceType is not sold for the product type "
              "acr_ee_public_intl."_s);
     // The International site sells Advanced.
-    QCOMPARE(m_sandbox.client
-                 ->call(u"CreateInstance"_s,
-                        createParameters(u"adv-intl"_s, u"t2"_s, u"Advanced"_s, u"ap-southeast-1"_s, 12,
-                                         u"acr_ee_public_intl"_s))
+    QCOMPARE(create(createParameters(u"adv-intl"_s, u"t2"_s, u"Advanced"_s, u"ap-southeast-1"_s, 12,
+                                     u"acr_ee_public_intl"_s))
                  .code(),
              u"Success"_s);
 }
@@ -281,17 +300,12 @@ void TestSandboxOrders::nameTakenInTheRegion()
     QCOMPARE(reply.code(), u"InstanceNameDuplicated"_s);
     QCOMPARE(reply.message(), u"An instance named \"shared-name\" already exists in the region cn-shanghai."_s);
     // Another region, or another account, may use the name.
-    QCOMPARE(m_sandbox.client
-                 ->call(u"CreateInstance"_s, createParameters(u"shared-name"_s, u"c"_s, u"Basic"_s, u"cn-beijing"_s))
-                 .code(),
-             u"Success"_s);
+    QCOMPARE(create(createParameters(u"shared-name"_s, u"c"_s, u"Basic"_s, u"cn-beijing"_s)).code(), u"Success"_s);
     m_sandbox.client->credentials = intlCredentials();
-    QCOMPARE(m_sandbox.client
-                 ->call(u"CreateInstance"_s,
-                        createParameters(u"shared-name"_s, u"d"_s, u"Basic"_s, u"cn-shanghai"_s, 12,
-                                         u"acr_ee_public_intl"_s))
-                 .code(),
-             u"Success"_s);
+    QCOMPARE(
+        create(createParameters(u"shared-name"_s, u"d"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s))
+            .code(),
+        u"Success"_s);
     QCOMPARE(m_sandbox.server->orders().size(), 3);
 }
 
@@ -348,8 +362,7 @@ void TestSandboxOrders::clientTokensArePerKey()
 {
     QCOMPARE(buy(u"cn-reg"_s, u"token-x"_s).code(), u"Success"_s);
     m_sandbox.client->credentials = intlCredentials();
-    const SandboxReply reply = m_sandbox.client->call(
-        u"CreateInstance"_s,
+    const SandboxReply reply = create(
         createParameters(u"intl-reg"_s, u"token-x"_s, u"Basic"_s, u"ap-southeast-1"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.code(), u"Success"_s);
     QCOMPARE(m_sandbox.server->orders().size(), 2);
@@ -540,19 +553,15 @@ void TestSandboxOrders::subscriptionPrice_data()
     QTest::addColumn<double>("original");
     QTest::addColumn<double>("discount");
     QTest::addColumn<double>("trade");
-    const auto module = [](int n, const QString& code, const QString& value) {
-        return ParameterList {{u"ModuleList.%1.ModuleCode"_s.arg(n), code},
-                              {u"ModuleList.%1.Config"_s.arg(n), code + u':' + value}};
-    };
-    QTest::newRow("Basic, 1 month") << module(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1 << 800.0 << 0.0
+    QTest::newRow("Basic, 1 month") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1 << 800.0 << 0.0
                                     << 800.0;
-    QTest::newRow("Basic, 1 year") << module(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1 << 9600.0 << 1600.0
-                                   << 8000.0;
-    QTest::newRow("Advanced, 2 years") << module(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2 << 96000.0
+    QTest::newRow("Basic, 1 year") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1 << 9600.0
+                                   << 1600.0 << 8000.0;
+    QTest::newRow("Advanced, 2 years") << priceModule(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2 << 96000.0
                                        << 16000.0 << 80000.0;
     QTest::newRow("Standard + quotas, 3 months")
-        << module(1, u"InstanceType"_s, u"Standard"_s) + module(2, u"NamespaceQuota"_s, u"10"_s)
-            + module(3, u"RepoQuota"_s, u"1000"_s) + module(4, u"vpc_num"_s, u"2"_s)
+        << priceModule(1, u"InstanceType"_s, u"Standard"_s) + priceModule(2, u"NamespaceQuota"_s, u"10"_s)
+            + priceModule(3, u"RepoQuota"_s, u"1000"_s) + priceModule(4, u"vpc_num"_s, u"2"_s)
         << u"Month"_s << 3 << 5730.0 << 0.0 << 5730.0;
 }
 
@@ -565,10 +574,7 @@ void TestSandboxOrders::subscriptionPrice()
     QFETCH(double, discount);
     QFETCH(double, trade);
     const ParameterList parameters
-        = ParameterList {{u"ProductCode"_s, u"acr"_s},    {u"SubscriptionType"_s, u"Subscription"_s},
-                         {u"OrderType"_s, u"NewOrder"_s}, {u"ServicePeriodQuantity"_s, QString::number(quantity)},
-                         {u"ServicePeriodUnit"_s, unit},  {u"Region"_s, u"cn-shanghai"_s}}
-        + modules;
+        = priceParameters(quantity, unit, ParameterList {{u"Region"_s, u"cn-shanghai"_s}} + modules);
     const SandboxReply reply = m_sandbox.client->call(u"GetSubscriptionPrice"_s, parameters);
     QCOMPARE(reply.code(), u"Success"_s);
     QVERIFY(reply.json.value(u"SandboxNote"_s).toString().contains(u"not Alibaba Cloud's price list"_s));
@@ -584,14 +590,8 @@ void TestSandboxOrders::subscriptionPrice()
 
 void TestSandboxOrders::subscriptionPriceMatchesTheCharge()
 {
-    const SandboxReply price = m_sandbox.client->call(u"GetSubscriptionPrice"_s,
-                                                      {{u"ProductCode"_s, u"acr"_s},
-                                                       {u"SubscriptionType"_s, u"Subscription"_s},
-                                                       {u"OrderType"_s, u"NewOrder"_s},
-                                                       {u"ServicePeriodQuantity"_s, u"2"_s},
-                                                       {u"ServicePeriodUnit"_s, u"Month"_s},
-                                                       {u"ModuleList.1.ModuleCode"_s, u"InstanceType"_s},
-                                                       {u"ModuleList.1.Config"_s, u"InstanceType:Standard"_s}});
+    const SandboxReply price = m_sandbox.client->call(
+        u"GetSubscriptionPrice"_s, priceParameters(2, u"Month"_s, priceModule(1, u"InstanceType"_s, u"Standard"_s)));
     QCOMPARE(price.data().value(u"TradePrice"_s).toDouble(), 3600.0);
     QCOMPARE(buy(u"priced"_s, u"t"_s, u"Standard"_s, 2).code(), u"Success"_s);
     QCOMPARE(m_sandbox.server->balance(kCn), u"996400.00"_s);
@@ -603,26 +603,24 @@ void TestSandboxOrders::subscriptionPriceErrors_data()
     QTest::addColumn<QString>("value"); // null: remove
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messageStart");
-    QTest::newRow("no order type") << u"OrderType"_s << QString() << u"MissingParameter"_s << missing(u"OrderType"_s);
-    QTest::newRow("upgrade") << u"OrderType"_s << u"Upgrade"_s << u"InvalidParameter"_s << invalid(u"OrderType"_s);
-    QTest::newRow("no period") << u"ServicePeriodQuantity"_s << QString() << u"MissingParameter"_s
-                               << missing(u"ServicePeriodQuantity"_s);
-    QTest::newRow("period not sold") << u"ServicePeriodQuantity"_s << u"10"_s << u"InvalidParameter"_s
-                                     << invalid(u"ServicePeriodQuantity"_s);
-    QTest::newRow("unit") << u"ServicePeriodUnit"_s << u"Week"_s << u"InvalidParameter"_s
-                          << invalid(u"ServicePeriodUnit"_s);
-    QTest::newRow("unknown module") << u"ModuleList.1.ModuleCode"_s << u"Colour"_s << u"InvalidParameter"_s
-                                    << invalid(u"ModuleList.1.ModuleCode"_s);
-    QTest::newRow("config of another code")
-        << u"ModuleList.1.Config"_s << u"Edition:Basic"_s << u"InvalidParameter"_s << invalid(u"ModuleList.1.Config"_s);
-    QTest::newRow("no config") << u"ModuleList.1.Config"_s << QString() << u"MissingParameter"_s
-                               << missing(u"ModuleList.1.Config"_s);
-    QTest::newRow("no edition module") << u"ModuleList.1.ModuleCode"_s << u"vpc_num"_s << u"InvalidParameter"_s
-                                       << invalid(u"ModuleList.1.Config"_s);
-    QTest::newRow("unknown edition") << u"ModuleList.1.Config"_s << u"InstanceType:Gold"_s << u"InvalidParameter"_s
-                                     << invalid(u"InstanceType"_s);
-    QTest::newRow("quota off step") << u"ModuleList.2.Config"_s << u"NamespaceQuota:7"_s << u"InvalidParameter"_s
-                                    << invalid(u"NamespaceQuota"_s);
+    const auto withoutIt = [](const char* row, const QString& name) {
+        QTest::newRow(row) << name << QString() << u"MissingParameter"_s << missing(name);
+    };
+    // `reported`: the parameter the answer names, when not the one changed.
+    const auto wrong = [](const char* row, const QString& name, const QString& value, QString reported = {}) {
+        QTest::newRow(row) << name << value << u"InvalidParameter"_s << invalid(reported.isNull() ? name : reported);
+    };
+    withoutIt("no order type", u"OrderType"_s);
+    wrong("upgrade", u"OrderType"_s, u"Upgrade"_s);
+    withoutIt("no period", u"ServicePeriodQuantity"_s);
+    wrong("period not sold", u"ServicePeriodQuantity"_s, u"10"_s);
+    wrong("unit", u"ServicePeriodUnit"_s, u"Week"_s);
+    wrong("unknown module", u"ModuleList.1.ModuleCode"_s, u"Colour"_s);
+    wrong("config of another code", u"ModuleList.1.Config"_s, u"Edition:Basic"_s);
+    withoutIt("no config", u"ModuleList.1.Config"_s);
+    wrong("no edition module", u"ModuleList.1.ModuleCode"_s, u"vpc_num"_s, u"ModuleList.1.Config"_s);
+    wrong("unknown edition", u"ModuleList.1.Config"_s, u"InstanceType:Gold"_s, u"InstanceType"_s);
+    wrong("quota off step", u"ModuleList.2.Config"_s, u"NamespaceQuota:7"_s, u"NamespaceQuota"_s);
     QTest::newRow("other site") << u"ProductType"_s << u"acr_ee_public_intl"_s << u"NotApplicable"_s
                                 << u"This API is not applicable for caller."_s;
 }
@@ -633,15 +631,8 @@ void TestSandboxOrders::subscriptionPriceErrors()
     QFETCH(QString, value);
     QFETCH(QString, code);
     QFETCH(QString, messageStart);
-    const ParameterList base {{u"ProductCode"_s, u"acr"_s},
-                              {u"SubscriptionType"_s, u"Subscription"_s},
-                              {u"OrderType"_s, u"NewOrder"_s},
-                              {u"ServicePeriodQuantity"_s, u"1"_s},
-                              {u"ServicePeriodUnit"_s, u"Month"_s},
-                              {u"ModuleList.1.ModuleCode"_s, u"InstanceType"_s},
-                              {u"ModuleList.1.Config"_s, u"InstanceType:Basic"_s},
-                              {u"ModuleList.2.ModuleCode"_s, u"NamespaceQuota"_s},
-                              {u"ModuleList.2.Config"_s, u"NamespaceQuota:5"_s}};
+    const ParameterList base = priceParameters(
+        1, u"Month"_s, priceModule(1, u"InstanceType"_s, u"Basic"_s) + priceModule(2, u"NamespaceQuota"_s, u"5"_s));
     const SandboxReply reply = m_sandbox.client->call(u"GetSubscriptionPrice"_s, withParameter(base, name, value));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), code);
