@@ -62,7 +62,17 @@ QStringList values(const QJsonArray& array, const QString& key)
     return acrp::test::each(array, [&](const QJsonValue& value) { return value.toObject().value(key).toString(); });
 }
 
+// The three figures of a GetSubscriptionPrice answer.
+struct Price
+{
+    double original;
+    double discount;
+    double trade;
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Price)
 
 class TestSandboxOrders : public QObject
 {
@@ -550,19 +560,17 @@ void TestSandboxOrders::subscriptionPrice_data()
     QTest::addColumn<ParameterList>("modules");
     QTest::addColumn<QString>("unit");
     QTest::addColumn<int>("quantity");
-    QTest::addColumn<double>("original");
-    QTest::addColumn<double>("discount");
-    QTest::addColumn<double>("trade");
-    QTest::newRow("Basic, 1 month") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1 << 800.0 << 0.0
-                                    << 800.0;
-    QTest::newRow("Basic, 1 year") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1 << 9600.0
-                                   << 1600.0 << 8000.0;
-    QTest::newRow("Advanced, 2 years") << priceModule(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2 << 96000.0
-                                       << 16000.0 << 80000.0;
+    QTest::addColumn<Price>("price");
+    QTest::newRow("Basic, 1 month") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1
+                                    << Price {800.0, 0.0, 800.0};
+    QTest::newRow("Basic, 1 year") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1
+                                   << Price {9600.0, 1600.0, 8000.0};
+    QTest::newRow("Advanced, 2 years") << priceModule(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2
+                                       << Price {96000.0, 16000.0, 80000.0};
     QTest::newRow("Standard + quotas, 3 months")
         << priceModule(1, u"InstanceType"_s, u"Standard"_s) + priceModule(2, u"NamespaceQuota"_s, u"10"_s)
             + priceModule(3, u"RepoQuota"_s, u"1000"_s) + priceModule(4, u"vpc_num"_s, u"2"_s)
-        << u"Month"_s << 3 << 5730.0 << 0.0 << 5730.0;
+        << u"Month"_s << 3 << Price {5730.0, 0.0, 5730.0};
 }
 
 void TestSandboxOrders::subscriptionPrice()
@@ -570,9 +578,7 @@ void TestSandboxOrders::subscriptionPrice()
     QFETCH(ParameterList, modules);
     QFETCH(QString, unit);
     QFETCH(int, quantity);
-    QFETCH(double, original);
-    QFETCH(double, discount);
-    QFETCH(double, trade);
+    QFETCH(Price, price);
     const ParameterList parameters
         = priceParameters(quantity, unit, ParameterList {{u"Region"_s, u"cn-shanghai"_s}} + modules);
     const SandboxReply reply = m_sandbox.client->call(u"GetSubscriptionPrice"_s, parameters);
@@ -580,9 +586,9 @@ void TestSandboxOrders::subscriptionPrice()
     QVERIFY(reply.json.value(u"SandboxNote"_s).toString().contains(u"not Alibaba Cloud's price list"_s));
     const QJsonObject data = reply.data();
     QCOMPARE(data.value(u"Currency"_s).toString(), u"CNY"_s);
-    QCOMPARE(data.value(u"OriginalPrice"_s).toDouble(), original);
-    QCOMPARE(data.value(u"DiscountPrice"_s).toDouble(), discount);
-    QCOMPARE(data.value(u"TradePrice"_s).toDouble(), trade);
+    QCOMPARE(data.value(u"OriginalPrice"_s).toDouble(), price.original);
+    QCOMPARE(data.value(u"DiscountPrice"_s).toDouble(), price.discount);
+    QCOMPARE(data.value(u"TradePrice"_s).toDouble(), price.trade);
     QCOMPARE(data.value(u"Quantity"_s).toInt(), 1);
     const QJsonArray details = data.value(u"ModuleDetails"_s).toObject().value(u"ModuleDetail"_s).toArray();
     QCOMPARE(details.size(), modules.size() / 2);
