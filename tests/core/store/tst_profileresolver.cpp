@@ -101,29 +101,38 @@ private Q_SLOTS:
                  QStringLiteral("There is no profile named \"nope\"; \"acr-purchase profiles\" lists them."));
     }
 
-    void accessKeyProfile()
+    // A profile with its secret in the keychain resolves to its credentials; the token is sent only
+    // for an StsToken profile.
+    void storedProfile_data()
     {
-        // A token left in the entry is not sent for an AccessKey profile.
-        const auto result
-            = resolveSaved(QStringLiteral("ak"), CredentialMode::AccessKey,
-                           StoredSecret {QStringLiteral("resolver-secret-1"), QStringLiteral("stale-token")});
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("sts");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("token"); // stored with the secret
+        QTest::addColumn<QString>("sentToken");
+        QTest::newRow("AccessKey, a stale token in the entry")
+            << QStringLiteral("ak") << false << QStringLiteral("resolver-secret-1") << QStringLiteral("stale-token")
+            << QString();
+        QTest::newRow("StsToken") << QStringLiteral("sts") << true << QStringLiteral("resolver-secret-2")
+                                  << QStringLiteral("CAIS+resolver==") << QStringLiteral("CAIS+resolver==");
+    }
+
+    void storedProfile()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, sts);
+        QFETCH(QString, secret);
+        QFETCH(QString, token);
+        QFETCH(QString, sentToken);
+        const auto result = resolveSaved(name, sts ? CredentialMode::StsToken : CredentialMode::AccessKey,
+                                         StoredSecret {secret, token});
         QVERIFY(result);
         QVERIFY(result->ok);
         QCOMPARE(result->message, QString());
         QCOMPARE(result->profile.site, Site::International);
         QCOMPARE(result->credentials.accessKeyId, QStringLiteral("ResolverKey1"));
-        QCOMPARE(result->credentials.accessKeySecret, QStringLiteral("resolver-secret-1"));
-        QCOMPARE(result->credentials.securityToken, QString());
-    }
-
-    void stsProfile()
-    {
-        const auto result
-            = resolveSaved(QStringLiteral("sts"), CredentialMode::StsToken,
-                           StoredSecret {QStringLiteral("resolver-secret-2"), QStringLiteral("CAIS+resolver==")});
-        QVERIFY(result);
-        QVERIFY(result->ok);
-        QCOMPARE(result->credentials.securityToken, QStringLiteral("CAIS+resolver=="));
+        QCOMPARE(result->credentials.accessKeySecret, secret);
+        QCOMPARE(result->credentials.securityToken, sentToken);
     }
 
     void stsProfileWithoutToken()
