@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+#include <memory>
 
 namespace acrp::test {
 
@@ -24,6 +26,18 @@ inline bool waitForAnswer(CredentialReply* reply, int timeoutMs = 20000)
         return true;
     QSignalSpy spy(reply, &CredentialReply::finished);
     return spy.wait(timeoutMs);
+}
+
+// The status the store answers `reply` with (the reply is deleted after); a reply that does not
+// answer in time fails the test.
+inline CredentialStatus statusOf(CredentialReply* reply)
+{
+    const std::unique_ptr<CredentialReply> owned(reply);
+    if (!waitForAnswer(owned.get())) {
+        QTest::qFail("the keychain did not answer in time", __FILE__, __LINE__);
+        return CredentialStatus::Failed;
+    }
+    return owned->status();
 }
 
 // True when a session bus is there (the test runs inside installer/with-test-session.sh).

@@ -46,9 +46,8 @@ private Q_SLOTS:
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_akSecret);
 
-        reply.reset(store.rename(QStringLiteral("prod"), QStringLiteral("production")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("prod"), QStringLiteral("production"))),
+                 CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(QStringLiteral("prod")), QStringList());
         QCOMPARE(test::keychainUsers(QStringLiteral("production")), QStringList {QStringLiteral("production")});
 
@@ -65,14 +64,10 @@ private Q_SLOTS:
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_akSecret);
 
-        reply.reset(store.remove(QStringLiteral("production")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("production"))), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList());
 
-        reply.reset(store.read(QStringLiteral("production")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("production"))), CredentialStatus::NotFound);
     }
 
     void stsTokenIsOneEntry()
@@ -90,17 +85,13 @@ private Q_SLOTS:
 
         // Storing again replaces the entry rather than adding a second one.
         const StoredSecret renewed {m_stsSecret.accessKeySecret, QStringLiteral("CAIS+renewed+token==")};
-        reply.reset(store.store(QStringLiteral("sts"), renewed));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.store(QStringLiteral("sts"), renewed)), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("sts")});
         reply.reset(store.read(QStringLiteral("sts")));
         QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->secret(), renewed);
 
-        reply.reset(store.remove(QStringLiteral("sts")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("sts"))), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList());
     }
 
@@ -174,19 +165,14 @@ private Q_SLOTS:
         QVERIFY(!reply->offersSessionOnly());
         QCOMPARE(reply->secret(), StoredSecret());
 
-        reply.reset(store.store(QStringLiteral("locked-new"), m_akSecret));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.store(QStringLiteral("locked-new"), m_akSecret)), CredentialStatus::Locked);
 
-        reply.reset(store.rename(QStringLiteral("locked"), QStringLiteral("locked-renamed")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("locked"), QStringLiteral("locked-renamed"))),
+                 CredentialStatus::Locked);
 
         // A delete on a locked keychain would "succeed" without deleting; it must say locked instead,
         // and the entry is still there (so the caller keeps the profile: nothing orphaned).
-        reply.reset(store.remove(QStringLiteral("locked")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("locked"))), CredentialStatus::Locked);
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("locked")});
     }
 

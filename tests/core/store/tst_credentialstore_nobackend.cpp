@@ -88,19 +88,14 @@ private Q_SLOTS:
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_secret);
 
-        reply.reset(store.rename(QStringLiteral("prod"), QStringLiteral("production")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
-        reply.reset(store.read(QStringLiteral("prod")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("prod"), QStringLiteral("production"))),
+                 CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("prod"))), CredentialStatus::NotFound);
         reply.reset(store.read(QStringLiteral("production")));
         QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->secret(), m_secret);
 
-        reply.reset(store.remove(QStringLiteral("production")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("production"))), CredentialStatus::Ok);
         reply.reset(store.read(QStringLiteral("production")));
         QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::NotFound);
@@ -111,9 +106,7 @@ private Q_SLOTS:
         QVERIFY(test::waitForAnswer(reply.get()));
         store.setSessionOnly(false);
         store.setSessionOnly(true);
-        reply.reset(store.read(QStringLiteral("again")));
-        QVERIFY(test::waitForAnswer(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("again"))), CredentialStatus::NotFound);
     }
 
     void cleanupTestCase()
