@@ -7,6 +7,7 @@
 // validator figure is compared with its budget of 100 µs per keystroke.
 //
 // Prints a table and "RESULT|..." lines that installer/bench.sh gathers into its summary.
+#include "TestSupport.h"
 #include "core/api/Signer.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/Validator.h"
@@ -52,15 +53,11 @@ double nsPerCall(const std::function<qsizetype(int)>& work, int minimumMs)
 // A typical order as the wizard builds it: China site, Standard edition, some quotas.
 OrderSpec typicalOrder()
 {
-    OrderSpec order;
-    order.site = Site::China;
-    order.edition = QStringLiteral("Standard");
-    order.instanceName = QStringLiteral("team-registry-prod");
-    order.region = QStringLiteral("cn-hangzhou");
+    OrderSpec order = acrp::test::chinaOrder(QStringLiteral("team-registry-prod"), QStringLiteral("Standard"),
+                                             QStringLiteral("cn-hangzhou"));
     order.extraNamespaces = 5;
     order.extraRepositories = 1000;
     order.vpcQuota = 2;
-    order.periodMonths = 12;
     order.autoRenewal = true;
     order.renewPeriodMonths = 12;
     return order;

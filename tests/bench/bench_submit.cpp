@@ -16,6 +16,7 @@
 // What is left of a round trip after client and server CPU is the wire and the wake-ups.
 //
 // Prints a table and "RESULT|..." lines that installer/bench.sh gathers into its summary.
+#include "TestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/store/SandboxCredentials.h"
 
@@ -174,13 +175,7 @@ int sandboxOrderCount(quint16 port)
 
 OrderSpec benchOrder(const QString& name)
 {
-    OrderSpec order;
-    order.site = Site::China;
-    order.edition = QStringLiteral("Basic");
-    order.instanceName = name;
-    order.region = QStringLiteral("cn-hangzhou");
-    order.periodMonths = 12;
-    return order;
+    return acrp::test::chinaOrder(name, QStringLiteral("Basic"), QStringLiteral("cn-hangzhou"));
 }
 
 BssClient* newClient(QNetworkAccessManager* network, quint16 port, QObject* parent)

@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
+const { before, after } = require('node:test');
 
 const modules = path.join(__dirname, 'node_modules');
 if (!fs.existsSync(modules)) {
@@ -101,6 +102,24 @@ function send(port, exchange) {
   });
 }
 
+// Starts the sandbox (with `extraArguments`) and a recording proxy in front of it before the tests
+// of the enclosing describe(), and stops both after them; the sandbox must exit cleanly on SIGTERM.
+// The returned object's `sandbox` and `proxy` are set once the tests run.
+function useSandbox(extraArguments = []) {
+  const running = {};
+  before(async () => {
+    running.sandbox = await startSandbox(extraArguments);
+    running.proxy = await startRecordingProxy(running.sandbox.port);
+  });
+  after(async () => {
+    await running.proxy.close();
+    const { code, signal } = await running.sandbox.stop();
+    assert.equal(signal, null, 'the sandbox should exit on its own after SIGTERM');
+    assert.equal(code, 0);
+  });
+  return running;
+}
+
 // Checks an error thrown by an SDK for the sandbox error code.
 async function assertRejectsWithCode(promise, code) {
   await assert.rejects(promise, (error) => {
@@ -109,4 +128,4 @@ async function assertRejectsWithCode(promise, code) {
   });
 }
 
-module.exports = { demo, startSandbox, startRecordingProxy, send, assertRejectsWithCode };
+module.exports = { demo, startSandbox, startRecordingProxy, useSandbox, send, assertRejectsWithCode };

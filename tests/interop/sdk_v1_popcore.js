@@ -1,9 +1,9 @@
 'use strict';
 // The official V1 client, @alicloud/pop-core (HMAC-SHA1, form-encoded POST and signed GET URLs),
 // against acr-bss-sandbox.
-const { describe, it, before, after } = require('node:test');
+const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { demo, startSandbox, startRecordingProxy, send, assertRejectsWithCode } = require('./sdk_common');
+const { demo, useSandbox, send, assertRejectsWithCode } = require('./sdk_common');
 const RPCClient = require('@alicloud/pop-core');
 
 function order(name, clientToken) {
@@ -24,24 +24,12 @@ function order(name, clientToken) {
 }
 
 describe('@alicloud/pop-core (signature V1) against acr-bss-sandbox', () => {
-  let sandbox;
-  let proxy;
-  const client = (credentials = demo.china, port = sandbox.port) => new RPCClient({
+  const running = useSandbox();
+  const client = (credentials = demo.china, port = running.sandbox.port) => new RPCClient({
     ...credentials, endpoint: `http://127.0.0.1:${port}`, apiVersion: '2017-12-14',
   });
   const post = { method: 'POST' };
   const balance = async () => (await client().request('QueryAccountBalance', {}, post)).Data.AvailableAmount;
-
-  before(async () => {
-    sandbox = await startSandbox();
-    proxy = await startRecordingProxy(sandbox.port);
-  });
-  after(async () => {
-    await proxy.close();
-    const { code, signal } = await sandbox.stop();
-    assert.equal(signal, null, 'the sandbox should exit on its own after SIGTERM');
-    assert.equal(code, 0);
-  });
 
   it('QueryAccountBalance succeeds with the demo pair (POST form and GET)', async () => {
     const viaPost = await client().request('QueryAccountBalance', {}, post);
@@ -72,15 +60,15 @@ describe('@alicloud/pop-core (signature V1) against acr-bss-sandbox', () => {
   });
 
   it('a replayed request gets SignatureNonceUsed', async () => {
-    const recorded = client(demo.china, proxy.port);
+    const recorded = client(demo.china, running.proxy.port);
     await recorded.request('QueryAccountBalance', {}, post);
-    const replay = await send(sandbox.port, proxy.last());
+    const replay = await send(running.sandbox.port, running.proxy.last());
     assert.equal(replay.status, 400);
     assert.equal(replay.json.Code, 'SignatureNonceUsed');
     // A signed GET URL replayed as is: the same.
     await recorded.request('QueryAccountBalance', {});
-    const getReplay = await send(sandbox.port, proxy.last());
-    assert.equal(proxy.last().method, 'GET');
+    const getReplay = await send(running.sandbox.port, running.proxy.last());
+    assert.equal(running.proxy.last().method, 'GET');
     assert.equal(getReplay.json.Code, 'SignatureNonceUsed');
   });
 

@@ -1,9 +1,9 @@
 'use strict';
 // The official V3 client, @alicloud/bssopenapi20171214 with @alicloud/openapi-client
 // (ACS3-HMAC-SHA256, parameters in the query), against acr-bss-sandbox.
-const { describe, it, before, after } = require('node:test');
+const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { demo, startSandbox, startRecordingProxy, send, assertRejectsWithCode } = require('./sdk_common');
+const { demo, useSandbox, send, assertRejectsWithCode } = require('./sdk_common');
 const Bss = require('@alicloud/bssopenapi20171214');
 const OpenApi = require('@alicloud/openapi-client');
 
@@ -28,23 +28,11 @@ function createRequest(name, clientToken, productType = 'acr_ee_public_cn') {
 }
 
 describe('@alicloud/bssopenapi20171214 + @alicloud/openapi-client (signature V3) against acr-bss-sandbox', () => {
-  let sandbox;
-  let proxy;
-  const client = (credentials = demo.china, port = sandbox.port) => new BssClient(new OpenApi.Config({
+  const running = useSandbox(['--balance', '100000.00']);
+  const client = (credentials = demo.china, port = running.sandbox.port) => new BssClient(new OpenApi.Config({
     ...credentials, endpoint: `127.0.0.1:${port}`, protocol: 'http',
   }));
   const balance = async () => (await client().queryAccountBalance()).body.data.availableAmount;
-
-  before(async () => {
-    sandbox = await startSandbox(['--balance', '100000.00']);
-    proxy = await startRecordingProxy(sandbox.port);
-  });
-  after(async () => {
-    await proxy.close();
-    const { code, signal } = await sandbox.stop();
-    assert.equal(signal, null, 'the sandbox should exit on its own after SIGTERM');
-    assert.equal(code, 0);
-  });
 
   it('QueryAccountBalance succeeds with the demo pair', async () => {
     const response = await client().queryAccountBalance();
@@ -80,10 +68,10 @@ describe('@alicloud/bssopenapi20171214 + @alicloud/openapi-client (signature V3)
   });
 
   it('a replayed request gets SignatureNonceUsed', async () => {
-    await client(demo.china, proxy.port).queryAccountBalance();
-    const recorded = proxy.last();
+    await client(demo.china, running.proxy.port).queryAccountBalance();
+    const recorded = running.proxy.last();
     assert.match(recorded.headers.authorization, /^ACS3-HMAC-SHA256 Credential=SandboxDemoKeyCN,/);
-    const replay = await send(sandbox.port, recorded);
+    const replay = await send(running.sandbox.port, recorded);
     assert.equal(replay.status, 400);
     assert.equal(replay.json.Code, 'SignatureNonceUsed');
   });

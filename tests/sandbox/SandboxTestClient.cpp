@@ -76,6 +76,23 @@ SandboxReply SandboxTestClient::raw(const QByteArray& method, const QByteArray& 
     return send(request);
 }
 
+bool SandboxFixture::start(const acrp::sandbox::SandboxConfig& config)
+{
+    stop();
+    server = std::make_unique<acrp::sandbox::SandboxServer>(config);
+    if (!server->listen())
+        return false;
+    client = std::make_unique<SandboxTestClient>(server->baseUrl());
+    return true;
+}
+
+void SandboxFixture::stop()
+{
+    // The client first: its network manager may still hold connections to the server.
+    client.reset();
+    server.reset();
+}
+
 acrp::ParameterList createParameters(const QString& name, const QString& clientToken, const QString& edition,
                                      const QString& region, int period, const QString& productType)
 {

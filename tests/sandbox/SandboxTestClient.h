@@ -2,6 +2,7 @@
 
 #include "core/api/Signer.h"
 #include "sandbox/SandboxAccounts.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
+#include <memory>
 
 // What came back from the sandbox, read whole.
 struct SandboxReply
@@ -56,6 +58,19 @@ public:
 private:
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
+};
+
+// An in-process sandbox on loopback and a client for it: what every test of the running sandbox
+// starts from, made afresh in init() so that no order, nonce or fault carries over.
+struct SandboxFixture
+{
+    std::unique_ptr<acrp::sandbox::SandboxServer> server;
+    std::unique_ptr<SandboxTestClient> client;
+
+    // Replaces any previous server and client; false when the new server cannot listen (why:
+    // server->errorString()).
+    bool start(const acrp::sandbox::SandboxConfig& config = {});
+    void stop();
 };
 
 // CreateInstance parameters for a valid China-site order, with a few knobs for the tests.

@@ -56,21 +56,17 @@ private slots:
     void errorShape();
 
 private:
-    SandboxServer* m_server = nullptr;
-    SandboxTestClient* m_client = nullptr;
+    SandboxFixture m_sandbox;
 };
 
 void TestSandboxAuth::init()
 {
-    m_server = new SandboxServer();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_client = new SandboxTestClient(m_server->baseUrl());
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.server->errorString()));
 }
 
 void TestSandboxAuth::cleanup()
 {
-    delete m_client;
-    delete m_server;
+    m_sandbox.stop();
 }
 
 void TestSandboxAuth::acceptsSignedRequests_data()
@@ -90,12 +86,12 @@ void TestSandboxAuth::acceptsSignedRequests()
     QFETCH(SignatureVersion, version);
     QFETCH(QByteArray, method);
     QFETCH(V1Placement, placement);
-    m_client->signatureVersion = version;
-    m_client->method = method;
-    m_client->placement = placement;
+    m_sandbox.client->signatureVersion = version;
+    m_sandbox.client->method = method;
+    m_sandbox.client->placement = placement;
     // Values that need encoding travel through the signature unharmed.
     const SandboxReply reply
-        = m_client->call(u"QueryAccountBalance"_s, {{u"Note"_s, u"a b+c*d~e/f=g&h%i 中文 '()!"_s}});
+        = m_sandbox.client->call(u"QueryAccountBalance"_s, {{u"Note"_s, u"a b+c*d~e/f=g&h%i 中文 '()!"_s}});
     QVERIFY(reply.finished);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.code(), u"200"_s);
@@ -104,9 +100,9 @@ void TestSandboxAuth::acceptsSignedRequests()
 
 void TestSandboxAuth::acceptsTheInternationalDemoKey()
 {
-    m_client->credentials
+    m_sandbox.client->credentials
         = {QString::fromLatin1(acrp::sandbox::kDemoKeyIdIntl), QString::fromLatin1(acrp::sandbox::kDemoSecretIntl), {}};
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s);
+    const SandboxReply reply = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.data().value(u"Currency"_s).toString(), u"CNY"_s);
 }
@@ -121,9 +117,9 @@ void TestSandboxAuth::rejectsUnknownKey_data()
 void TestSandboxAuth::rejectsUnknownKey()
 {
     QFETCH(SignatureVersion, version);
-    m_client->signatureVersion = version;
-    m_client->credentials.accessKeyId = u"NoSuchKey"_s;
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s);
+    m_sandbox.client->signatureVersion = version;
+    m_sandbox.client->credentials.accessKeyId = u"NoSuchKey"_s;
+    const SandboxReply reply = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.code(), u"InvalidAccessKeyId.NotFound"_s);
     QCOMPARE(reply.message(), u"Specified access key is not found."_s);
@@ -137,10 +133,10 @@ void TestSandboxAuth::wrongSecretShowsServerStringToSign_data()
 void TestSandboxAuth::wrongSecretShowsServerStringToSign()
 {
     QFETCH(SignatureVersion, version);
-    m_client->signatureVersion = version;
-    m_client->credentials.accessKeySecret = u"not-the-secret"_s;
-    const acrp::SignedRequest request = m_client->sign(u"QueryAccountBalance"_s);
-    const SandboxReply reply = m_client->send(request);
+    m_sandbox.client->signatureVersion = version;
+    m_sandbox.client->credentials.accessKeySecret = u"not-the-secret"_s;
+    const acrp::SignedRequest request = m_sandbox.client->sign(u"QueryAccountBalance"_s);
+    const SandboxReply reply = m_sandbox.client->send(request);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"SignatureDoesNotMatch"_s);
     // The server computed the same string-to-sign: only the secret differs.
@@ -150,10 +146,10 @@ void TestSandboxAuth::wrongSecretShowsServerStringToSign()
 
 void TestSandboxAuth::tamperedParameterIsRejected()
 {
-    m_client->placement = V1Placement::Query;
-    acrp::SignedRequest request = m_client->sign(u"QueryAccountBalance"_s, {{u"Note"_s, u"one"_s}});
+    m_sandbox.client->placement = V1Placement::Query;
+    acrp::SignedRequest request = m_sandbox.client->sign(u"QueryAccountBalance"_s, {{u"Note"_s, u"one"_s}});
     request.url.replace("Note=one", "Note=two");
-    const SandboxReply reply = m_client->send(request);
+    const SandboxReply reply = m_sandbox.client->send(request);
     QCOMPARE(reply.code(), u"SignatureDoesNotMatch"_s);
     QVERIFY2(reply.message().contains(u"Note%3Dtwo"_s), qPrintable(reply.message()));
 }
@@ -176,9 +172,9 @@ void TestSandboxAuth::timestampWindow()
     QFETCH(SignatureVersion, version);
     QFETCH(int, skewSeconds);
     QFETCH(QString, code);
-    m_client->signatureVersion = version;
-    m_client->time = QDateTime::currentDateTimeUtc().addSecs(skewSeconds);
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s);
+    m_sandbox.client->signatureVersion = version;
+    m_sandbox.client->time = QDateTime::currentDateTimeUtc().addSecs(skewSeconds);
+    const SandboxReply reply = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.code(), code);
     QCOMPARE(reply.status, code == u"200"_s ? 200 : 400);
     if (code != u"200"_s)
@@ -188,8 +184,9 @@ void TestSandboxAuth::timestampWindow()
 
 void TestSandboxAuth::malformedTimestamp()
 {
-    m_client->placement = V1Placement::Query;
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s, {{u"Timestamp"_s, u"2024-01-01 10:00:00"_s}});
+    m_sandbox.client->placement = V1Placement::Query;
+    const SandboxReply reply
+        = m_sandbox.client->call(u"QueryAccountBalance"_s, {{u"Timestamp"_s, u"2024-01-01 10:00:00"_s}});
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"InvalidTimeStamp.Format"_s);
 }
@@ -200,8 +197,8 @@ void TestSandboxAuth::clockOffsetAndDateHeader()
     // header tells it the server's time so it can correct and succeed.
     acrp::sandbox::SandboxFaults faults;
     faults.clockOffsetSeconds = 20 * 60;
-    m_server->setFaults(faults);
-    const SandboxReply refused = m_client->call(u"QueryAccountBalance"_s);
+    m_sandbox.server->setFaults(faults);
+    const SandboxReply refused = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(refused.code(), u"InvalidTimeStamp.Expired"_s);
     const QDateTime serverTime
         = QLocale::c().toDateTime(QString::fromLatin1(refused.header("Date")), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
@@ -211,8 +208,8 @@ void TestSandboxAuth::clockOffsetAndDateHeader()
     const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(utc);
     QVERIFY2(qAbs(ahead - 20 * 60) < 60, qPrintable(QString::number(ahead)));
 
-    m_client->time = utc;
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    m_sandbox.client->time = utc;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
 }
 
 void TestSandboxAuth::replayedRequestIsRejected_data()
@@ -223,34 +220,34 @@ void TestSandboxAuth::replayedRequestIsRejected_data()
 void TestSandboxAuth::replayedRequestIsRejected()
 {
     QFETCH(SignatureVersion, version);
-    m_client->signatureVersion = version;
-    const acrp::SignedRequest request = m_client->sign(u"QueryAccountBalance"_s);
-    QCOMPARE(m_client->send(request).code(), u"200"_s);
-    const SandboxReply replay = m_client->send(request);
+    m_sandbox.client->signatureVersion = version;
+    const acrp::SignedRequest request = m_sandbox.client->sign(u"QueryAccountBalance"_s);
+    QCOMPARE(m_sandbox.client->send(request).code(), u"200"_s);
+    const SandboxReply replay = m_sandbox.client->send(request);
     QCOMPARE(replay.status, 400);
     QCOMPARE(replay.code(), u"SignatureNonceUsed"_s);
     QCOMPARE(replay.message(), u"Specified signature nonce was used already."_s);
 
     // Re-signed with a new timestamp but the same nonce: still a replay.
-    m_client->nonce = u"fixed-nonce-1"_s;
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
-    m_client->time = QDateTime::currentDateTimeUtc().addSecs(5);
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+    m_sandbox.client->nonce = u"fixed-nonce-1"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    m_sandbox.client->time = QDateTime::currentDateTimeUtc().addSecs(5);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
 }
 
 void TestSandboxAuth::nonceIsPerKey()
 {
-    m_client->nonce = u"shared-nonce"_s;
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
-    m_client->credentials
+    m_sandbox.client->nonce = u"shared-nonce"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    m_sandbox.client->credentials
         = {QString::fromLatin1(acrp::sandbox::kDemoKeyIdIntl), QString::fromLatin1(acrp::sandbox::kDemoSecretIntl), {}};
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
     // A request with a wrong signature does not burn the nonce.
-    m_client->nonce = u"second-nonce"_s;
-    m_client->credentials.accessKeySecret = u"wrong"_s;
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"SignatureDoesNotMatch"_s);
-    m_client->credentials.accessKeySecret = QString::fromLatin1(acrp::sandbox::kDemoSecretIntl);
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    m_sandbox.client->nonce = u"second-nonce"_s;
+    m_sandbox.client->credentials.accessKeySecret = u"wrong"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureDoesNotMatch"_s);
+    m_sandbox.client->credentials.accessKeySecret = QString::fromLatin1(acrp::sandbox::kDemoSecretIntl);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
 }
 
 void TestSandboxAuth::missingCommonParameter_data()
@@ -264,14 +261,14 @@ void TestSandboxAuth::missingCommonParameter_data()
 void TestSandboxAuth::missingCommonParameter()
 {
     QFETCH(QString, name);
-    m_client->placement = V1Placement::Query;
-    acrp::SignedRequest request = m_client->sign(u"QueryAccountBalance"_s);
+    m_sandbox.client->placement = V1Placement::Query;
+    acrp::SignedRequest request = m_sandbox.client->sign(u"QueryAccountBalance"_s);
     // Drop the parameter from the query.
     const QByteArray key = name.toLatin1() + '=';
     QList<QByteArray> pairs = request.url.mid(request.url.indexOf('?') + 1).split('&');
     pairs.removeIf([&](const QByteArray& pair) { return pair.startsWith(key); });
     request.url = request.url.left(request.url.indexOf('?') + 1) + pairs.join('&');
-    const SandboxReply reply = m_client->send(request);
+    const SandboxReply reply = m_sandbox.client->send(request);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"MissingParameter"_s);
     QCOMPARE(reply.message(),
@@ -301,8 +298,8 @@ void TestSandboxAuth::unknownActionAndVersion()
     QFETCH(int, status);
     QFETCH(QString, code);
     for (const SignatureVersion signatureVersion : {SignatureVersion::V1, SignatureVersion::V3}) {
-        m_client->signatureVersion = signatureVersion;
-        const SandboxReply reply = m_client->call(action, {}, version);
+        m_sandbox.client->signatureVersion = signatureVersion;
+        const SandboxReply reply = m_sandbox.client->call(action, {}, version);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.code(), code);
     }
@@ -332,13 +329,13 @@ void TestSandboxAuth::v3IncompleteSignature()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(QString, messagePart);
-    m_client->signatureVersion = SignatureVersion::V3;
-    acrp::SignedRequest request = m_client->sign(u"QueryAccountBalance"_s);
+    m_sandbox.client->signatureVersion = SignatureVersion::V3;
+    acrp::SignedRequest request = m_sandbox.client->sign(u"QueryAccountBalance"_s);
     for (auto& [name, value] : request.headers) {
         if (name == "Authorization")
             value = authorization;
     }
-    const SandboxReply reply = m_client->send(request);
+    const SandboxReply reply = m_sandbox.client->send(request);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"IncompleteSignature"_s);
     QVERIFY2(reply.message().contains(messagePart), qPrintable(reply.message()));
@@ -363,14 +360,14 @@ void TestSandboxAuth::securityToken()
         QCOMPARE(client.call(u"QueryAccountBalance"_s).code(), u"InvalidSecurityToken.MismatchWithAccessKey"_s);
     }
     // A plain key with a token it does not have is refused as well.
-    m_client->credentials.securityToken = u"sts-token-value"_s;
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).code(), u"InvalidSecurityToken.MismatchWithAccessKey"_s);
+    m_sandbox.client->credentials.securityToken = u"sts-token-value"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"InvalidSecurityToken.MismatchWithAccessKey"_s);
 }
 
 void TestSandboxAuth::errorShape()
 {
-    m_client->credentials.accessKeySecret = u"wrong"_s;
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s);
+    m_sandbox.client->credentials.accessKeySecret = u"wrong"_s;
+    const SandboxReply reply = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.json.keys(), (QStringList {u"Code"_s, u"HostId"_s, u"Message"_s, u"Recommend"_s, u"RequestId"_s}));
     const QString requestId = reply.json.value(u"RequestId"_s).toString();
     QVERIFY2(QRegularExpression(u"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"_s)
@@ -378,7 +375,7 @@ void TestSandboxAuth::errorShape()
                  .hasMatch(),
              qPrintable(requestId));
     QCOMPARE(QString::fromLatin1(reply.header("x-acs-request-id")), requestId);
-    QCOMPARE(reply.json.value(u"HostId"_s).toString(), m_server->baseUrl().authority());
+    QCOMPARE(reply.json.value(u"HostId"_s).toString(), m_sandbox.server->baseUrl().authority());
     QCOMPARE(reply.json.value(u"Recommend"_s).toString(),
              u"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=BssOpenApi&requestId="_s
                  + requestId);
@@ -386,7 +383,7 @@ void TestSandboxAuth::errorShape()
     QVERIFY(!reply.header("Date").isEmpty());
 
     // Not GET or POST, or not the root path: the API is not found.
-    const SandboxReply put = m_client->raw("PUT", "/?Action=QueryAccountBalance");
+    const SandboxReply put = m_sandbox.client->raw("PUT", "/?Action=QueryAccountBalance");
     QCOMPARE(put.status, 404);
     QCOMPARE(put.code(), u"InvalidAction.NotFound"_s);
 }

@@ -2,6 +2,7 @@
 // QueryAccountBalance, GetOrderDetail, QueryOrders, DescribePricingModule, GetSubscriptionPrice and
 // ACR GetInstance.
 #include "SandboxTestClient.h"
+#include "TestSupport.h"
 #include "core/order/Validator.h"
 #include "sandbox/SandboxServer.h"
 
@@ -39,15 +40,39 @@ QString invalid(const QString& name)
     return u"The specified parameter \"%1\" is not valid."_s.arg(name);
 }
 
-QStringList values(const QJsonArray& array, const QString& key)
+// Module `n` of a GetSubscriptionPrice request: its code and its configuration `code:value`.
+ParameterList priceModule(int n, const QString& code, const QString& value)
 {
-    QStringList result;
-    for (const QJsonValue& value : array)
-        result.append(value.toObject().value(key).toString());
-    return result;
+    return {{u"ModuleList.%1.ModuleCode"_s.arg(n), code}, {u"ModuleList.%1.Config"_s.arg(n), code + u':' + value}};
 }
 
+// GetSubscriptionPrice of a new order for `quantity` `unit`s of `modules`.
+ParameterList priceParameters(int quantity, const QString& unit, const ParameterList& modules)
+{
+    return ParameterList {{u"ProductCode"_s, u"acr"_s},
+                          {u"SubscriptionType"_s, u"Subscription"_s},
+                          {u"OrderType"_s, u"NewOrder"_s},
+                          {u"ServicePeriodQuantity"_s, QString::number(quantity)},
+                          {u"ServicePeriodUnit"_s, unit}}
+    + modules;
+}
+
+QStringList values(const QJsonArray& array, const QString& key)
+{
+    return acrp::test::each(array, [&](const QJsonValue& value) { return value.toObject().value(key).toString(); });
+}
+
+// The three figures of a GetSubscriptionPrice answer.
+struct Price
+{
+    double original;
+    double discount;
+    double trade;
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Price)
 
 class TestSandboxOrders : public QObject
 {
@@ -88,10 +113,11 @@ private slots:
     void getInstanceErrors();
 
 private:
+    // CreateInstance with `parameters`, signed by the current credentials.
+    SandboxReply create(const ParameterList& parameters);
     SandboxReply buy(const QString& name, const QString& token, const QString& edition = u"Basic"_s, int period = 12);
 
-    SandboxServer* m_server = nullptr;
-    SandboxTestClient* m_client = nullptr;
+    SandboxFixture m_sandbox;
 };
 
 void TestSandboxOrders::init()
@@ -99,25 +125,27 @@ void TestSandboxOrders::init()
     SandboxConfig config;
     config.balance = u"1000000.00"_s;
     config.provisioningSeconds = 600;
-    m_server = new SandboxServer(config);
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_client = new SandboxTestClient(m_server->baseUrl());
+    QVERIFY2(m_sandbox.start(config), qPrintable(m_sandbox.server->errorString()));
 }
 
 void TestSandboxOrders::cleanup()
 {
-    delete m_client;
-    delete m_server;
+    m_sandbox.stop();
+}
+
+SandboxReply TestSandboxOrders::create(const ParameterList& parameters)
+{
+    return m_sandbox.client->call(u"CreateInstance"_s, parameters);
 }
 
 SandboxReply TestSandboxOrders::buy(const QString& name, const QString& token, const QString& edition, int period)
 {
-    return m_client->call(u"CreateInstance"_s, createParameters(name, token, edition, u"cn-shanghai"_s, period));
+    return create(createParameters(name, token, edition, u"cn-shanghai"_s, period));
 }
 
 void TestSandboxOrders::createInstanceChargesTheBalance()
 {
-    QSignalSpy created(m_server, &SandboxServer::orderCreated);
+    QSignalSpy created(m_sandbox.server.get(), &SandboxServer::orderCreated);
     const SandboxReply reply = buy(u"my-registry"_s, u"token-1"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.code(), u"Success"_s);
@@ -129,8 +157,8 @@ void TestSandboxOrders::createInstanceChargesTheBalance()
     QVERIFY2(QRegularExpression(u"^[0-9]{15}$"_s).match(orderId).hasMatch(), qPrintable(orderId));
 
     // Basic for 12 months: 800.00 a month, a year pays 10 months.
-    QCOMPARE(m_server->balance(kCn), u"992000.00"_s);
-    QCOMPARE(m_server->balance(kIntl), u"1000000.00"_s);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"992000.00"_s);
+    QCOMPARE(m_sandbox.server->balance(kIntl), u"1000000.00"_s);
     QCOMPARE(created.count(), 1);
     const auto order = created.at(0).at(0).value<SandboxOrder>();
     QCOMPARE(order.instanceId, instanceId);
@@ -141,35 +169,35 @@ void TestSandboxOrders::createInstanceChargesTheBalance()
     QCOMPARE(order.order.instanceName, u"my-registry"_s);
     QCOMPARE(order.order.region, u"cn-shanghai"_s);
     QCOMPARE(order.order.site, acrp::Site::China);
-    QCOMPARE(m_server->orders().size(), 1);
-    QCOMPARE(m_server->createInstanceRequests(), 1);
+    QCOMPARE(m_sandbox.server->orders().size(), 1);
+    QCOMPARE(m_sandbox.server->createInstanceRequests(), 1);
 }
 
 void TestSandboxOrders::createInstanceWithV3()
 {
-    m_client->signatureVersion = SignatureVersion::V3;
+    m_sandbox.client->signatureVersion = SignatureVersion::V3;
     ParameterList parameters = createParameters(u"v3-registry"_s, u"token-v3"_s, u"Advanced"_s);
     parameters = withParameter(parameters, u"Parameter.5.Code"_s, u"NamespaceQuota"_s);
     parameters = withParameter(parameters, u"Parameter.5.Value"_s, u"10"_s);
     parameters = withParameter(parameters, u"Parameter.6.Code"_s, u"image_scanner"_s);
     parameters = withParameter(parameters, u"Parameter.6.Value"_s, u"SAS"_s);
     parameters = withParameter(parameters, u"Period"_s, u"1"_s);
-    const SandboxReply reply = m_client->call(u"CreateInstance"_s, parameters);
+    const SandboxReply reply = create(parameters);
     QCOMPARE(reply.code(), u"Success"_s);
     // 4000.00 + 10 namespaces at 2.00, one month.
-    QCOMPARE(m_server->orders().constFirst().price, u"4020.00"_s);
-    QCOMPARE(m_server->orders().constFirst().order.imageScanner, u"SAS"_s);
-    QCOMPARE(m_server->orders().constFirst().order.extraNamespaces, 10);
+    QCOMPARE(m_sandbox.server->orders().constFirst().price, u"4020.00"_s);
+    QCOMPARE(m_sandbox.server->orders().constFirst().order.imageScanner, u"SAS"_s);
+    QCOMPARE(m_sandbox.server->orders().constFirst().order.extraNamespaces, 10);
 }
 
 void TestSandboxOrders::productTypeDefaultsToTheCallersSite()
 {
     const ParameterList parameters = withParameter(createParameters(u"no-type"_s, {}), u"ProductType"_s, QString());
-    QCOMPARE(m_client->call(u"CreateInstance"_s, parameters).code(), u"Success"_s);
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client->call(u"CreateInstance"_s, parameters).code(), u"Success"_s);
-    QCOMPARE(m_server->orders().at(0).order.site, acrp::Site::China);
-    QCOMPARE(m_server->orders().at(1).order.site, acrp::Site::International);
+    QCOMPARE(create(parameters).code(), u"Success"_s);
+    m_sandbox.client->credentials = intlCredentials();
+    QCOMPARE(create(parameters).code(), u"Success"_s);
+    QCOMPARE(m_sandbox.server->orders().at(0).order.site, acrp::Site::China);
+    QCOMPARE(m_sandbox.server->orders().at(1).order.site, acrp::Site::International);
 }
 
 void TestSandboxOrders::invalidOrders_data()
@@ -231,7 +259,7 @@ void TestSandboxOrders::invalidOrders()
     QFETCH(QString, named);
     QFETCH(QString, detail);
     const ParameterList parameters = withParameter(createParameters(u"good-name"_s, u"tok"_s), name, value);
-    const SandboxReply reply = m_client->call(u"CreateInstance"_s, parameters);
+    const SandboxReply reply = create(parameters);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), code);
     const QString sentence = code == u"MissingParameter"_s ? missing(named) : invalid(named);
@@ -239,30 +267,28 @@ void TestSandboxOrders::invalidOrders()
         QVERIFY2(reply.message().startsWith(sentence + u' '), qPrintable(reply.message()));
     else
         QCOMPARE(reply.message(), detail.isEmpty() ? sentence : sentence + u' ' + detail);
-    QVERIFY(m_server->orders().isEmpty());
-    QCOMPARE(m_server->balance(kCn), u"1000000.00"_s);
+    QVERIFY(m_sandbox.server->orders().isEmpty());
+    QCOMPARE(m_sandbox.server->balance(kCn), u"1000000.00"_s);
 }
 
 void TestSandboxOrders::otherSiteIsNotApplicable()
 {
-    SandboxReply reply = m_client->call(
-        u"CreateInstance"_s,
-        createParameters(u"intl-type"_s, u"t"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s));
+    SandboxReply reply
+        = create(createParameters(u"intl-type"_s, u"t"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"NotApplicable"_s);
     QCOMPARE(reply.message(), u"This API is not applicable for caller."_s);
 
-    m_client->credentials = intlCredentials();
-    reply = m_client->call(u"CreateInstance"_s, createParameters(u"cn-type"_s, u"t"_s));
+    m_sandbox.client->credentials = intlCredentials();
+    reply = create(createParameters(u"cn-type"_s, u"t"_s));
     QCOMPARE(reply.code(), u"NotApplicable"_s);
-    QVERIFY(m_server->orders().isEmpty());
+    QVERIFY(m_sandbox.server->orders().isEmpty());
 }
 
 void TestSandboxOrders::editionNotSoldOnTheSite()
 {
-    m_client->credentials = intlCredentials();
-    const SandboxReply reply = m_client->call(
-        u"CreateInstance"_s,
+    m_sandbox.client->credentials = intlCredentials();
+    const SandboxReply reply = create(
         createParameters(u"std-intl"_s, u"t"_s, u"Standard"_s, u"ap-southeast-1"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"COMMODITY.INVALID_COMPONENT"_s);
@@ -270,10 +296,8 @@ void TestSandboxOrders::editionNotSoldOnTheSite()
              u"The value \"Standard\" of the component InstanceType is not sold for the product type "
              "acr_ee_public_intl."_s);
     // The International site sells Advanced.
-    QCOMPARE(m_client
-                 ->call(u"CreateInstance"_s,
-                        createParameters(u"adv-intl"_s, u"t2"_s, u"Advanced"_s, u"ap-southeast-1"_s, 12,
-                                         u"acr_ee_public_intl"_s))
+    QCOMPARE(create(createParameters(u"adv-intl"_s, u"t2"_s, u"Advanced"_s, u"ap-southeast-1"_s, 12,
+                                     u"acr_ee_public_intl"_s))
                  .code(),
              u"Success"_s);
 }
@@ -286,18 +310,13 @@ void TestSandboxOrders::nameTakenInTheRegion()
     QCOMPARE(reply.code(), u"InstanceNameDuplicated"_s);
     QCOMPARE(reply.message(), u"An instance named \"shared-name\" already exists in the region cn-shanghai."_s);
     // Another region, or another account, may use the name.
+    QCOMPARE(create(createParameters(u"shared-name"_s, u"c"_s, u"Basic"_s, u"cn-beijing"_s)).code(), u"Success"_s);
+    m_sandbox.client->credentials = intlCredentials();
     QCOMPARE(
-        m_client->call(u"CreateInstance"_s, createParameters(u"shared-name"_s, u"c"_s, u"Basic"_s, u"cn-beijing"_s))
+        create(createParameters(u"shared-name"_s, u"d"_s, u"Basic"_s, u"cn-shanghai"_s, 12, u"acr_ee_public_intl"_s))
             .code(),
         u"Success"_s);
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client
-                 ->call(u"CreateInstance"_s,
-                        createParameters(u"shared-name"_s, u"d"_s, u"Basic"_s, u"cn-shanghai"_s, 12,
-                                         u"acr_ee_public_intl"_s))
-                 .code(),
-             u"Success"_s);
-    QCOMPARE(m_server->orders().size(), 3);
+    QCOMPARE(m_sandbox.server->orders().size(), 3);
 }
 
 void TestSandboxOrders::insufficientBalance()
@@ -322,19 +341,19 @@ void TestSandboxOrders::insufficientBalance()
 
 void TestSandboxOrders::sameClientTokenReturnsTheFirstResult()
 {
-    QSignalSpy created(m_server, &SandboxServer::orderCreated);
+    QSignalSpy created(m_sandbox.server.get(), &SandboxServer::orderCreated);
     const SandboxReply first = buy(u"idem"_s, u"same-token"_s);
     QCOMPARE(first.code(), u"Success"_s);
     // The retry is a new request (fresh nonce and time), V3 this time: same answer, charged once.
-    m_client->signatureVersion = SignatureVersion::V3;
+    m_sandbox.client->signatureVersion = SignatureVersion::V3;
     const SandboxReply second = buy(u"idem"_s, u"same-token"_s);
     QCOMPARE(second.code(), u"Success"_s);
     QCOMPARE(second.data(), first.data());
     QVERIFY(second.json.value(u"RequestId"_s) != first.json.value(u"RequestId"_s));
-    QCOMPARE(m_server->balance(kCn), u"992000.00"_s);
-    QCOMPARE(m_server->orders().size(), 1);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"992000.00"_s);
+    QCOMPARE(m_sandbox.server->orders().size(), 1);
     QCOMPARE(created.count(), 1);
-    QCOMPARE(m_server->createInstanceRequests(), 2);
+    QCOMPARE(m_sandbox.server->createInstanceRequests(), 2);
 }
 
 void TestSandboxOrders::sameClientTokenDifferentParameters()
@@ -345,34 +364,33 @@ void TestSandboxOrders::sameClientTokenDifferentParameters()
     QCOMPARE(reply.code(), u"IdempotentParameterMismatch"_s);
     QVERIFY(reply.message().startsWith(u"The request uses the same client token as a previous, but non-identical"_s));
     QCOMPARE(buy(u"first-name"_s, u"reused"_s, u"Basic"_s, 24).code(), u"IdempotentParameterMismatch"_s);
-    QCOMPARE(m_server->orders().size(), 1);
-    QCOMPARE(m_server->balance(kCn), u"992000.00"_s);
+    QCOMPARE(m_sandbox.server->orders().size(), 1);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"992000.00"_s);
 }
 
 void TestSandboxOrders::clientTokensArePerKey()
 {
     QCOMPARE(buy(u"cn-reg"_s, u"token-x"_s).code(), u"Success"_s);
-    m_client->credentials = intlCredentials();
-    const SandboxReply reply = m_client->call(
-        u"CreateInstance"_s,
+    m_sandbox.client->credentials = intlCredentials();
+    const SandboxReply reply = create(
         createParameters(u"intl-reg"_s, u"token-x"_s, u"Basic"_s, u"ap-southeast-1"_s, 12, u"acr_ee_public_intl"_s));
     QCOMPARE(reply.code(), u"Success"_s);
-    QCOMPARE(m_server->orders().size(), 2);
-    QVERIFY(m_server->orders().at(0).instanceId != m_server->orders().at(1).instanceId);
+    QCOMPARE(m_sandbox.server->orders().size(), 2);
+    QVERIFY(m_sandbox.server->orders().at(0).instanceId != m_sandbox.server->orders().at(1).instanceId);
 }
 
 void TestSandboxOrders::withoutClientTokenEveryRequestBuys()
 {
     QCOMPARE(buy(u"no-token-1"_s, {}).code(), u"Success"_s);
     QCOMPARE(buy(u"no-token-2"_s, {}).code(), u"Success"_s);
-    QCOMPARE(m_server->orders().size(), 2);
-    QCOMPARE(m_server->balance(kCn), u"984000.00"_s);
+    QCOMPARE(m_sandbox.server->orders().size(), 2);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"984000.00"_s);
 }
 
 void TestSandboxOrders::queryAccountBalance()
 {
     QCOMPARE(buy(u"spend"_s, u"t"_s).code(), u"Success"_s);
-    const SandboxReply reply = m_client->call(u"QueryAccountBalance"_s);
+    const SandboxReply reply = m_sandbox.client->call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.code(), u"200"_s);
     QCOMPARE(reply.message(), u"Successful!"_s);
     const QJsonObject data = reply.data();
@@ -380,15 +398,16 @@ void TestSandboxOrders::queryAccountBalance()
     QCOMPARE(data.value(u"AvailableCashAmount"_s), QJsonValue(u"992000.00"_s));
     QCOMPARE(data.value(u"CreditAmount"_s), QJsonValue(u"0.00"_s));
     QCOMPARE(data.value(u"Currency"_s), QJsonValue(u"CNY"_s));
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client->call(u"QueryAccountBalance"_s).data().value(u"AvailableAmount"_s).toString(), u"1000000.00"_s);
+    m_sandbox.client->credentials = intlCredentials();
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).data().value(u"AvailableAmount"_s).toString(),
+             u"1000000.00"_s);
 }
 
 void TestSandboxOrders::getOrderDetail()
 {
     const SandboxReply bought = buy(u"detail-reg"_s, u"t"_s, u"Standard"_s, 3);
     const QString orderId = bought.data().value(u"OrderId"_s).toString();
-    const SandboxReply reply = m_client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, orderId}});
+    const SandboxReply reply = m_sandbox.client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, orderId}});
     QCOMPARE(reply.code(), u"Success"_s);
     QCOMPARE(reply.data().value(u"TotalCount"_s).toInt(), 1);
     const QJsonArray list = reply.data().value(u"OrderList"_s).toObject().value(u"Order"_s).toArray();
@@ -411,16 +430,16 @@ void TestSandboxOrders::getOrderDetail()
     QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_s).match(created).hasMatch(),
              qPrintable(created));
 
-    SandboxReply error = m_client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, u"123"_s}});
+    SandboxReply error = m_sandbox.client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, u"123"_s}});
     QCOMPARE(error.status, 404);
     QCOMPARE(error.code(), u"NotFound.Order"_s);
     QCOMPARE(error.message(), u"The order 123 does not exist."_s);
-    error = m_client->call(u"GetOrderDetail"_s);
+    error = m_sandbox.client->call(u"GetOrderDetail"_s);
     QCOMPARE(error.code(), u"MissingParameter"_s);
     QCOMPARE(error.message(), missing(u"OrderId"_s));
     // Another account does not see it.
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, orderId}}).code(), u"NotFound.Order"_s);
+    m_sandbox.client->credentials = intlCredentials();
+    QCOMPARE(m_sandbox.client->call(u"GetOrderDetail"_s, {{u"OrderId"_s, orderId}}).code(), u"NotFound.Order"_s);
 }
 
 void TestSandboxOrders::queryOrdersPages()
@@ -428,25 +447,25 @@ void TestSandboxOrders::queryOrdersPages()
     QStringList ids;
     for (const QString& name : {u"page-a"_s, u"page-b"_s, u"page-c"_s})
         ids.append(buy(name, name).data().value(u"OrderId"_s).toString());
-    SandboxReply reply = m_client->call(u"QueryOrders"_s, {{u"PageNum"_s, u"1"_s}, {u"PageSize"_s, u"2"_s}});
+    SandboxReply reply = m_sandbox.client->call(u"QueryOrders"_s, {{u"PageNum"_s, u"1"_s}, {u"PageSize"_s, u"2"_s}});
     QCOMPARE(reply.code(), u"Success"_s);
     QCOMPARE(reply.data().value(u"TotalCount"_s).toInt(), 3);
     QCOMPARE(reply.data().value(u"PageNum"_s).toInt(), 1);
     QCOMPARE(reply.data().value(u"PageSize"_s).toInt(), 2);
     QCOMPARE(values(reply.data().value(u"OrderList"_s).toObject().value(u"Order"_s).toArray(), u"OrderId"_s),
              (QStringList {ids.at(2), ids.at(1)})); // newest first
-    reply = m_client->call(u"QueryOrders"_s, {{u"PageNum"_s, u"2"_s}, {u"PageSize"_s, u"2"_s}});
+    reply = m_sandbox.client->call(u"QueryOrders"_s, {{u"PageNum"_s, u"2"_s}, {u"PageSize"_s, u"2"_s}});
     QCOMPARE(values(reply.data().value(u"OrderList"_s).toObject().value(u"Order"_s).toArray(), u"OrderId"_s),
              QStringList {ids.at(0)});
-    reply = m_client->call(u"QueryOrders"_s);
+    reply = m_sandbox.client->call(u"QueryOrders"_s);
     QCOMPARE(reply.data().value(u"PageSize"_s).toInt(), 20);
     QCOMPARE(reply.data().value(u"OrderList"_s).toObject().value(u"Order"_s).toArray().size(), 3);
-    reply = m_client->call(u"QueryOrders"_s, {{u"ProductType"_s, u"acr_ee_public_intl"_s}});
+    reply = m_sandbox.client->call(u"QueryOrders"_s, {{u"ProductType"_s, u"acr_ee_public_intl"_s}});
     QCOMPARE(reply.data().value(u"TotalCount"_s).toInt(), 0);
-    reply = m_client->call(u"QueryOrders"_s, {{u"CreateTimeStart"_s, u"2999-01-01T00:00:00Z"_s}});
+    reply = m_sandbox.client->call(u"QueryOrders"_s, {{u"CreateTimeStart"_s, u"2999-01-01T00:00:00Z"_s}});
     QCOMPARE(reply.data().value(u"TotalCount"_s).toInt(), 0);
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client->call(u"QueryOrders"_s).data().value(u"TotalCount"_s).toInt(), 0);
+    m_sandbox.client->credentials = intlCredentials();
+    QCOMPARE(m_sandbox.client->call(u"QueryOrders"_s).data().value(u"TotalCount"_s).toInt(), 0);
 }
 
 void TestSandboxOrders::queryOrdersBadInput_data()
@@ -465,7 +484,7 @@ void TestSandboxOrders::queryOrdersBadInput()
 {
     QFETCH(QString, name);
     QFETCH(QString, value);
-    const SandboxReply reply = m_client->call(u"QueryOrders"_s, {{name, value}});
+    const SandboxReply reply = m_sandbox.client->call(u"QueryOrders"_s, {{name, value}});
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"InvalidParameter"_s);
     QVERIFY2(reply.message().startsWith(invalid(name)), qPrintable(reply.message()));
@@ -473,8 +492,8 @@ void TestSandboxOrders::queryOrdersBadInput()
 
 void TestSandboxOrders::describePricingModule()
 {
-    SandboxReply reply = m_client->call(u"DescribePricingModule"_s,
-                                        {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"Subscription"_s}});
+    SandboxReply reply = m_sandbox.client->call(
+        u"DescribePricingModule"_s, {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"Subscription"_s}});
     QCOMPARE(reply.code(), u"Success"_s);
     QVERIFY(reply.json.value(u"SandboxNote"_s).toString().startsWith(u"Illustrative prices"_s));
     const QJsonArray modules = reply.data().value(u"ModuleList"_s).toObject().value(u"Module"_s).toArray();
@@ -485,9 +504,9 @@ void TestSandboxOrders::describePricingModule()
         = attributes.at(0).toObject().value(u"Values"_s).toObject().value(u"AttributeValue"_s).toArray();
     QCOMPARE(values(editions, u"Value"_s), (QStringList {u"Basic"_s, u"Standard"_s, u"Advanced"_s}));
 
-    m_client->credentials = intlCredentials();
-    reply = m_client->call(u"DescribePricingModule"_s,
-                           {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"Subscription"_s}});
+    m_sandbox.client->credentials = intlCredentials();
+    reply = m_sandbox.client->call(u"DescribePricingModule"_s,
+                                   {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"Subscription"_s}});
     const QJsonArray intlEditions = reply.data()
                                         .value(u"AttributeList"_s)
                                         .toObject()
@@ -501,8 +520,8 @@ void TestSandboxOrders::describePricingModule()
                                         .toArray();
     QCOMPARE(values(intlEditions, u"Value"_s), (QStringList {u"Basic"_s, u"Advanced"_s}));
 
-    reply = m_client->call(u"DescribePricingModule"_s,
-                           {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"PayAsYouGo"_s}});
+    reply = m_sandbox.client->call(u"DescribePricingModule"_s,
+                                   {{u"ProductCode"_s, u"acr"_s}, {u"SubscriptionType"_s, u"PayAsYouGo"_s}});
     QCOMPARE(reply.code(), u"Success"_s);
     QVERIFY(reply.data().value(u"ModuleList"_s).toObject().value(u"Module"_s).toArray().isEmpty());
 }
@@ -530,7 +549,7 @@ void TestSandboxOrders::describePricingModuleErrors()
     QFETCH(ParameterList, parameters);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    const SandboxReply reply = m_client->call(u"DescribePricingModule"_s, parameters);
+    const SandboxReply reply = m_sandbox.client->call(u"DescribePricingModule"_s, parameters);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), code);
     QCOMPARE(reply.message(), message);
@@ -541,23 +560,17 @@ void TestSandboxOrders::subscriptionPrice_data()
     QTest::addColumn<ParameterList>("modules");
     QTest::addColumn<QString>("unit");
     QTest::addColumn<int>("quantity");
-    QTest::addColumn<double>("original");
-    QTest::addColumn<double>("discount");
-    QTest::addColumn<double>("trade");
-    const auto module = [](int n, const QString& code, const QString& value) {
-        return ParameterList {{u"ModuleList.%1.ModuleCode"_s.arg(n), code},
-                              {u"ModuleList.%1.Config"_s.arg(n), code + u':' + value}};
-    };
-    QTest::newRow("Basic, 1 month") << module(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1 << 800.0 << 0.0
-                                    << 800.0;
-    QTest::newRow("Basic, 1 year") << module(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1 << 9600.0 << 1600.0
-                                   << 8000.0;
-    QTest::newRow("Advanced, 2 years") << module(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2 << 96000.0
-                                       << 16000.0 << 80000.0;
+    QTest::addColumn<Price>("price");
+    QTest::newRow("Basic, 1 month") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Month"_s << 1
+                                    << Price {800.0, 0.0, 800.0};
+    QTest::newRow("Basic, 1 year") << priceModule(1, u"InstanceType"_s, u"Basic"_s) << u"Year"_s << 1
+                                   << Price {9600.0, 1600.0, 8000.0};
+    QTest::newRow("Advanced, 2 years") << priceModule(1, u"InstanceType"_s, u"Advanced"_s) << u"Year"_s << 2
+                                       << Price {96000.0, 16000.0, 80000.0};
     QTest::newRow("Standard + quotas, 3 months")
-        << module(1, u"InstanceType"_s, u"Standard"_s) + module(2, u"NamespaceQuota"_s, u"10"_s)
-            + module(3, u"RepoQuota"_s, u"1000"_s) + module(4, u"vpc_num"_s, u"2"_s)
-        << u"Month"_s << 3 << 5730.0 << 0.0 << 5730.0;
+        << priceModule(1, u"InstanceType"_s, u"Standard"_s) + priceModule(2, u"NamespaceQuota"_s, u"10"_s)
+            + priceModule(3, u"RepoQuota"_s, u"1000"_s) + priceModule(4, u"vpc_num"_s, u"2"_s)
+        << u"Month"_s << 3 << Price {5730.0, 0.0, 5730.0};
 }
 
 void TestSandboxOrders::subscriptionPrice()
@@ -565,22 +578,17 @@ void TestSandboxOrders::subscriptionPrice()
     QFETCH(ParameterList, modules);
     QFETCH(QString, unit);
     QFETCH(int, quantity);
-    QFETCH(double, original);
-    QFETCH(double, discount);
-    QFETCH(double, trade);
+    QFETCH(Price, price);
     const ParameterList parameters
-        = ParameterList {{u"ProductCode"_s, u"acr"_s},    {u"SubscriptionType"_s, u"Subscription"_s},
-                         {u"OrderType"_s, u"NewOrder"_s}, {u"ServicePeriodQuantity"_s, QString::number(quantity)},
-                         {u"ServicePeriodUnit"_s, unit},  {u"Region"_s, u"cn-shanghai"_s}}
-        + modules;
-    const SandboxReply reply = m_client->call(u"GetSubscriptionPrice"_s, parameters);
+        = priceParameters(quantity, unit, ParameterList {{u"Region"_s, u"cn-shanghai"_s}} + modules);
+    const SandboxReply reply = m_sandbox.client->call(u"GetSubscriptionPrice"_s, parameters);
     QCOMPARE(reply.code(), u"Success"_s);
     QVERIFY(reply.json.value(u"SandboxNote"_s).toString().contains(u"not Alibaba Cloud's price list"_s));
     const QJsonObject data = reply.data();
     QCOMPARE(data.value(u"Currency"_s).toString(), u"CNY"_s);
-    QCOMPARE(data.value(u"OriginalPrice"_s).toDouble(), original);
-    QCOMPARE(data.value(u"DiscountPrice"_s).toDouble(), discount);
-    QCOMPARE(data.value(u"TradePrice"_s).toDouble(), trade);
+    QCOMPARE(data.value(u"OriginalPrice"_s).toDouble(), price.original);
+    QCOMPARE(data.value(u"DiscountPrice"_s).toDouble(), price.discount);
+    QCOMPARE(data.value(u"TradePrice"_s).toDouble(), price.trade);
     QCOMPARE(data.value(u"Quantity"_s).toInt(), 1);
     const QJsonArray details = data.value(u"ModuleDetails"_s).toObject().value(u"ModuleDetail"_s).toArray();
     QCOMPARE(details.size(), modules.size() / 2);
@@ -588,17 +596,11 @@ void TestSandboxOrders::subscriptionPrice()
 
 void TestSandboxOrders::subscriptionPriceMatchesTheCharge()
 {
-    const SandboxReply price = m_client->call(u"GetSubscriptionPrice"_s,
-                                              {{u"ProductCode"_s, u"acr"_s},
-                                               {u"SubscriptionType"_s, u"Subscription"_s},
-                                               {u"OrderType"_s, u"NewOrder"_s},
-                                               {u"ServicePeriodQuantity"_s, u"2"_s},
-                                               {u"ServicePeriodUnit"_s, u"Month"_s},
-                                               {u"ModuleList.1.ModuleCode"_s, u"InstanceType"_s},
-                                               {u"ModuleList.1.Config"_s, u"InstanceType:Standard"_s}});
+    const SandboxReply price = m_sandbox.client->call(
+        u"GetSubscriptionPrice"_s, priceParameters(2, u"Month"_s, priceModule(1, u"InstanceType"_s, u"Standard"_s)));
     QCOMPARE(price.data().value(u"TradePrice"_s).toDouble(), 3600.0);
     QCOMPARE(buy(u"priced"_s, u"t"_s, u"Standard"_s, 2).code(), u"Success"_s);
-    QCOMPARE(m_server->balance(kCn), u"996400.00"_s);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"996400.00"_s);
 }
 
 void TestSandboxOrders::subscriptionPriceErrors_data()
@@ -607,26 +609,24 @@ void TestSandboxOrders::subscriptionPriceErrors_data()
     QTest::addColumn<QString>("value"); // null: remove
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messageStart");
-    QTest::newRow("no order type") << u"OrderType"_s << QString() << u"MissingParameter"_s << missing(u"OrderType"_s);
-    QTest::newRow("upgrade") << u"OrderType"_s << u"Upgrade"_s << u"InvalidParameter"_s << invalid(u"OrderType"_s);
-    QTest::newRow("no period") << u"ServicePeriodQuantity"_s << QString() << u"MissingParameter"_s
-                               << missing(u"ServicePeriodQuantity"_s);
-    QTest::newRow("period not sold") << u"ServicePeriodQuantity"_s << u"10"_s << u"InvalidParameter"_s
-                                     << invalid(u"ServicePeriodQuantity"_s);
-    QTest::newRow("unit") << u"ServicePeriodUnit"_s << u"Week"_s << u"InvalidParameter"_s
-                          << invalid(u"ServicePeriodUnit"_s);
-    QTest::newRow("unknown module") << u"ModuleList.1.ModuleCode"_s << u"Colour"_s << u"InvalidParameter"_s
-                                    << invalid(u"ModuleList.1.ModuleCode"_s);
-    QTest::newRow("config of another code")
-        << u"ModuleList.1.Config"_s << u"Edition:Basic"_s << u"InvalidParameter"_s << invalid(u"ModuleList.1.Config"_s);
-    QTest::newRow("no config") << u"ModuleList.1.Config"_s << QString() << u"MissingParameter"_s
-                               << missing(u"ModuleList.1.Config"_s);
-    QTest::newRow("no edition module") << u"ModuleList.1.ModuleCode"_s << u"vpc_num"_s << u"InvalidParameter"_s
-                                       << invalid(u"ModuleList.1.Config"_s);
-    QTest::newRow("unknown edition") << u"ModuleList.1.Config"_s << u"InstanceType:Gold"_s << u"InvalidParameter"_s
-                                     << invalid(u"InstanceType"_s);
-    QTest::newRow("quota off step") << u"ModuleList.2.Config"_s << u"NamespaceQuota:7"_s << u"InvalidParameter"_s
-                                    << invalid(u"NamespaceQuota"_s);
+    const auto withoutIt = [](const char* row, const QString& name) {
+        QTest::newRow(row) << name << QString() << u"MissingParameter"_s << missing(name);
+    };
+    // `reported`: the parameter the answer names, when not the one changed.
+    const auto wrong = [](const char* row, const QString& name, const QString& value, QString reported = {}) {
+        QTest::newRow(row) << name << value << u"InvalidParameter"_s << invalid(reported.isNull() ? name : reported);
+    };
+    withoutIt("no order type", u"OrderType"_s);
+    wrong("upgrade", u"OrderType"_s, u"Upgrade"_s);
+    withoutIt("no period", u"ServicePeriodQuantity"_s);
+    wrong("period not sold", u"ServicePeriodQuantity"_s, u"10"_s);
+    wrong("unit", u"ServicePeriodUnit"_s, u"Week"_s);
+    wrong("unknown module", u"ModuleList.1.ModuleCode"_s, u"Colour"_s);
+    wrong("config of another code", u"ModuleList.1.Config"_s, u"Edition:Basic"_s);
+    withoutIt("no config", u"ModuleList.1.Config"_s);
+    wrong("no edition module", u"ModuleList.1.ModuleCode"_s, u"vpc_num"_s, u"ModuleList.1.Config"_s);
+    wrong("unknown edition", u"ModuleList.1.Config"_s, u"InstanceType:Gold"_s, u"InstanceType"_s);
+    wrong("quota off step", u"ModuleList.2.Config"_s, u"NamespaceQuota:7"_s, u"NamespaceQuota"_s);
     QTest::newRow("other site") << u"ProductType"_s << u"acr_ee_public_intl"_s << u"NotApplicable"_s
                                 << u"This API is not applicable for caller."_s;
 }
@@ -637,16 +637,9 @@ void TestSandboxOrders::subscriptionPriceErrors()
     QFETCH(QString, value);
     QFETCH(QString, code);
     QFETCH(QString, messageStart);
-    const ParameterList base {{u"ProductCode"_s, u"acr"_s},
-                              {u"SubscriptionType"_s, u"Subscription"_s},
-                              {u"OrderType"_s, u"NewOrder"_s},
-                              {u"ServicePeriodQuantity"_s, u"1"_s},
-                              {u"ServicePeriodUnit"_s, u"Month"_s},
-                              {u"ModuleList.1.ModuleCode"_s, u"InstanceType"_s},
-                              {u"ModuleList.1.Config"_s, u"InstanceType:Basic"_s},
-                              {u"ModuleList.2.ModuleCode"_s, u"NamespaceQuota"_s},
-                              {u"ModuleList.2.Config"_s, u"NamespaceQuota:5"_s}};
-    const SandboxReply reply = m_client->call(u"GetSubscriptionPrice"_s, withParameter(base, name, value));
+    const ParameterList base = priceParameters(
+        1, u"Month"_s, priceModule(1, u"InstanceType"_s, u"Basic"_s) + priceModule(2, u"NamespaceQuota"_s, u"5"_s));
+    const SandboxReply reply = m_sandbox.client->call(u"GetSubscriptionPrice"_s, withParameter(base, name, value));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), code);
     QVERIFY2(reply.message().startsWith(messageStart), qPrintable(reply.message()));
@@ -656,10 +649,10 @@ void TestSandboxOrders::getInstanceProvisioning()
 {
     const QString instanceId = buy(u"provisioned"_s, u"t"_s).data().value(u"InstanceId"_s).toString();
     const auto status = [&] {
-        const SandboxReply reply = m_client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr);
+        const SandboxReply reply = m_sandbox.client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr);
         return reply.json.value(u"InstanceStatus"_s).toString();
     };
-    const SandboxReply reply = m_client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr);
+    const SandboxReply reply = m_sandbox.client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.code(), u"success"_s);
     QCOMPARE(reply.json.value(u"IsSuccess"_s).toBool(), true);
@@ -672,14 +665,14 @@ void TestSandboxOrders::getInstanceProvisioning()
     // Provisioning takes 600 s; move the server's clock instead of waiting.
     SandboxFaults faults;
     faults.clockOffsetSeconds = 300;
-    m_server->setFaults(faults);
-    m_client->time = m_server->serverTime();
+    m_sandbox.server->setFaults(faults);
+    m_sandbox.client->time = m_sandbox.server->serverTime();
     QCOMPARE(status(), u"STARTING"_s);
     faults.clockOffsetSeconds = 700;
-    m_server->setFaults(faults);
-    m_client->time = m_server->serverTime();
+    m_sandbox.server->setFaults(faults);
+    m_sandbox.client->time = m_sandbox.server->serverTime();
     QCOMPARE(status(), u"RUNNING"_s);
-    QCOMPARE(m_server->instanceStatus(instanceId), u"RUNNING"_s);
+    QCOMPARE(m_sandbox.server->instanceStatus(instanceId), u"RUNNING"_s);
 }
 
 void TestSandboxOrders::getInstanceRunsInRealTime()
@@ -703,16 +696,17 @@ void TestSandboxOrders::getInstanceRunsInRealTime()
 void TestSandboxOrders::getInstanceErrors()
 {
     const QString instanceId = buy(u"mine"_s, u"t"_s).data().value(u"InstanceId"_s).toString();
-    SandboxReply reply = m_client->call(u"GetInstance"_s, {{u"InstanceId"_s, u"cri-doesnotexist0000"_s}}, kAcr);
+    SandboxReply reply = m_sandbox.client->call(u"GetInstance"_s, {{u"InstanceId"_s, u"cri-doesnotexist0000"_s}}, kAcr);
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.code(), u"INSTANCE_NOT_EXIST"_s);
     QCOMPARE(reply.message(), u"The instance cri-doesnotexist0000 does not exist."_s);
     QVERIFY(reply.json.value(u"Recommend"_s).toString().contains(u"product=cr&"_s));
-    reply = m_client->call(u"GetInstance"_s, {}, kAcr);
+    reply = m_sandbox.client->call(u"GetInstance"_s, {}, kAcr);
     QCOMPARE(reply.code(), u"MissingParameter"_s);
     QCOMPARE(reply.message(), missing(u"InstanceId"_s));
-    m_client->credentials = intlCredentials();
-    QCOMPARE(m_client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr).code(), u"INSTANCE_NOT_EXIST"_s);
+    m_sandbox.client->credentials = intlCredentials();
+    QCOMPARE(m_sandbox.client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr).code(),
+             u"INSTANCE_NOT_EXIST"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOrders)

@@ -1,10 +1,10 @@
 // --state persistence: orders and balances survive a restart on the same file, the file is written
 // atomically and holds no secret, and a file the sandbox cannot use stops it from starting.
 #include "SandboxTestClient.h"
+#include "TestSupport.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -19,18 +19,6 @@ namespace {
 
 const QString kCn = QString::fromLatin1(acrp::sandbox::kDemoKeyIdChina);
 const QString kIntl = QString::fromLatin1(acrp::sandbox::kDemoKeyIdIntl);
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 } // namespace
 
@@ -79,7 +67,7 @@ void TestSandboxState::ordersAndBalancesSurviveARestart()
         before = server.orders();
         QCOMPARE(server.balance(kCn), u"9200.00"_s);
     }
-    const QByteArray saved = readFile(m_path);
+    const QByteArray saved = acrp::test::readFile(m_path).value_or(QByteArray());
     QVERIFY(!saved.isEmpty());
     QVERIFY(!saved.contains("sandbox-demo-secret")); // ids only, never a secret
     QCOMPARE(QJsonDocument::fromJson(saved).object().value(u"format"_s).toString(), u"acr-bss-sandbox/state"_s);
@@ -178,7 +166,7 @@ void TestSandboxState::unusableStateFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    QVERIFY(writeFile(m_path, content));
+    QVERIFY(acrp::test::writeFile(m_path, content));
     SandboxConfig config;
     config.statePath = m_path;
     SandboxServer server(config);
@@ -187,7 +175,7 @@ void TestSandboxState::unusableStateFile()
              qPrintable(server.errorString()));
     if (!reason.isEmpty())
         QCOMPARE(server.errorString(), u"The state file %1 is not usable: %2"_s.arg(m_path, reason));
-    QCOMPARE(readFile(m_path), content); // left alone
+    QCOMPARE(acrp::test::readFile(m_path), std::optional(content)); // left alone
 }
 
 void TestSandboxState::badConfiguration_data()

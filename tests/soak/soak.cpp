@@ -20,7 +20,9 @@
 #include <QMap>
 #include <QSet>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <random>
 
 namespace {
@@ -40,23 +42,36 @@ enum class Fault { None, Latency, Unavailable, Throttling, Stall, Drop };
 const QList<Fault> kFaults
     = {Fault::None, Fault::Latency, Fault::Unavailable, Fault::Throttling, Fault::Stall, Fault::Drop};
 
+// How each fault is made: the sandbox's admin setting for it (/admin/faults) and the range its
+// value is drawn from. None sets nothing, which turns every fault off.
+struct FaultSetting
+{
+    Fault fault;
+    const char* name; // in the report
+    const char* setting;
+    int low;
+    int high;
+};
+
+const FaultSetting kFaultSettings[] = {
+    {Fault::None, "none", nullptr, 0, 0},
+    {Fault::Latency, "latency", "latencyMs", 50, 500},
+    {Fault::Unavailable, "503", "failNextUnavailable", 1, 3},
+    {Fault::Throttling, "throttling", "failNextThrottling", 1, 3},
+    // Longer than the client's 1 s timeout: recorded and charged, but the answer comes too late.
+    {Fault::Stall, "commit-then-stall", "commitThenStallMs", 1100, 1600},
+    {Fault::Drop, "dropped-connection", "dropNextConnections", 1, 3},
+};
+
+const FaultSetting& faultSetting(Fault fault)
+{
+    return *std::find_if(std::cbegin(kFaultSettings), std::cend(kFaultSettings),
+                         [fault](const FaultSetting& item) { return item.fault == fault; });
+}
+
 QString faultName(Fault fault)
 {
-    switch (fault) {
-    case Fault::None:
-        return QStringLiteral("none");
-    case Fault::Latency:
-        return QStringLiteral("latency");
-    case Fault::Unavailable:
-        return QStringLiteral("503");
-    case Fault::Throttling:
-        return QStringLiteral("throttling");
-    case Fault::Stall:
-        return QStringLiteral("commit-then-stall");
-    case Fault::Drop:
-        return QStringLiteral("dropped-connection");
-    }
-    return {};
+    return QString::fromLatin1(faultSetting(fault).name);
 }
 
 QTextStream& out()
@@ -187,31 +202,15 @@ OrderSpec Soak::randomOrder(int index)
 
 QJsonObject Soak::randomFaults(Fault fault)
 {
-    QJsonObject faults {
-        {QStringLiteral("latencyMs"), 0},           {QStringLiteral("failNextUnavailable"), 0},
-        {QStringLiteral("failNextThrottling"), 0},  {QStringLiteral("commitThenStallMs"), 0},
-        {QStringLiteral("dropNextConnections"), 0},
-    };
-    switch (fault) {
-    case Fault::None:
-        break;
-    case Fault::Latency:
-        faults.insert(QStringLiteral("latencyMs"), uniform(50, 500));
-        break;
-    case Fault::Unavailable:
-        faults.insert(QStringLiteral("failNextUnavailable"), uniform(1, 3));
-        break;
-    case Fault::Throttling:
-        faults.insert(QStringLiteral("failNextThrottling"), uniform(1, 3));
-        break;
-    case Fault::Stall:
-        // Longer than the client's 1 s timeout: recorded and charged, but the answer comes too late.
-        faults.insert(QStringLiteral("commitThenStallMs"), uniform(1100, 1600));
-        break;
-    case Fault::Drop:
-        faults.insert(QStringLiteral("dropNextConnections"), uniform(1, 3));
-        break;
+    // Every setting is sent, so the previous submit's fault is turned off.
+    QJsonObject faults;
+    for (const FaultSetting& item : kFaultSettings) {
+        if (item.setting)
+            faults.insert(QLatin1String(item.setting), 0);
     }
+    const FaultSetting& chosen = faultSetting(fault);
+    if (chosen.setting)
+        faults.insert(QLatin1String(chosen.setting), uniform(chosen.low, chosen.high));
     return faults;
 }
 

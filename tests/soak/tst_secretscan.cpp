@@ -2,10 +2,10 @@
 // without printing the secret, skips the folders where secrets belong, refuses to pass when there
 // is nothing to scan, and its source check notices a test secret it does not know.
 #include "SecretScan.h"
+#include "TestSupport.h"
 #include "core/store/SandboxCredentials.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,10 +18,7 @@ const QByteArray kPlanted = acrp::sandboxdemo::kAccessKeySecretCN;
 
 void write(const QString& path, const QByteArray& content)
 {
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
+    QVERIFY2(writeFile(path, content), qPrintable(path));
 }
 
 struct ScanRun

@@ -1,5 +1,6 @@
 // ApiError: every service code of API-NOTES' table (and the sandbox's) maps to its kind, retry
 // rule and user sentence; transport errors to Network/Timeout; JSON round trip.
+#include "TestSupport.h"
 #include "core/api/ApiError.h"
 
 #include <QJsonObject>
@@ -7,7 +8,52 @@
 
 using acrp::ApiError;
 using Kind = ApiError::Kind;
-Q_DECLARE_METATYPE(acrp::ApiError::Kind)
+
+namespace {
+
+// How an error is classified: its kind, whether a retry may help, and whether the request may
+// have reached the service (the order's fate is then unknown).
+struct Classification
+{
+    Kind kind;
+    bool retryable;
+    bool ambiguous;
+
+    friend bool operator==(const Classification&, const Classification&) = default;
+};
+
+Classification classificationOf(const ApiError& error)
+{
+    return {error.kind, error.retryable, error.mayHaveReachedService};
+}
+
+// The three classifications there are: refused for good, worth a retry, and worth a retry but
+// possibly already done.
+Classification refused(Kind kind)
+{
+    return {kind, false, false};
+}
+
+Classification retry(Kind kind)
+{
+    return {kind, true, false};
+}
+
+Classification unknownFate(Kind kind)
+{
+    return {kind, true, true};
+}
+
+char* toString(const Classification& value)
+{
+    return QTest::toString(QStringLiteral("%1, %2, %3")
+                               .arg(ApiError::kindId(value.kind), value.retryable ? u"retryable" : u"final",
+                                    value.ambiguous ? u"may have reached the service" : u"did not reach it"));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Classification)
 
 class TestApiError : public QObject
 {
@@ -29,61 +75,50 @@ void TestApiError::serviceCodes_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<bool>("retryable");
-    QTest::addColumn<bool>("ambiguous");
+    QTest::addColumn<Classification>("expected");
 
-    QTest::newRow("InvalidParameter") << "InvalidParameter" << 400 << Kind::InvalidOrder << false << false;
-    QTest::newRow("MissingParameter") << "MissingParameter" << 400 << Kind::InvalidOrder << false << false;
-    QTest::newRow("InstanceNameDuplicated") << "InstanceNameDuplicated" << 400 << Kind::InvalidOrder << false << false;
-    QTest::newRow("IdempotentParameterMismatch")
-        << "IdempotentParameterMismatch" << 400 << Kind::InvalidOrder << false << false;
-    QTest::newRow("COMMODITY.INVALID_COMPONENT")
-        << "COMMODITY.INVALID_COMPONENT" << 400 << Kind::InvalidOrder << false << false;
-    QTest::newRow("NotApplicable") << "NotApplicable" << 400 << Kind::WrongSite << false << false;
-    QTest::newRow("NotAuthorized") << "NotAuthorized" << 400 << Kind::Permission << false << false;
-    QTest::newRow("InvalidOwner") << "InvalidOwner" << 400 << Kind::Permission << false << false;
-    QTest::newRow("Forbidden.RAM") << "Forbidden.RAM" << 403 << Kind::Permission << false << false;
-    QTest::newRow("InvalidAccessKeyId.NotFound")
-        << "InvalidAccessKeyId.NotFound" << 404 << Kind::Auth << false << false;
-    QTest::newRow("InvalidAccessKeyId.Inactive")
-        << "InvalidAccessKeyId.Inactive" << 400 << Kind::Auth << false << false;
-    QTest::newRow("SignatureDoesNotMatch 400") << "SignatureDoesNotMatch" << 400 << Kind::Auth << false << false;
-    QTest::newRow("SignatureDoesNotMatch 403") << "SignatureDoesNotMatch" << 403 << Kind::Auth << false << false;
-    QTest::newRow("InvalidSecurityToken.Expired")
-        << "InvalidSecurityToken.Expired" << 400 << Kind::Auth << false << false;
-    QTest::newRow("InvalidTimeStamp.Expired") << "InvalidTimeStamp.Expired" << 400 << Kind::Auth << false << false;
-    QTest::newRow("SignatureNonceUsed") << "SignatureNonceUsed" << 400 << Kind::Server << true << false;
-    QTest::newRow("Throttling") << "Throttling" << 400 << Kind::Throttled << true << false;
-    QTest::newRow("Throttling.User 503") << "Throttling.User" << 503 << Kind::Throttled << true << false;
-    QTest::newRow("ServiceUnavailable") << "ServiceUnavailable" << 503 << Kind::Server << true << false;
-    QTest::newRow("InternalError") << "InternalError" << 500 << Kind::Server << true << true;
+    QTest::newRow("InvalidParameter") << "InvalidParameter" << 400 << refused(Kind::InvalidOrder);
+    QTest::newRow("MissingParameter") << "MissingParameter" << 400 << refused(Kind::InvalidOrder);
+    QTest::newRow("InstanceNameDuplicated") << "InstanceNameDuplicated" << 400 << refused(Kind::InvalidOrder);
+    QTest::newRow("IdempotentParameterMismatch") << "IdempotentParameterMismatch" << 400 << refused(Kind::InvalidOrder);
+    QTest::newRow("COMMODITY.INVALID_COMPONENT") << "COMMODITY.INVALID_COMPONENT" << 400 << refused(Kind::InvalidOrder);
+    QTest::newRow("NotApplicable") << "NotApplicable" << 400 << refused(Kind::WrongSite);
+    QTest::newRow("NotAuthorized") << "NotAuthorized" << 400 << refused(Kind::Permission);
+    QTest::newRow("InvalidOwner") << "InvalidOwner" << 400 << refused(Kind::Permission);
+    QTest::newRow("Forbidden.RAM") << "Forbidden.RAM" << 403 << refused(Kind::Permission);
+    QTest::newRow("InvalidAccessKeyId.NotFound") << "InvalidAccessKeyId.NotFound" << 404 << refused(Kind::Auth);
+    QTest::newRow("InvalidAccessKeyId.Inactive") << "InvalidAccessKeyId.Inactive" << 400 << refused(Kind::Auth);
+    QTest::newRow("SignatureDoesNotMatch 400") << "SignatureDoesNotMatch" << 400 << refused(Kind::Auth);
+    QTest::newRow("SignatureDoesNotMatch 403") << "SignatureDoesNotMatch" << 403 << refused(Kind::Auth);
+    QTest::newRow("InvalidSecurityToken.Expired") << "InvalidSecurityToken.Expired" << 400 << refused(Kind::Auth);
+    QTest::newRow("InvalidTimeStamp.Expired") << "InvalidTimeStamp.Expired" << 400 << refused(Kind::Auth);
+    QTest::newRow("SignatureNonceUsed") << "SignatureNonceUsed" << 400 << retry(Kind::Server);
+    QTest::newRow("Throttling") << "Throttling" << 400 << retry(Kind::Throttled);
+    QTest::newRow("Throttling.User 503") << "Throttling.User" << 503 << retry(Kind::Throttled);
+    QTest::newRow("ServiceUnavailable") << "ServiceUnavailable" << 503 << retry(Kind::Server);
+    QTest::newRow("InternalError") << "InternalError" << 500 << unknownFate(Kind::Server);
     QTest::newRow("OperationDenied.OrderProcessing")
-        << "OperationDenied.OrderProcessing" << 400 << Kind::Throttled << true << true;
-    QTest::newRow("PAY.INSUFFICIENT_BALANCE") << "PAY.INSUFFICIENT_BALANCE" << 400 << Kind::Payment << false << false;
-    QTest::newRow("InvalidAccount.Arrears") << "InvalidAccount.Arrears" << 400 << Kind::Payment << false << false;
-    QTest::newRow("unknown 4xx") << "SomethingNew" << 400 << Kind::Rejected << false << false;
-    QTest::newRow("unknown 500") << "SomethingBroke" << 500 << Kind::Server << true << true;
-    QTest::newRow("unknown 503") << "Overloaded" << 503 << Kind::Server << true << false;
+        << "OperationDenied.OrderProcessing" << 400 << unknownFate(Kind::Throttled);
+    QTest::newRow("PAY.INSUFFICIENT_BALANCE") << "PAY.INSUFFICIENT_BALANCE" << 400 << refused(Kind::Payment);
+    QTest::newRow("InvalidAccount.Arrears") << "InvalidAccount.Arrears" << 400 << refused(Kind::Payment);
+    QTest::newRow("unknown 4xx") << "SomethingNew" << 400 << refused(Kind::Rejected);
+    QTest::newRow("unknown 500") << "SomethingBroke" << 500 << unknownFate(Kind::Server);
+    QTest::newRow("unknown 503") << "Overloaded" << 503 << retry(Kind::Server);
 }
 
 void TestApiError::serviceCodes()
 {
     QFETCH(QString, code);
     QFETCH(int, status);
-    QFETCH(Kind, kind);
-    QFETCH(bool, retryable);
-    QFETCH(bool, ambiguous);
+    QFETCH(Classification, expected);
     const ApiError error = ApiError::fromService(code, QStringLiteral("msg"), QStringLiteral("RID-1"), status,
                                                  QStringLiteral("https://diag.example.invalid/x"));
-    QCOMPARE(error.kind, kind);
+    QCOMPARE(classificationOf(error), expected);
     QCOMPARE(error.code, code);
     QCOMPARE(error.message, QStringLiteral("msg"));
     QCOMPARE(error.requestId, QStringLiteral("RID-1"));
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.recommend, QStringLiteral("https://diag.example.invalid/x"));
-    QCOMPARE(error.retryable, retryable);
-    QCOMPARE(error.mayHaveReachedService, ambiguous);
     QVERIFY(!error.userMessage().isEmpty());
 }
 
@@ -125,37 +160,29 @@ void TestApiError::userMessages()
 void TestApiError::network_data()
 {
     QTest::addColumn<QNetworkReply::NetworkError>("networkError");
-    QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("code");
-    QTest::addColumn<bool>("retryable");
-    QTest::addColumn<bool>("ambiguous");
-    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << Kind::Network << "Network.ConnectionRefused"
-                             << true << false;
-    QTest::newRow("host not found") << QNetworkReply::HostNotFoundError << Kind::Network << "Network.HostNotFound"
-                                    << true << false;
-    QTest::newRow("closed") << QNetworkReply::RemoteHostClosedError << Kind::Network << "Network.ConnectionClosed"
-                            << true << true;
-    QTest::newRow("tls") << QNetworkReply::SslHandshakeFailedError << Kind::Network << "Network.TlsError" << false
-                         << false;
-    QTest::newRow("timeout") << QNetworkReply::TimeoutError << Kind::Timeout << "Network.Timeout" << true << true;
+    QTest::addColumn<Classification>("expected");
+    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << "Network.ConnectionRefused"
+                             << retry(Kind::Network);
+    QTest::newRow("host not found") << QNetworkReply::HostNotFoundError << "Network.HostNotFound"
+                                    << retry(Kind::Network);
+    QTest::newRow("closed") << QNetworkReply::RemoteHostClosedError << "Network.ConnectionClosed"
+                            << unknownFate(Kind::Network);
+    QTest::newRow("tls") << QNetworkReply::SslHandshakeFailedError << "Network.TlsError" << refused(Kind::Network);
+    QTest::newRow("timeout") << QNetworkReply::TimeoutError << "Network.Timeout" << unknownFate(Kind::Timeout);
     QTest::newRow("transfer timeout (6.4 reports a cancel)")
-        << QNetworkReply::OperationCanceledError << Kind::Timeout << "Network.Timeout" << true << true;
-    QTest::newRow("proxy") << QNetworkReply::ProxyConnectionRefusedError << Kind::Network << "Network.Proxy" << true
-                           << false;
+        << QNetworkReply::OperationCanceledError << "Network.Timeout" << unknownFate(Kind::Timeout);
+    QTest::newRow("proxy") << QNetworkReply::ProxyConnectionRefusedError << "Network.Proxy" << retry(Kind::Network);
 }
 
 void TestApiError::network()
 {
     QFETCH(QNetworkReply::NetworkError, networkError);
-    QFETCH(Kind, kind);
     QFETCH(QString, code);
-    QFETCH(bool, retryable);
-    QFETCH(bool, ambiguous);
+    QFETCH(Classification, expected);
     const ApiError error = ApiError::fromNetwork(networkError, QStringLiteral("text"));
-    QCOMPARE(error.kind, kind);
+    QCOMPARE(classificationOf(error), expected);
     QCOMPARE(error.code, code);
-    QCOMPARE(error.retryable, retryable);
-    QCOMPARE(error.mayHaveReachedService, ambiguous);
     QCOMPARE(error.httpStatus, 0);
 }
 

@@ -2,6 +2,7 @@
 // ClientToken, backoff, deadline, timeouts, clock correction, redirects, size cap, malformed
 // answers, cancellation, V3 headers and secret redaction.
 #include "FakeHttpServer.h"
+#include "TestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/order/CreateInstanceParams.h"
 
@@ -16,7 +17,6 @@ using acrp::ApiError;
 using acrp::BssCall;
 using acrp::BssClient;
 using Kind = ApiError::Kind;
-Q_DECLARE_METATYPE(acrp::ApiError::Kind)
 
 namespace {
 
@@ -28,13 +28,7 @@ const QByteArray kSuccess = R"({"Code":"Success","Message":"Successful!","Reques
 
 acrp::OrderSpec order()
 {
-    acrp::OrderSpec spec;
-    spec.site = acrp::Site::China;
-    spec.edition = QStringLiteral("Standard");
-    spec.instanceName = QStringLiteral("client-test");
-    spec.region = QStringLiteral("cn-shanghai");
-    spec.periodMonths = 12;
-    return spec;
+    return acrp::test::chinaOrder(QStringLiteral("client-test"), QStringLiteral("Standard"));
 }
 
 QByteArray httpDate(const QDateTime& utc)

@@ -1,5 +1,6 @@
 // ResponseParser and the typed results: keys case-insensitive, success/error envelopes, and every
 // malformed body a protocol error that says so (never a crash).
+#include "TestSupport.h"
 #include "core/api/BssResults.h"
 #include "core/api/ResponseParser.h"
 
@@ -9,7 +10,29 @@
 using acrp::ApiError;
 using acrp::ResponseParser;
 using Kind = ApiError::Kind;
-Q_DECLARE_METATYPE(acrp::ApiError::Kind)
+
+namespace {
+
+// What the error made of a failed answer must say: its kind, the service's code and request ID.
+struct ExpectedError
+{
+    Kind kind;
+    QString code;
+    QString requestId;
+};
+
+// The error that ResponseParser makes of an answer; nothing when it made a success of it.
+std::optional<ApiError> parsedError(int status, const QByteArray& body)
+{
+    const auto parsed = ResponseParser::parse(status, body);
+    if (!std::holds_alternative<ApiError>(parsed))
+        return std::nullopt;
+    return std::get<ApiError>(parsed);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ExpectedError)
 
 class TestResponseParser : public QObject
 {
@@ -80,42 +103,33 @@ void TestResponseParser::errorEnvelopes_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("requestId");
+    QTest::addColumn<ExpectedError>("expected");
     QTest::newRow("gateway error") << 404 << QByteArray(R"({"RequestId":"R1","HostId":"business.aliyuncs.com",
         "Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found.","Recommend":"https://x"})")
-                                   << Kind::Auth << "InvalidAccessKeyId.NotFound"
-                                   << "R1";
+                                   << ExpectedError {Kind::Auth, "InvalidAccessKeyId.NotFound", "R1"};
     QTest::newRow("BSS business error with HTTP 200")
         << 200 << QByteArray(R"({"Code":"PAY.INSUFFICIENT_BALANCE","Message":"m","RequestId":"R2","Success":false})")
-        << Kind::Payment << "PAY.INSUFFICIENT_BALANCE"
-        << "R2";
+        << ExpectedError {Kind::Payment, "PAY.INSUFFICIENT_BALANCE", "R2"};
     QTest::newRow("lower-case error keys")
-        << 400 << QByteArray(R"({"code":"NotApplicable","message":"m","requestId":"R3"})") << Kind::WrongSite
-        << "NotApplicable"
-        << "R3";
-    QTest::newRow("503 HTML from a gateway") << 503 << QByteArray("<html>busy</html>") << Kind::Server << "HTTP503"
-                                             << "";
-    QTest::newRow("Success false without code")
-        << 200 << QByteArray(R"({"Success":false,"RequestId":"R4"})") << Kind::Protocol << "Protocol.UnexpectedAnswer"
-        << "R4";
+        << 400 << QByteArray(R"({"code":"NotApplicable","message":"m","requestId":"R3"})")
+        << ExpectedError {Kind::WrongSite, "NotApplicable", "R3"};
+    QTest::newRow("503 HTML from a gateway")
+        << 503 << QByteArray("<html>busy</html>") << ExpectedError {Kind::Server, "HTTP503", ""};
+    QTest::newRow("Success false without code") << 200 << QByteArray(R"({"Success":false,"RequestId":"R4"})")
+                                                << ExpectedError {Kind::Protocol, "Protocol.UnexpectedAnswer", "R4"};
 }
 
 void TestResponseParser::errorEnvelopes()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
-    QFETCH(Kind, kind);
-    QFETCH(QString, code);
-    QFETCH(QString, requestId);
-    const auto parsed = ResponseParser::parse(status, body);
-    QVERIFY(std::holds_alternative<ApiError>(parsed));
-    const ApiError& error = std::get<ApiError>(parsed);
-    QCOMPARE(error.kind, kind);
-    QCOMPARE(error.code, code);
-    QCOMPARE(error.requestId, requestId);
-    QCOMPARE(error.httpStatus, status);
+    QFETCH(ExpectedError, expected);
+    const std::optional<ApiError> error = parsedError(status, body);
+    QVERIFY(error);
+    QCOMPARE(error->kind, expected.kind);
+    QCOMPARE(error->code, expected.code);
+    QCOMPARE(error->requestId, expected.requestId);
+    QCOMPARE(error->httpStatus, status);
 }
 
 void TestResponseParser::badBodies_data()
@@ -140,12 +154,11 @@ void TestResponseParser::badBodies()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
-    const auto parsed = ResponseParser::parse(status, body);
-    QVERIFY(std::holds_alternative<ApiError>(parsed));
-    const ApiError& error = std::get<ApiError>(parsed);
-    QCOMPARE(error.kind, Kind::Protocol);
-    QCOMPARE(error.message, message);
-    QVERIFY(!error.retryable);
+    const std::optional<ApiError> error = parsedError(status, body);
+    QVERIFY(error);
+    QCOMPARE(error->kind, Kind::Protocol);
+    QCOMPARE(error->message, message);
+    QVERIFY(!error->retryable);
 }
 
 void TestResponseParser::createInstanceResult()

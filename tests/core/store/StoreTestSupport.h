@@ -3,14 +3,42 @@
 // Helpers shared by the credential tests: what the real Secret Service holds (through secret-tool,
 // as a user would look), and whether a secret leaked into any file under the test's HOME.
 
+#include "core/store/CredentialStore.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+#include <memory>
 
 namespace acrp::test {
+
+// Waits for a keychain answer (the store never answers inside the call, but a reply may have
+// finished by the time the test looks); false when none came within `timeoutMs`. The reply stays
+// alive for the caller's checks.
+inline bool waitForAnswer(CredentialReply* reply, int timeoutMs = 20000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &CredentialReply::finished);
+    return spy.wait(timeoutMs);
+}
+
+// The status the store answers `reply` with (the reply is deleted after); a reply that does not
+// answer in time fails the test.
+inline CredentialStatus statusOf(CredentialReply* reply)
+{
+    const std::unique_ptr<CredentialReply> owned(reply);
+    if (!waitForAnswer(owned.get())) {
+        QTest::qFail("the keychain did not answer in time", __FILE__, __LINE__);
+        return CredentialStatus::Failed;
+    }
+    return owned->status();
+}
 
 // True when a session bus is there (the test runs inside installer/with-test-session.sh).
 inline bool inTestSession()

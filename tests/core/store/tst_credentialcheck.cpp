@@ -10,6 +10,21 @@
 
 using namespace acrp;
 
+namespace {
+
+// What the check answers for a key the service refuses.
+struct Refusal
+{
+    CheckOutcome::Result result;
+    QString code; // the service's error code
+    std::optional<Site> otherSite; // the site the account belongs to, for WrongSite
+    QString message;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Refusal)
+
 class TestCredentialCheck : public QObject
 {
     Q_OBJECT
@@ -69,62 +84,47 @@ private Q_SLOTS:
         QCOMPARE(outcome->result, CheckOutcome::Result::Ok);
     }
 
-    void wrongSecret()
-    {
-        const auto outcome = run(profile(Site::China, QStringLiteral("SandboxDemoKeyCN")),
-                                 QStringLiteral("not-the-demo-secret"), sandboxEndpoint());
-        QVERIFY(outcome);
-        QCOMPARE(outcome->result, CheckOutcome::Result::WrongSecret);
-        QCOMPARE(outcome->error->code, QStringLiteral("SignatureDoesNotMatch"));
-        QCOMPARE(outcome->message,
-                 QStringLiteral("Wrong secret: the AccessKey ID is known but the secret does not "
-                                "match. Enter the secret again."));
-    }
-
-    void unknownKey()
-    {
-        const auto outcome
-            = run(profile(Site::China, QStringLiteral("NoSuchKey123")), QStringLiteral("whatever"), sandboxEndpoint());
-        QVERIFY(outcome);
-        QCOMPARE(outcome->result, CheckOutcome::Result::UnknownKey);
-        QCOMPARE(outcome->error->code, QStringLiteral("InvalidAccessKeyId.NotFound"));
-        QCOMPARE(outcome->message,
-                 QStringLiteral("Unknown AccessKey: the service does not know this AccessKey ID. "
-                                "Check the ID, and whether the key was deleted."));
-    }
-
-    void wrongSite_data()
+    // Keys the service refuses, and what the check tells the user to do about them.
+    void refused_data()
     {
         QTest::addColumn<Site>("profileSite");
         QTest::addColumn<QString>("keyId");
         QTest::addColumn<QString>("secret");
-        QTest::addColumn<Site>("otherSite");
-        QTest::addColumn<QString>("message");
+        QTest::addColumn<Refusal>("expected");
+        QTest::newRow("wrong secret")
+            << Site::China << QStringLiteral("SandboxDemoKeyCN") << QStringLiteral("not-the-demo-secret")
+            << Refusal {CheckOutcome::Result::WrongSecret, QStringLiteral("SignatureDoesNotMatch"), std::nullopt,
+                        QStringLiteral("Wrong secret: the AccessKey ID is known but the secret does not match. Enter "
+                                       "the secret again.")};
+        QTest::newRow("unknown key")
+            << Site::China << QStringLiteral("NoSuchKey123") << QStringLiteral("whatever")
+            << Refusal {CheckOutcome::Result::UnknownKey, QStringLiteral("InvalidAccessKeyId.NotFound"), std::nullopt,
+                        QStringLiteral("Unknown AccessKey: the service does not know this AccessKey ID. Check the "
+                                       "ID, and whether the key was deleted.")};
         QTest::newRow("China account as International")
             << Site::International << QStringLiteral("SandboxDemoKeyCN") << QStringLiteral("sandbox-demo-secret-cn")
-            << Site::China
-            << QStringLiteral("This account belongs to the China site, not the International site. Switch the "
-                              "profile to the China site?");
+            << Refusal {CheckOutcome::Result::WrongSite, QStringLiteral("NotApplicable"), Site::China,
+                        QStringLiteral("This account belongs to the China site, not the International site. Switch "
+                                       "the profile to the China site?")};
         QTest::newRow("International account as China")
             << Site::China << QStringLiteral("SandboxDemoKeyIntl") << QStringLiteral("sandbox-demo-secret-intl")
-            << Site::International
-            << QStringLiteral("This account belongs to the International site, not the China site. Switch the "
-                              "profile to the International site?");
+            << Refusal {CheckOutcome::Result::WrongSite, QStringLiteral("NotApplicable"), Site::International,
+                        QStringLiteral("This account belongs to the International site, not the China site. Switch "
+                                       "the profile to the International site?")};
     }
 
-    void wrongSite()
+    void refused()
     {
         QFETCH(Site, profileSite);
         QFETCH(QString, keyId);
         QFETCH(QString, secret);
-        QFETCH(Site, otherSite);
-        QFETCH(QString, message);
+        QFETCH(Refusal, expected);
         const auto outcome = run(profile(profileSite, keyId), secret, sandboxEndpoint());
         QVERIFY(outcome);
-        QCOMPARE(outcome->result, CheckOutcome::Result::WrongSite);
-        QCOMPARE(outcome->otherSite, std::optional<Site>(otherSite));
-        QCOMPARE(outcome->error->code, QStringLiteral("NotApplicable"));
-        QCOMPARE(outcome->message, message);
+        QCOMPARE(outcome->result, expected.result);
+        QCOMPARE(outcome->error->code, expected.code);
+        QCOMPARE(outcome->otherSite, expected.otherSite);
+        QCOMPARE(outcome->message, expected.message);
     }
 
     void unreachable()

@@ -6,6 +6,27 @@
 
 using namespace acrp;
 
+namespace {
+
+// A profile that the import lists but cannot take, and the one beside it in the file that it offers.
+struct SkippedProfile
+{
+    QString file;
+    int count; // profiles in the file
+    int index;
+    QString name;
+    QString mode;
+    QString reason;
+    QString accessKeyId; // what the listed candidate keeps of it
+    int offered; // the index of the profile that is offered
+    QString offeredName;
+    bool offeredCurrent;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(SkippedProfile)
+
 class TestCredentialImport : public QObject
 {
     Q_OBJECT
@@ -17,6 +38,22 @@ private:
         if (path.isEmpty())
             qFatal("test data %s not found", name);
         return path;
+    }
+
+    // The environment the aliyun tools read credentials from; a null value leaves its variable unset.
+    static QProcessEnvironment aliyunEnvironment(const QString& id, const QString& secret, const QString& token,
+                                                 const QString& region = QString())
+    {
+        QProcessEnvironment env;
+        const std::pair<const char*, QString> variables[] = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", id},
+                                                             {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret},
+                                                             {"ALIBABA_CLOUD_SECURITY_TOKEN", token},
+                                                             {"ALIBABA_CLOUD_REGION_ID", region}};
+        for (const auto& [name, value] : variables) {
+            if (!value.isNull())
+                env.insert(QLatin1String(name), value);
+        }
+        return env;
     }
 
 private Q_SLOTS:
@@ -74,86 +111,86 @@ private Q_SLOTS:
         QCOMPARE(sts.toProfile(QStringLiteral("temp"), Site::China).mode, CredentialMode::StsToken);
     }
 
-    void unsupportedModesListedWithReason_data()
+    // Profiles that cannot be imported are still listed, each with the reason, beside the one that is
+    // offered.
+    void skippedProfilesListedWithReason_data()
     {
-        QTest::addColumn<int>("index");
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("mode");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("RamRoleArn") << 0 << QStringLiteral("role") << QStringLiteral("RamRoleArn")
-                                    << QStringLiteral("Mode RamRoleArn assumes a RAM role at run time, which this "
-                                                      "program does not do; import an AccessKey or StsToken profile "
-                                                      "instead.");
-        QTest::newRow("EcsRamRole") << 1 << QStringLiteral("ecs") << QStringLiteral("EcsRamRole")
-                                    << QStringLiteral("Mode EcsRamRole takes credentials from the ECS instance "
-                                                      "metadata service, which only exists on an ECS instance.");
-        QTest::newRow("RsaKeyPair") << 2 << QStringLiteral("rsa") << QStringLiteral("RsaKeyPair")
-                                    << QStringLiteral("Mode RsaKeyPair uses RSA key pairs, which Alibaba Cloud has "
-                                                      "retired.");
-        QTest::newRow("CloudSSO") << 3 << QStringLiteral("sso") << QStringLiteral("CloudSSO")
-                                  << QStringLiteral("Mode CloudSSO gets short-lived credentials from another program "
-                                                    "or service at run time, which this program does not do.");
-        QTest::newRow("unknown") << 4 << QStringLiteral("future") << QStringLiteral("QuantumKey")
-                                 << QStringLiteral("Mode QuantumKey is not supported; only AK and StsToken profiles "
-                                                   "can be imported.");
-        QTest::newRow("no mode") << 5 << QStringLiteral("blank") << QString()
-                                 << QStringLiteral("The profile is not configured (it has no mode).");
+        QTest::addColumn<SkippedProfile>("expected");
+        const auto unsupported
+            = [](const char* row, int index, const QString& name, const QString& mode, const QString& reason) {
+                  // The supported profile beside them is the CLI's current one.
+                  QTest::newRow(row) << SkippedProfile {data("aliyun-unsupported.json"),
+                                                        7,
+                                                        index,
+                                                        name,
+                                                        mode,
+                                                        reason,
+                                                        QString(),
+                                                        6,
+                                                        QStringLiteral("ak"),
+                                                        true};
+              };
+        unsupported("RamRoleArn", 0, QStringLiteral("role"), QStringLiteral("RamRoleArn"),
+                    QStringLiteral("Mode RamRoleArn assumes a RAM role at run time, which this program does not do; "
+                                   "import an AccessKey or StsToken profile instead."));
+        unsupported("EcsRamRole", 1, QStringLiteral("ecs"), QStringLiteral("EcsRamRole"),
+                    QStringLiteral("Mode EcsRamRole takes credentials from the ECS instance metadata service, which "
+                                   "only exists on an ECS instance."));
+        unsupported("RsaKeyPair", 2, QStringLiteral("rsa"), QStringLiteral("RsaKeyPair"),
+                    QStringLiteral("Mode RsaKeyPair uses RSA key pairs, which Alibaba Cloud has retired."));
+        unsupported("CloudSSO", 3, QStringLiteral("sso"), QStringLiteral("CloudSSO"),
+                    QStringLiteral("Mode CloudSSO gets short-lived credentials from another program or service at "
+                                   "run time, which this program does not do."));
+        unsupported("unknown", 4, QStringLiteral("future"), QStringLiteral("QuantumKey"),
+                    QStringLiteral("Mode QuantumKey is not supported; only AK and StsToken profiles can be imported."));
+        unsupported("no mode", 5, QStringLiteral("blank"), QString(),
+                    QStringLiteral("The profile is not configured (it has no mode)."));
+        const auto incomplete = [](const char* row, int index, const QString& name, const QString& mode,
+                                   const QString& reason, const QString& accessKeyId) {
+            // A complete profile without a name is still offered, under its position.
+            QTest::newRow(row) << SkippedProfile {data("aliyun-missing-fields.json"),
+                                                  6,
+                                                  index,
+                                                  name,
+                                                  mode,
+                                                  reason,
+                                                  accessKeyId,
+                                                  5,
+                                                  QStringLiteral("#6"),
+                                                  false};
+        };
+        incomplete("no id", 0, QStringLiteral("no-id"), QStringLiteral("AK"),
+                   QStringLiteral("The profile has no access_key_id."), QString());
+        incomplete("no secret", 1, QStringLiteral("no-secret"), QStringLiteral("AK"),
+                   QStringLiteral("The profile has no access_key_secret."), QStringLiteral("ExampleImportKey7"));
+        incomplete("no token", 2, QStringLiteral("no-token"), QStringLiteral("StsToken"),
+                   QStringLiteral("The profile has no sts_token."), QStringLiteral("ExampleImportKey8"));
+        incomplete("bad id", 3, QStringLiteral("bad-id"), QStringLiteral("AK"),
+                   QStringLiteral("The AccessKey ID has a space or line break inside it; copy it again."),
+                   QStringLiteral("Example Key 9"));
+        incomplete("not an object", 4, QStringLiteral("#5"), QString(), QStringLiteral("This entry is not a profile."),
+                   QString());
     }
 
-    void unsupportedModesListedWithReason()
+    void skippedProfilesListedWithReason()
     {
-        QFETCH(int, index);
-        QFETCH(QString, name);
-        QFETCH(QString, mode);
-        QFETCH(QString, reason);
-        const ImportResult result = CredentialImport::fromAliyunConfigFile(data("aliyun-unsupported.json"));
+        QFETCH(SkippedProfile, expected);
+        const ImportResult result = CredentialImport::fromAliyunConfigFile(expected.file);
         QVERIFY(result.ok);
-        QCOMPARE(result.candidates.size(), 7);
-        const ImportCandidate& candidate = result.candidates.at(index);
-        QCOMPARE(candidate.sourceName, name);
-        QCOMPARE(candidate.sourceMode, mode);
+        QCOMPARE(result.candidates.size(), expected.count);
+        const ImportCandidate& candidate = result.candidates.at(expected.index);
+        QCOMPARE(candidate.sourceName, expected.name);
+        QCOMPARE(candidate.sourceMode, expected.mode);
         QVERIFY(!candidate.supported);
-        QCOMPARE(candidate.reason, reason);
-        // Nothing of a skipped profile is kept, least of all its secret.
-        QCOMPARE(candidate.accessKeyId, QString());
+        QCOMPARE(candidate.reason, expected.reason);
+        // A skipped profile never keeps its secret; one of an unsupported mode keeps nothing at all.
+        QCOMPARE(candidate.accessKeyId, expected.accessKeyId);
         QCOMPARE(candidate.secret, StoredSecret());
         // ... while the supported one beside them is offered.
-        QVERIFY(result.candidates.at(6).supported);
-        QCOMPARE(result.candidates.at(6).sourceName, QStringLiteral("ak"));
-        QVERIFY(result.candidates.at(6).current);
-    }
-
-    void missingFieldsListedWithReason_data()
-    {
-        QTest::addColumn<int>("index");
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("no id") << 0 << QStringLiteral("no-id") << QStringLiteral("The profile has no access_key_id.");
-        QTest::newRow("no secret") << 1 << QStringLiteral("no-secret")
-                                   << QStringLiteral("The profile has no access_key_secret.");
-        QTest::newRow("no token") << 2 << QStringLiteral("no-token") << QStringLiteral("The profile has no sts_token.");
-        QTest::newRow("bad id") << 3 << QStringLiteral("bad-id")
-                                << QStringLiteral("The AccessKey ID has a space or line break inside it; copy it "
-                                                  "again.");
-        QTest::newRow("not an object") << 4 << QStringLiteral("#5") << QStringLiteral("This entry is not a profile.");
-    }
-
-    void missingFieldsListedWithReason()
-    {
-        QFETCH(int, index);
-        QFETCH(QString, name);
-        QFETCH(QString, reason);
-        const ImportResult result = CredentialImport::fromAliyunConfigFile(data("aliyun-missing-fields.json"));
-        QVERIFY(result.ok);
-        QCOMPARE(result.candidates.size(), 6);
-        const ImportCandidate& candidate = result.candidates.at(index);
-        QCOMPARE(candidate.sourceName, name);
-        QVERIFY(!candidate.supported);
-        QCOMPARE(candidate.reason, reason);
-        QCOMPARE(candidate.secret, StoredSecret());
-        // A complete profile without a name is still offered, under its position.
-        QCOMPARE(result.candidates.at(5).sourceName, QStringLiteral("#6"));
-        QVERIFY(result.candidates.at(5).supported);
+        const ImportCandidate& offered = result.candidates.at(expected.offered);
+        QVERIFY(offered.supported);
+        QCOMPARE(offered.sourceName, expected.offeredName);
+        QCOMPARE(offered.current, expected.offeredCurrent);
     }
 
     void malformedFiles_data()
@@ -254,14 +291,7 @@ private Q_SLOTS:
         QFETCH(QString, secret);
         QFETCH(QString, token);
         QFETCH(QString, error);
-        QProcessEnvironment env;
-        if (!id.isNull())
-            env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), id);
-        if (!secret.isNull())
-            env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
-        if (!token.isNull())
-            env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
-        const ImportResult result = CredentialImport::fromEnvironment(env);
+        const ImportResult result = CredentialImport::fromEnvironment(aliyunEnvironment(id, secret, token));
         QVERIFY(!result.ok);
         QCOMPARE(result.error, error);
         QVERIFY(result.candidates.isEmpty());
@@ -269,11 +299,8 @@ private Q_SLOTS:
 
     void environmentAccessKey()
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral(" EnvKey1\n"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("env-secret-1\r\n"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), QStringLiteral("cn-beijing"));
-        const ImportResult result = CredentialImport::fromEnvironment(env);
+        const ImportResult result = CredentialImport::fromEnvironment(aliyunEnvironment(
+            QStringLiteral(" EnvKey1\n"), QStringLiteral("env-secret-1\r\n"), QString(), QStringLiteral("cn-beijing")));
         QVERIFY(result.ok);
         QCOMPARE(result.candidates.size(), 1);
         const ImportCandidate& c = result.candidates.first();
@@ -288,11 +315,8 @@ private Q_SLOTS:
 
     void environmentStsToken()
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("STSEnvKey2"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("env-secret-2"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QStringLiteral("CAIS+env/token==\n"));
-        const ImportResult result = CredentialImport::fromEnvironment(env);
+        const ImportResult result = CredentialImport::fromEnvironment(aliyunEnvironment(
+            QStringLiteral("STSEnvKey2"), QStringLiteral("env-secret-2"), QStringLiteral("CAIS+env/token==\n")));
         QVERIFY(result.ok);
         const ImportCandidate& c = result.candidates.first();
         QCOMPARE(c.sourceMode, QStringLiteral("StsToken"));

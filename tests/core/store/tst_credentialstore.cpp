@@ -17,15 +17,6 @@ class TestCredentialStore : public QObject
 private:
     static constexpr int kTimeout = 20000;
 
-    // Waits for `reply` and keeps it alive for the caller's checks.
-    static bool wait(CredentialReply* reply)
-    {
-        if (reply->isFinished())
-            return true;
-        QSignalSpy spy(reply, &CredentialReply::finished);
-        return spy.wait(kTimeout);
-    }
-
     const StoredSecret m_akSecret {QStringLiteral("test-only-secret-AK-7f3a"), {}};
     const StoredSecret m_stsSecret {QStringLiteral("test-only-secret-STS-91c2"),
                                     QStringLiteral("CAIS+test/only+token==QmFzZTY0TGlrZVRva2Vu")};
@@ -44,25 +35,24 @@ private Q_SLOTS:
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.store(QStringLiteral("prod"), m_akSecret));
         QVERIFY(!reply->isFinished()); // asynchronous: never answered inside the call
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->message(), QString());
         QVERIFY(!reply->isSessionOnly());
         QCOMPARE(test::keychainUsers(QStringLiteral("prod")), QStringList {QStringLiteral("prod")});
 
         reply.reset(store.read(QStringLiteral("prod")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_akSecret);
 
-        reply.reset(store.rename(QStringLiteral("prod"), QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("prod"), QStringLiteral("production"))),
+                 CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(QStringLiteral("prod")), QStringList());
         QCOMPARE(test::keychainUsers(QStringLiteral("production")), QStringList {QStringLiteral("production")});
 
         reply.reset(store.read(QStringLiteral("prod")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::NotFound);
         QCOMPARE(reply->message(), QStringLiteral("No secret stored for this profile."));
         QCOMPARE(reply->secret(), StoredSecret());
@@ -70,46 +60,38 @@ private Q_SLOTS:
         QVERIFY(!reply->offersSessionOnly());
 
         reply.reset(store.read(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_akSecret);
 
-        reply.reset(store.remove(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("production"))), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList());
 
-        reply.reset(store.read(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("production"))), CredentialStatus::NotFound);
     }
 
     void stsTokenIsOneEntry()
     {
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.store(QStringLiteral("sts"), m_stsSecret));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("sts")});
 
         reply.reset(store.read(QStringLiteral("sts")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_stsSecret);
 
         // Storing again replaces the entry rather than adding a second one.
         const StoredSecret renewed {m_stsSecret.accessKeySecret, QStringLiteral("CAIS+renewed+token==")};
-        reply.reset(store.store(QStringLiteral("sts"), renewed));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.store(QStringLiteral("sts"), renewed)), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("sts")});
         reply.reset(store.read(QStringLiteral("sts")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->secret(), renewed);
 
-        reply.reset(store.remove(QStringLiteral("sts")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("sts"))), CredentialStatus::Ok);
         QCOMPARE(test::keychainUsers(), QStringList());
     }
 
@@ -117,7 +99,7 @@ private Q_SLOTS:
     {
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.rename(QStringLiteral("ghost"), QStringLiteral("ghost2")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::NotFound);
         QCOMPARE(reply->message(), QStringLiteral("No secret stored for this profile."));
         QCOMPARE(test::keychainUsers(), QStringList());
@@ -127,7 +109,7 @@ private Q_SLOTS:
     {
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.remove(QStringLiteral("never-stored")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
     }
 
@@ -137,12 +119,12 @@ private Q_SLOTS:
         QVERIFY(test::storeWithSecretTool(QStringLiteral("by-hand"), "hand-written-secret-42"));
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.read(QStringLiteral("by-hand")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret().accessKeySecret, QStringLiteral("hand-written-secret-42"));
         QCOMPARE(reply->secret().securityToken, QString());
         reply.reset(store.remove(QStringLiteral("by-hand")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(test::keychainUsers(), QStringList());
     }
 
@@ -166,7 +148,7 @@ private Q_SLOTS:
     {
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.store(QStringLiteral("locked"), m_akSecret));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
 
         // Lock the default collection; without a display no unlock prompt can appear, so every
@@ -176,26 +158,21 @@ private Q_SLOTS:
 
         // A locked collection hides its items: the read must not claim "no secret stored".
         reply.reset(store.read(QStringLiteral("locked")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Locked);
         QCOMPARE(reply->message(), locked);
         QVERIFY(reply->canRetry());
         QVERIFY(!reply->offersSessionOnly());
         QCOMPARE(reply->secret(), StoredSecret());
 
-        reply.reset(store.store(QStringLiteral("locked-new"), m_akSecret));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.store(QStringLiteral("locked-new"), m_akSecret)), CredentialStatus::Locked);
 
-        reply.reset(store.rename(QStringLiteral("locked"), QStringLiteral("locked-renamed")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("locked"), QStringLiteral("locked-renamed"))),
+                 CredentialStatus::Locked);
 
         // A delete on a locked keychain would "succeed" without deleting; it must say locked instead,
         // and the entry is still there (so the caller keeps the profile: nothing orphaned).
-        reply.reset(store.remove(QStringLiteral("locked")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Locked);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("locked"))), CredentialStatus::Locked);
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("locked")});
     }
 

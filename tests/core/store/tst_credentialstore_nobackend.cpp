@@ -14,14 +14,6 @@ class TestCredentialStoreNoBackend : public QObject
     Q_OBJECT
 
 private:
-    static bool wait(CredentialReply* reply)
-    {
-        if (reply->isFinished())
-            return true;
-        QSignalSpy spy(reply, &CredentialReply::finished);
-        return spy.wait(20000);
-    }
-
     const StoredSecret m_secret {QStringLiteral("nobackend-only-secret-5d1e"),
                                  QStringLiteral("nobackend+only+token/8e2f==")};
 
@@ -61,7 +53,7 @@ private Q_SLOTS:
             reply.reset(store.remove(QStringLiteral("prod")));
             break;
         }
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QVERIFY2(reply->status() == CredentialStatus::NoBackend, qPrintable(reply->backendError()));
         QCOMPARE(reply->message(),
                  QStringLiteral("No keychain is available (Secret Service or KWallet on Linux, Keychain on macOS, "
@@ -76,7 +68,7 @@ private Q_SLOTS:
     {
         CredentialStore store;
         QScopedPointer<CredentialReply> reply(store.store(QStringLiteral("prod"), m_secret));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::NoBackend);
 
         // The user accepts the offer.
@@ -87,41 +79,34 @@ private Q_SLOTS:
 
         reply.reset(store.store(QStringLiteral("prod"), m_secret));
         QVERIFY(!reply->isFinished()); // still answered from the event loop
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QVERIFY(reply->isSessionOnly());
 
         reply.reset(store.read(QStringLiteral("prod")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         QCOMPARE(reply->secret(), m_secret);
 
-        reply.reset(store.rename(QStringLiteral("prod"), QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
-        reply.reset(store.read(QStringLiteral("prod")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.rename(QStringLiteral("prod"), QStringLiteral("production"))),
+                 CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("prod"))), CredentialStatus::NotFound);
         reply.reset(store.read(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->secret(), m_secret);
 
-        reply.reset(store.remove(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::Ok);
+        QCOMPARE(test::statusOf(store.remove(QStringLiteral("production"))), CredentialStatus::Ok);
         reply.reset(store.read(QStringLiteral("production")));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         QCOMPARE(reply->status(), CredentialStatus::NotFound);
         QCOMPARE(reply->message(), QStringLiteral("No secret stored for this profile."));
 
         // Leaving session-only mode forgets what was kept.
         reply.reset(store.store(QStringLiteral("again"), m_secret));
-        QVERIFY(wait(reply.get()));
+        QVERIFY(test::waitForAnswer(reply.get()));
         store.setSessionOnly(false);
         store.setSessionOnly(true);
-        reply.reset(store.read(QStringLiteral("again")));
-        QVERIFY(wait(reply.get()));
-        QCOMPARE(reply->status(), CredentialStatus::NotFound);
+        QCOMPARE(test::statusOf(store.read(QStringLiteral("again"))), CredentialStatus::NotFound);
     }
 
     void cleanupTestCase()

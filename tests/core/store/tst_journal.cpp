@@ -1,5 +1,6 @@
 // Journal: schema and migrations, WAL, owner-only file, write-ahead insert, the state machine,
 // queries (with their indexes), and two connections on one file.
+#include "TestSupport.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
 
@@ -24,13 +25,7 @@ namespace {
 
 acrp::OrderSpec sampleOrder(const QString& name = QStringLiteral("team-registry"))
 {
-    acrp::OrderSpec order;
-    order.site = acrp::Site::China;
-    order.edition = QStringLiteral("Standard");
-    order.instanceName = name;
-    order.region = QStringLiteral("cn-shanghai");
-    order.periodMonths = 12;
-    return order;
+    return acrp::test::chinaOrder(name, QStringLiteral("Standard"));
 }
 
 JournalEntry sampleEntry(const QString& token, OrderState state = OrderState::Sending)
@@ -519,12 +514,19 @@ void fill(Journal& journal, const QList<Row>& rows)
     }
 }
 
+// A journal in the file at `path`, opened and holding `rows`; null when that fails.
+std::unique_ptr<Journal> journalWith(const QString& path, const QList<Row>& rows)
+{
+    auto journal = std::make_unique<Journal>(path);
+    if (!journal->open())
+        return nullptr;
+    fill(*journal, rows);
+    return QTest::currentTestFailed() ? nullptr : std::move(journal);
+}
+
 QStringList tokens(const QList<JournalEntry>& entries)
 {
-    QStringList result;
-    for (const JournalEntry& entry : entries)
-        result.append(entry.clientToken);
-    return result;
+    return acrp::test::each(entries, &JournalEntry::clientToken);
 }
 
 } // namespace
@@ -574,27 +576,25 @@ void TestJournal::search()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    Journal journal(freshPath());
-    QVERIFY(journal.open());
-    fill(journal, searchRows());
+    const auto journal = journalWith(freshPath(), searchRows());
+    QVERIFY(journal);
     JournalQuery query;
     query.search = text;
-    QCOMPARE(tokens(journal.entries(query)), expected);
-    QCOMPARE(journal.count(query), expected.size());
+    QCOMPARE(tokens(journal->entries(query)), expected);
+    QCOMPARE(journal->count(query), expected.size());
 }
 
 void TestJournal::searchFindsBackslash()
 {
-    Journal journal(freshPath());
-    QVERIFY(journal.open());
     QList<Row> rows = searchRows();
     rows[0].name = QStringLiteral("a\\b");
-    fill(journal, rows);
+    const auto journal = journalWith(freshPath(), rows);
+    QVERIFY(journal);
     JournalQuery query;
     query.search = QStringLiteral("a\\b");
-    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-a"});
+    QCOMPARE(tokens(journal->entries(query)), QStringList {"tok-a"});
     query.search = QStringLiteral("\\");
-    QCOMPARE(journal.count(query), 1);
+    QCOMPARE(journal->count(query), 1);
 }
 
 void TestJournal::sorting_data()
@@ -621,43 +621,41 @@ void TestJournal::sorting()
 {
     QFETCH(acrp::JournalSort, sortBy);
     QFETCH(QStringList, ascending);
-    Journal journal(freshPath());
-    QVERIFY(journal.open());
-    fill(journal, searchRows());
+    const auto journal = journalWith(freshPath(), searchRows());
+    QVERIFY(journal);
     JournalQuery query;
     query.sortBy = sortBy;
     query.newestFirst = false;
-    QCOMPARE(tokens(journal.entries(query)), ascending);
+    QCOMPARE(tokens(journal->entries(query)), ascending);
     query.newestFirst = true;
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
-    QCOMPARE(tokens(journal.entries(query)), descending);
+    QCOMPARE(tokens(journal->entries(query)), descending);
     // A page of the sorted list.
     query.limit = 2;
     query.offset = 1;
-    QCOMPARE(tokens(journal.entries(query)), descending.mid(1, 2));
+    QCOMPARE(tokens(journal->entries(query)), descending.mid(1, 2));
 }
 
 void TestJournal::combinedFilters()
 {
-    Journal journal(freshPath());
-    QVERIFY(journal.open());
-    fill(journal, searchRows());
+    const auto journal = journalWith(freshPath(), searchRows());
+    QVERIFY(journal);
     JournalQuery query;
     query.states = {OrderState::Succeeded, OrderState::Sending};
     query.site = acrp::Site::China;
     query.search = QStringLiteral("a");
-    QCOMPARE(tokens(journal.entries(query)), QStringList({"tok-e", "tok-a"}));
-    QCOMPARE(journal.count(query), 2);
+    QCOMPARE(tokens(journal->entries(query)), QStringList({"tok-e", "tok-a"}));
+    QCOMPARE(journal->count(query), 2);
     query.search = QStringLiteral("alpha");
-    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-a"});
-    QCOMPARE(journal.count(query), 1);
+    QCOMPARE(tokens(journal->entries(query)), QStringList {"tok-a"});
+    QCOMPARE(journal->count(query), 1);
     query.site = acrp::Site::International;
-    QCOMPARE(journal.count(query), 0);
+    QCOMPARE(journal->count(query), 0);
     query.search = QStringLiteral("delta");
-    QCOMPARE(journal.count(query), 1);
+    QCOMPARE(journal->count(query), 1);
     query.sortBy = acrp::JournalSort::Region;
-    QCOMPARE(tokens(journal.entries(query)), QStringList {"tok-d"});
+    QCOMPARE(tokens(journal->entries(query)), QStringList {"tok-d"});
 }
 
 void TestJournal::databaseIsTheConnection()

@@ -41,6 +41,26 @@ private:
         return ok;
     }
 
+    // Resolves `name` against the profiles file of the test, after saving a profile of that name in
+    // `mode` (when given) and storing `secret` for it in the keychain (when given); nothing when that
+    // set-up or the resolve failed.
+    std::optional<ResolvedProfile> resolveSaved(const QString& name, std::optional<CredentialMode> mode = {},
+                                                const std::optional<StoredSecret>& secret = {})
+    {
+        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
+        CredentialStore store;
+        QString error;
+        if (mode && !profiles.save(profile(name, *mode), QString(), &error)) {
+            qWarning("saving the profile failed: %s", qPrintable(error));
+            return std::nullopt;
+        }
+        if (secret && !storeSecret(store, name, *secret)) {
+            qWarning("storing the secret failed");
+            return std::nullopt;
+        }
+        return resolve(name, profiles, store);
+    }
+
     Profile profile(const QString& name, CredentialMode mode)
     {
         Profile p;
@@ -60,9 +80,7 @@ private Q_SLOTS:
 
     void sandboxNeedsNoKeychain()
     {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        const auto result = resolve(QStringLiteral("sandbox"), profiles, store);
+        const auto result = resolveSaved(QStringLiteral("sandbox"));
         QVERIFY(result);
         QVERIFY(result->ok);
         QCOMPARE(result->status, CredentialStatus::Ok);
@@ -75,9 +93,7 @@ private Q_SLOTS:
 
     void unknownProfile()
     {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        const auto result = resolve(QStringLiteral("nope"), profiles, store);
+        const auto result = resolveSaved(QStringLiteral("nope"));
         QVERIFY(result);
         QVERIFY(!result->ok);
         QVERIFY(result->unknownProfile);
@@ -85,47 +101,44 @@ private Q_SLOTS:
                  QStringLiteral("There is no profile named \"nope\"; \"acr-purchase profiles\" lists them."));
     }
 
-    void accessKeyProfile()
+    // A profile with its secret in the keychain resolves to its credentials; the token is sent only
+    // for an StsToken profile.
+    void storedProfile_data()
     {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        QString error;
-        QVERIFY(profiles.save(profile(QStringLiteral("ak"), CredentialMode::AccessKey), QString(), &error));
-        // A token left in the entry is not sent for an AccessKey profile.
-        QVERIFY(storeSecret(store, QStringLiteral("ak"),
-                            {QStringLiteral("resolver-secret-1"), QStringLiteral("stale-token")}));
-        const auto result = resolve(QStringLiteral("ak"), profiles, store);
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("sts");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("token"); // stored with the secret
+        QTest::addColumn<QString>("sentToken");
+        QTest::newRow("AccessKey, a stale token in the entry")
+            << QStringLiteral("ak") << false << QStringLiteral("resolver-secret-1") << QStringLiteral("stale-token")
+            << QString();
+        QTest::newRow("StsToken") << QStringLiteral("sts") << true << QStringLiteral("resolver-secret-2")
+                                  << QStringLiteral("CAIS+resolver==") << QStringLiteral("CAIS+resolver==");
+    }
+
+    void storedProfile()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, sts);
+        QFETCH(QString, secret);
+        QFETCH(QString, token);
+        QFETCH(QString, sentToken);
+        const auto result = resolveSaved(name, sts ? CredentialMode::StsToken : CredentialMode::AccessKey,
+                                         StoredSecret {secret, token});
         QVERIFY(result);
         QVERIFY(result->ok);
         QCOMPARE(result->message, QString());
         QCOMPARE(result->profile.site, Site::International);
         QCOMPARE(result->credentials.accessKeyId, QStringLiteral("ResolverKey1"));
-        QCOMPARE(result->credentials.accessKeySecret, QStringLiteral("resolver-secret-1"));
-        QCOMPARE(result->credentials.securityToken, QString());
-    }
-
-    void stsProfile()
-    {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        QString error;
-        QVERIFY(profiles.save(profile(QStringLiteral("sts"), CredentialMode::StsToken), QString(), &error));
-        QVERIFY(storeSecret(store, QStringLiteral("sts"),
-                            {QStringLiteral("resolver-secret-2"), QStringLiteral("CAIS+resolver==")}));
-        const auto result = resolve(QStringLiteral("sts"), profiles, store);
-        QVERIFY(result);
-        QVERIFY(result->ok);
-        QCOMPARE(result->credentials.securityToken, QStringLiteral("CAIS+resolver=="));
+        QCOMPARE(result->credentials.accessKeySecret, secret);
+        QCOMPARE(result->credentials.securityToken, sentToken);
     }
 
     void stsProfileWithoutToken()
     {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        QString error;
-        QVERIFY(profiles.save(profile(QStringLiteral("sts-half"), CredentialMode::StsToken), QString(), &error));
-        QVERIFY(storeSecret(store, QStringLiteral("sts-half"), {QStringLiteral("resolver-secret-3"), QString()}));
-        const auto result = resolve(QStringLiteral("sts-half"), profiles, store);
+        const auto result = resolveSaved(QStringLiteral("sts-half"), CredentialMode::StsToken,
+                                         StoredSecret {QStringLiteral("resolver-secret-3"), QString()});
         QVERIFY(result);
         QVERIFY(!result->ok);
         QCOMPARE(result->status, CredentialStatus::NotFound);
@@ -134,11 +147,7 @@ private Q_SLOTS:
 
     void noSecretStored()
     {
-        Profiles profiles(m_dir.filePath(QStringLiteral("p.ini")));
-        CredentialStore store;
-        QString error;
-        QVERIFY(profiles.save(profile(QStringLiteral("empty"), CredentialMode::AccessKey), QString(), &error));
-        const auto result = resolve(QStringLiteral("empty"), profiles, store);
+        const auto result = resolveSaved(QStringLiteral("empty"), CredentialMode::AccessKey);
         QVERIFY(result);
         QVERIFY(!result->ok);
         QVERIFY(!result->unknownProfile);

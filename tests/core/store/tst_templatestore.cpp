@@ -1,5 +1,6 @@
 // TemplateStore: name rules, add / rename / setOrder / duplicate / remove, export and import of
 // order files (all-or-nothing per file), no credentials or ClientToken, and surviving a restart.
+#include "TestSupport.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
@@ -23,24 +24,23 @@ namespace {
 
 OrderSpec validOrder(const QString& name = QStringLiteral("team-registry"))
 {
-    OrderSpec order;
-    order.site = acrp::Site::China;
-    order.edition = QStringLiteral("Basic");
-    order.instanceName = name;
-    order.region = QStringLiteral("cn-shanghai");
-    order.periodMonths = 1;
-    return order;
+    return acrp::test::chinaOrder(name, QStringLiteral("Basic"), QStringLiteral("cn-shanghai"), 1);
 }
 
-const QByteArray kValidFile = R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-    "instanceName":"imported-registry","region":"cn-shanghai","periodMonths":1}})";
+// An order file (format version `version`) of a Basic one-month order; `extra` adds members to the order.
+QByteArray orderFile(const QByteArray& name, int version = 1, const QByteArray& region = "cn-shanghai",
+                     const QByteArray& extra = {})
+{
+    return R"({"format":"acr-purchase/order","version":)" + QByteArray::number(version)
+        + R"(,"order":{"site":"cn","edition":"Basic","instanceName":")" + name + R"(","region":")" + region
+        + R"(","periodMonths":1)" + extra + "}}";
+}
+
+const QByteArray kValidFile = orderFile("imported-registry");
 
 QStringList names(const QList<OrderTemplate>& templates)
 {
-    QStringList result;
-    for (const OrderTemplate& item : templates)
-        result.append(item.name);
-    return result;
+    return acrp::test::each(templates, &OrderTemplate::name);
 }
 
 } // namespace
@@ -107,11 +107,7 @@ void TestTemplateStore::cleanup()
 QString TestTemplateStore::writeFile(const QString& name, const QByteArray& content)
 {
     const QString path = m_caseDir + QStringLiteral("/files/") + name;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    return acrp::test::writeFile(path, content) ? path : QString();
 }
 
 void TestTemplateStore::addAndList()
@@ -284,10 +280,7 @@ void TestTemplateStore::exportImportRoundTrip()
     const QString path = m_caseDir + QStringLiteral("/files/copy of source.json");
     QString error;
     QVERIFY2(m_store->exportToFile(id, path, &error), qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), OrderFile::serialize(order));
-    file.close();
+    QCOMPARE(acrp::test::readFile(path), std::optional(OrderFile::serialize(order)));
     // Exporting again replaces the file.
     QVERIFY(m_store->exportToFile(id, path, &error));
 
@@ -325,24 +318,15 @@ void TestTemplateStore::importRejects_data()
                                << "";
     QTest::newRow("not JSON at all") << "text.json" << QByteArray("hello") << "%1 is not a valid order file: "
                                      << "";
-    QTest::newRow("newer version")
-        << "future.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":2,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"cn-shanghai","periodMonths":1}})")
-        << "%1 is not a valid order file: "
-        << "version";
-    QTest::newRow("unknown key")
-        << "extra.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"cn-shanghai","periodMonths":1,"accessKeySecret":"x"}})")
-        << "%1 is not a valid order file: "
-        << "accessKeySecret";
-    QTest::newRow("invalid order")
-        << "invalid.json"
-        << QByteArray(R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
-            "instanceName":"x-registry","region":"mars-north-1","periodMonths":1}})")
-        << "The order in %1 is not valid: "
-        << "region: ";
+    QTest::newRow("newer version") << "future.json" << orderFile("x-registry", 2) << "%1 is not a valid order file: "
+                                   << "version";
+    QTest::newRow("unknown key") << "extra.json"
+                                 << orderFile("x-registry", 1, "cn-shanghai", R"(,"accessKeySecret":"x")")
+                                 << "%1 is not a valid order file: "
+                                 << "accessKeySecret";
+    QTest::newRow("invalid order") << "invalid.json" << orderFile("x-registry", 1, "mars-north-1")
+                                   << "The order in %1 is not valid: "
+                                   << "region: ";
     QTest::newRow("duplicate name, other case") << "EXISTING.json" << kValidFile << "%1 was not imported: "
                                                 << "A template named \"existing\" already exists.";
     QTest::newRow("blank name") << " .json" << kValidFile << "%1 was not imported: "
@@ -422,9 +406,9 @@ void TestTemplateStore::noCredentialsOrClientToken()
     query.finish();
     const QString path = m_caseDir + QStringLiteral("/export.json");
     QVERIFY(m_store->exportToFile(id, path));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString exported = QString::fromUtf8(file.readAll());
+    const std::optional<QByteArray> file = acrp::test::readFile(path);
+    QVERIFY(file);
+    const QString exported = QString::fromUtf8(*file);
     for (const QString& text : {row.join(u'\n'), exported}) {
         for (const QString& word :
              {QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("accesskey"),
