@@ -89,6 +89,7 @@ private slots:
     void defaultPathIsAppData();
     void openCreatesSchema();
     void migratesVersion1();
+    void migratesVersion2();
     void refusesNewerSchema();
     void insertIsWriteAhead();
     void insertRules();
@@ -148,14 +149,32 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 2);
+    QCOMPARE(again.schemaVersion(), 3);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("2")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("3")});
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
     QCOMPARE(columns,
-             QStringList({"id", "created_at", "updated_at", "profile", "site", "endpoint", "order_json", "client_token",
-                          "state", "attempts", "instance_id", "order_id", "request_id", "last_error",
-                          "provisioning_status", "edition", "instance_name", "region", "period_months"}));
+             QStringList({"id",
+                          "created_at",
+                          "updated_at",
+                          "profile",
+                          "site",
+                          "endpoint",
+                          "order_json",
+                          "client_token",
+                          "state",
+                          "attempts",
+                          "instance_id",
+                          "order_id",
+                          "request_id",
+                          "last_error",
+                          "provisioning_status",
+                          "edition",
+                          "instance_name",
+                          "region",
+                          "period_months",
+                          "payment_status",
+                          "status_checked_at"}));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM pragma_table_info('templates') ORDER BY cid")),
              QStringList({"id", "name", "order_json", "created_at", "updated_at"}));
 }
@@ -204,7 +223,7 @@ void TestJournal::migratesVersion1()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 2);
+    QCOMPARE(journal.schemaVersion(), 3); // through 2, to the newest
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
                                        "instance_id, order_id, request_id, edition, instance_name, region, "
@@ -231,6 +250,79 @@ void TestJournal::migratesVersion1()
     Journal again(path);
     QVERIFY(again.open());
     QCOMPARE(again.count(), 3);
+}
+
+void TestJournal::migratesVersion2()
+{
+    // A file exactly as schema 2 wrote it, with a bought order whose status was read and a
+    // template: they keep everything, and gain the payment status and the time of the last reading
+    // (empty and never: a version-2 program did not record them).
+    const QString path = freshPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString order = QString::fromUtf8(acrp::OrderFile::serialize(sampleOrder(QStringLiteral("kept"))));
+    {
+        RawDb raw(path);
+        for (const char* statement : {
+                 "CREATE TABLE orders ( id INTEGER PRIMARY KEY AUTOINCREMENT, created_at INTEGER NOT NULL, updated_at "
+                 "INTEGER NOT NULL, profile TEXT NOT NULL DEFAULT '', site TEXT NOT NULL, endpoint TEXT NOT NULL, "
+                 "order_json TEXT NOT NULL, client_token TEXT NOT NULL UNIQUE, state TEXT NOT NULL CHECK (state IN "
+                 "('Draft','Sending','Succeeded','Failed','Unknown')), attempts INTEGER NOT NULL DEFAULT 0, "
+                 "instance_id TEXT NOT NULL DEFAULT '', order_id TEXT NOT NULL DEFAULT '', request_id TEXT NOT NULL "
+                 "DEFAULT '', last_error TEXT NOT NULL DEFAULT '', provisioning_status TEXT NOT NULL DEFAULT '', "
+                 "edition TEXT NOT NULL DEFAULT '', instance_name TEXT NOT NULL DEFAULT '', region TEXT NOT NULL "
+                 "DEFAULT '', period_months INTEGER NOT NULL DEFAULT 0)",
+                 "CREATE TABLE templates ( id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE COLLATE "
+                 "NOCASE, order_json TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+                 "CREATE INDEX orders_state ON orders(state)",
+                 "CREATE INDEX orders_instance_name ON orders(instance_name)",
+                 "PRAGMA user_version = 2",
+             })
+            QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, "
+                                        "order_json, client_token, state, attempts, instance_id, order_id, "
+                                        "request_id, provisioning_status, edition, instance_name, region, "
+                                        "period_months) VALUES (1000, 2000, 'work', 'cn', 'cn', '%1', 'tok-v2', "
+                                        "'Succeeded', 2, 'cri-v2', '2086', 'RID-2', 'RUNNING', 'Standard', 'kept', "
+                                        "'cn-shanghai', 12)")
+                             .arg(order)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO templates (name, order_json, created_at, updated_at) VALUES "
+                                        "('team', '%1', 5, 6)")
+                             .arg(order)));
+        raw.close();
+    }
+    Journal journal(path);
+    QString error;
+    QVERIFY2(journal.open(&error), qPrintable(error));
+    QCOMPARE(journal.schemaVersion(), 3);
+    const auto row = journal.entryByClientToken(QStringLiteral("tok-v2"));
+    QVERIFY(row);
+    QCOMPARE(row->state, OrderState::Succeeded);
+    QCOMPARE(row->attempts, 2);
+    QCOMPARE(row->instanceId, QStringLiteral("cri-v2"));
+    QCOMPARE(row->provisioningStatus, QStringLiteral("RUNNING"));
+    QCOMPARE(row->profile, QStringLiteral("work"));
+    QCOMPARE(row->order, sampleOrder(QStringLiteral("kept")));
+    QCOMPARE(row->paymentStatus, QString());
+    QVERIFY(!row->statusCheckedAt.isValid());
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM templates")), QStringList {QStringLiteral("team")});
+    // The new columns take what a status refresh reads.
+    const QDateTime checked = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+    QVERIFY2(journal.recordStatus(row->id, QStringLiteral("Paid"), QString(), checked, &error), qPrintable(error));
+    const auto refreshed = journal.entry(row->id);
+    QCOMPARE(refreshed->paymentStatus, QStringLiteral("Paid"));
+    QCOMPARE(refreshed->provisioningStatus, QStringLiteral("RUNNING")); // not read this time: kept
+    QCOMPARE(refreshed->statusCheckedAt, checked);
+    QCOMPARE(refreshed->toJson().value(QLatin1String("statusCheckedAt")).toString(),
+             QStringLiteral("2027-01-15T08:00:00.000Z"));
+    // Only a bought order has a status to record.
+    acrp::JournalEntry pending;
+    pending.order = sampleOrder(QStringLiteral("pending"));
+    pending.clientToken = QStringLiteral("tok-pending");
+    pending.state = OrderState::Sending;
+    const qint64 pendingId = journal.insert(pending);
+    QVERIFY(!journal.recordStatus(pendingId, QStringLiteral("Paid"), QStringLiteral("RUNNING"), checked, &error));
+    QVERIFY(!journal.entry(pendingId)->statusCheckedAt.isValid());
 }
 
 void TestJournal::refusesNewerSchema()
