@@ -178,6 +178,25 @@
     </message>
 </context>
 <context>
+    <name>acrp::ClientFactory</name>
+    <message>
+        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), or choose a profile.</source>
+        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（STS 令牌还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），或选择一个配置。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>内置沙箱未在运行。</translation>
+    </message>
+    <message>
+        <source>No credential profiles are available.</source>
+        <translation>没有可用的凭证配置。</translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.</source>
+        <translation>必须同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+</context>
+<context>
     <name>acrp::CreateInstanceParams</name>
     <message>
         <source>%1 is not a parameter of CreateInstance.</source>
@@ -523,6 +542,10 @@
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; 必须是对象。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not valid Unicode text.</source>
+        <translation>“%1”不是有效的 Unicode 文本。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::OrderFile</name>
@@ -574,12 +597,28 @@
         <translation>订单 %1 已在发送中。</translation>
     </message>
     <message>
-        <source>Order %1 was sent to %2; it can only be resent there.</source>
-        <translation>订单 %1 已发送到 %2；只能重新发送到该处。</translation>
-    </message>
-    <message>
         <source>Order %1 cannot be read back from the journal: %2</source>
         <translation>无法从日志中读回订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was sent and nothing was bought.</source>
+        <translation>已取消。未发送任何内容，也未购买任何资源。</translation>
+    </message>
+    <message>
+        <source>No client can be made.</source>
+        <translation>无法创建客户端。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be resent: %2</source>
+        <translation>订单 %1 无法重新发送：%2</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be resent: %2</source>
+        <translation>订单 %1 未能重新发送：%2</translation>
+    </message>
+    <message>
+        <source>Order %1 was not bought: there is no status to ask for.</source>
+        <translation>订单 %1 未购买成功：没有可查询的状态。</translation>
     </message>
 </context>
 <context>
@@ -653,6 +692,17 @@
     <message>
         <source>the answer reports a failure without an error code (HTTP %1)</source>
         <translation>响应报告了失败，但没有错误码（HTTP %1）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::StrictJson</name>
+    <message>
+        <source>&quot;%1&quot; is given more than once.</source>
+        <translation>“%1”出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>a number or string that strict JSON does not allow</source>
+        <translation>严格 JSON 不允许的数字或字符串</translation>
     </message>
 </context>
 <context>
@@ -848,7 +898,7 @@
     </message>
 </context>
 <context>
-    <name>acrp::cli::ClientSetup</name>
+    <name>acrp::cli::ClientOptions</name>
     <message>
         <source>Signature version: v1 (default) or v3.</source>
         <translation>签名版本：v1（默认）或 v3。</translation>
@@ -872,17 +922,6 @@
     <message>
         <source>--attempts must be a whole number from 1 to 20, not &quot;%1&quot;.</source>
         <translation>--attempts 必须是 1 到 20 之间的整数，而不是 &quot;%1&quot;。</translation>
-    </message>
-</context>
-<context>
-    <name>acrp::cli::CredentialResolution</name>
-    <message>
-        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), or pass --profile NAME.</source>
-        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 令牌时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），或传入 --profile NAME。</translation>
-    </message>
-    <message>
-        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.</source>
-        <translation>必须同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1100,6 @@ Options:
         <translation>没有需要恢复的订单：日志中的所有订单都已有最终结果。</translation>
     </message>
     <message>
-        <source>Order #%1 could not be resent: %2</source>
-        <translation>无法重新发送订单 #%1：%2</translation>
-    </message>
-    <message>
         <source>Resending order #%1 with ClientToken %2 to %3.</source>
         <translation>正在使用 ClientToken %2 将订单 #%1 重新发送到 %3。</translation>
     </message>
@@ -1136,10 +1171,6 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
     <message>
         <source>The order is for the %1 site but the endpoint is %2. Use --endpoint %1.</source>
         <translation>订单属于 %1 站点，但接入点是 %2。请使用 --endpoint %1。</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>内置沙箱无法启动：%1</translation>
     </message>
     <message>
         <source>%1 is a real endpoint and buying there costs money. Nothing was sent: pass --yes to confirm without a question.</source>
@@ -1743,10 +1774,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>配置</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation>接入点</translation>
     </message>
@@ -1785,30 +1812,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
 </context>
 <context>
     <name>acrp::ui::BillingPage</name>
-    <message numerus="yes">
-        <source>%n year</source>
-        <translation>
-            <numerusform>%n 年</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n 年</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billing</source>
         <translation>计费</translation>
@@ -1835,34 +1838,7 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     </message>
 </context>
 <context>
-    <name>acrp::ui::ClientSetup</name>
-    <message>
-        <source>No credential profiles are available.</source>
-        <translation>没有可用的凭证配置。</translation>
-    </message>
-</context>
-<context>
     <name>acrp::ui::HistoryModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>结果未知</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -2146,6 +2122,14 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
             <numerusform>已将 %n 个订单导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <source>The status cannot be asked: the order journal is not available.</source>
+        <translation>无法查询状态：订单日志不可用。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::InstancePage</name>
@@ -2286,9 +2270,21 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
+    <message>
+        <source>Request si&amp;gnature</source>
+        <translation>请求签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>V&amp;1 (HMAC-SHA1)</source>
+        <translation>V1 (HMAC-SHA1)(&amp;1)</translation>
+    </message>
+    <message>
+        <source>V&amp;3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3 (ACS3-HMAC-SHA256)(&amp;3)</translation>
+    </message>
 </context>
 <context>
-    <name>acrp::ui::OrderSummary</name>
+    <name>acrp::ui::OrderText</name>
     <message>
         <source>Site</source>
         <translation>站点</translation>
@@ -2339,7 +2335,7 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     </message>
     <message>
         <source>Period</source>
-        <translation>购买时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -2352,6 +2348,50 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>manual</source>
         <translation>手动续费</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>结果未知</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2643,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>ClientToken(&amp;T)：</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was sent and nothing was bought.</source>
-        <translation>已取消。未发送任何内容，也未购买任何资源。</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -2830,6 +2866,18 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>Your balance is lower than the price: the payment will fail unless you top up or have credit.</source>
         <translation>您的余额低于价格：除非充值或有信用额度，否则支付将失败。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3 (ACS3-HMAC-SHA256)</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation>V1 (HMAC-SHA1)</translation>
     </message>
 </context>
 <context>
