@@ -93,6 +93,12 @@ private:
             return {};
         return reply->secret();
     }
+    // `name` is saved in STS token mode, its secret and token in the keychain together.
+    void checkStsProfile(const QString& name, const StoredSecret& secret)
+    {
+        QCOMPARE(m_profiles->profile(name)->mode, CredentialMode::StsToken);
+        QCOMPARE(stored(name), secret);
+    }
     // Adds a profile through the dialog: Add, type, Return (the default button saves).
     bool addProfile(const QString& name, const QString& keyId, const QString& secret)
     {
@@ -226,9 +232,8 @@ private Q_SLOTS:
         type(edit("tokenEdit"), QStringLiteral("CAIS+dialog/token=="));
         QVERIFY(whenIdle([this] { press(button("saveButton")); }));
         QCOMPARE(message(), QStringLiteral("Profile \"temp\" saved."));
-        QCOMPARE(m_profiles->profile(QStringLiteral("temp"))->mode, CredentialMode::StsToken);
-        QCOMPARE(stored(QStringLiteral("temp")),
-                 (StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")}));
+        checkStsProfile(QStringLiteral("temp"),
+                        StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")});
     }
 
     void renameMovesTheSecret()
@@ -378,9 +383,8 @@ private Q_SLOTS:
         QCOMPARE(list->item(0)->checkState(), Qt::Checked); // a single find is picked already
         QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
         QCOMPARE(message(), QStringLiteral("Imported: environment."));
-        QCOMPARE(m_profiles->profile(QStringLiteral("environment"))->mode, CredentialMode::StsToken);
-        QCOMPARE(stored(QStringLiteral("environment")),
-                 (StoredSecret {QStringLiteral("env-secret-1"), QStringLiteral("CAIS+env==")}));
+        checkStsProfile(QStringLiteral("environment"),
+                        StoredSecret {QStringLiteral("env-secret-1"), QStringLiteral("CAIS+env==")});
     }
 
     void checkShowsDemoBalance()
