@@ -236,8 +236,6 @@ public:
         m_dir.reset();
     }
 
-    ui::AppServices& services() const { return *m_services; }
-    bool hasServices() const { return bool(m_services); }
     const ui::AppContext& context() const { return m_services->context(); }
     sandbox::SandboxServer& sandbox() const { return m_services->sandbox(); }
     ui::MainWindow* window() const { return m_window.get(); }

@@ -103,7 +103,7 @@ private:
         QTest::keyClick(check, Qt::Key_Space);
     }
 
-    QString headline() const { return find<QLabel>("resultHeadline")->text(); }
+    QString headline() const { return m_app.headline(); }
 
 private slots:
     void initTestCase() { test::initGuiTestCase(); }
