@@ -25,6 +25,8 @@ struct CliRun
     QByteArray err;
     qint64 elapsedMs = 0;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    // The "error" object of a --json answer (empty when it has none).
+    QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
 };
 
 // One acr-bss-sandbox process.

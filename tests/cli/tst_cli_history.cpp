@@ -204,7 +204,7 @@ void TestCliHistory::usageErrors()
     // With --json: one JSON object on stdout.
     result = run(QStringList {QStringLiteral("history"), QStringLiteral("--json")} + args);
     QCOMPARE(result.exitCode, 5);
-    const QJsonObject error = result.json().value(QLatin1String("error")).toObject();
+    const QJsonObject error = result.error();
     QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("local"));
     QCOMPARE(error.value(QLatin1String("message")).toString(), message);
 }

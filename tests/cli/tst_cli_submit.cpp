@@ -30,14 +30,13 @@ private slots:
     void happyPath_data();
     void happyPath();
     void builtInSandboxNeedsNoSetup();
-    void unavailableTwiceThenSuccess();
-    void throttlingBacksOff();
+    void retriedThenSucceeds_data();
+    void retriedThenSucceeds();
     void stallIsUnknownThenResumed();
     void killedAfterJournalWriteIsResumed();
     void refusals_data();
     void refusals();
     void invalidOrderListsEveryProblem();
-    void clockOffsetCorrected();
     void badAnswers_data();
     void badAnswers();
     void dryRunShowsRequestNotSecret_data();
@@ -52,6 +51,10 @@ private:
     QString newHome(const QString& name);
     QString writeOrder(const QString& home, const QByteArray& json = kBasicOrder);
     CliRun run(const QString& home, const QStringList& args, const QMap<QString, QString>& env = {});
+    // `submit ORDER --endpoint SANDBOX --yes --json` and `extra`, with the China demo key, as a script buys.
+    CliRun submitTo(const SandboxProcess& sandbox, const QString& home, const QStringList& extra = {});
+    // The rows `history --json` prints.
+    QJsonArray historyOrders(const QString& home);
     static QMap<QString, QString> cnEnv()
     {
         return {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), kCnKey},
@@ -94,6 +97,23 @@ CliRun TestCliSubmit::run(const QString& home, const QStringList& args, const QM
     return result;
 }
 
+CliRun TestCliSubmit::submitTo(const SandboxProcess& sandbox, const QString& home, const QStringList& extra)
+{
+    return run(home,
+               QStringList {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
+                            QStringLiteral("--yes"), QStringLiteral("--json")}
+                   + extra,
+               cnEnv());
+}
+
+QJsonArray TestCliSubmit::historyOrders(const QString& home)
+{
+    return run(home, {QStringLiteral("history"), QStringLiteral("--json")})
+        .json()
+        .value(QLatin1String("orders"))
+        .toArray();
+}
+
 void TestCliSubmit::happyPath_data()
 {
     QTest::addColumn<QString>("signature");
@@ -107,11 +127,7 @@ void TestCliSubmit::happyPath()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({}));
     const QString home = newHome(QStringLiteral("happy-") + signature);
-    const CliRun submit
-        = run(home,
-              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-               QStringLiteral("--signature"), signature, QStringLiteral("--yes"), QStringLiteral("--json")},
-              cnEnv());
+    const CliRun submit = submitTo(sandbox, home, {QStringLiteral("--signature"), signature});
     QVERIFY2(submit.exitCode == 0, QByteArray(submit.out + submit.err).constData());
     const QJsonObject json = submit.json();
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("Succeeded"));
@@ -151,8 +167,7 @@ void TestCliSubmit::builtInSandboxNeedsNoSetup()
     QVERIFY2(submit.exitCode == 0, QByteArray(submit.out + submit.err).constData());
     const QString instanceId = submit.json().value(QLatin1String("instanceId")).toString();
     QVERIFY(instanceId.startsWith(QStringLiteral("cri-")));
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    const QJsonObject row = history.json().value(QLatin1String("orders")).toArray().first().toObject();
+    const QJsonObject row = historyOrders(home).first().toObject();
     QCOMPARE(row.value(QLatin1String("endpoint")).toString(), QStringLiteral("sandbox"));
     QCOMPARE(row.value(QLatin1String("profile")).toString(), QStringLiteral("sandbox"));
     QCOMPARE(row.value(QLatin1String("instanceId")).toString(), instanceId);
@@ -161,43 +176,36 @@ void TestCliSubmit::builtInSandboxNeedsNoSetup()
     QVERIFY(QFile::exists(home + QStringLiteral("/data/acr-purchase/acr-purchase/journal.sqlite")));
 }
 
-void TestCliSubmit::unavailableTwiceThenSuccess()
+void TestCliSubmit::retriedThenSucceeds_data()
 {
-    SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--fail-next-unavailable"), QStringLiteral("2")}));
-    const QString home = newHome(QStringLiteral("unavailable"));
-    const CliRun submit = run(home,
-                              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-                               QStringLiteral("--yes"), QStringLiteral("--json")},
-                              cnEnv());
-    QVERIFY2(submit.exitCode == 0, QByteArray(submit.out + submit.err).constData());
-    QCOMPARE(submit.json().value(QLatin1String("attempts")).toInt(), 3);
-    QCOMPARE(sandbox.orders().size(), 1);
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(history.json()
-                 .value(QLatin1String("orders"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("attempts"))
-                 .toInt(),
-             3);
+    QTest::addColumn<QStringList>("sandboxOptions");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<int>("minElapsedMs");
+    QTest::newRow("unavailable twice") << QStringList {QStringLiteral("--fail-next-unavailable"), QStringLiteral("2")}
+                                       << 3 << 0;
+    // The default policy waits at least 250 ms and then 500 ms (500 ms doubling, half jittered).
+    QTest::newRow("throttled twice") << QStringList {QStringLiteral("--fail-next-throttling"), QStringLiteral("2")} << 3
+                                     << 750;
+    // The second attempt is signed with the service's clock.
+    QTest::newRow("clock 20 minutes off")
+        << QStringList {QStringLiteral("--clock-offset-seconds"), QStringLiteral("1200")} << 2 << 0;
 }
 
-void TestCliSubmit::throttlingBacksOff()
+// Refusals worth a retry, then the purchase: one order, and the journal counts the attempts.
+void TestCliSubmit::retriedThenSucceeds()
 {
+    QFETCH(QStringList, sandboxOptions);
+    QFETCH(int, attempts);
+    QFETCH(int, minElapsedMs);
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--fail-next-throttling"), QStringLiteral("2")}));
-    const QString home = newHome(QStringLiteral("throttling"));
-    const CliRun submit = run(home,
-                              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-                               QStringLiteral("--yes"), QStringLiteral("--json")},
-                              cnEnv());
+    QVERIFY(sandbox.start(sandboxOptions));
+    const QString home = newHome(QStringLiteral("retried"));
+    const CliRun submit = submitTo(sandbox, home);
     QVERIFY2(submit.exitCode == 0, QByteArray(submit.out + submit.err).constData());
-    QCOMPARE(submit.json().value(QLatin1String("attempts")).toInt(), 3);
-    // The default policy waits at least 250 ms and then 500 ms (500 ms doubling, half jittered).
-    QVERIFY2(submit.elapsedMs >= 750, qPrintable(QString::number(submit.elapsedMs)));
+    QCOMPARE(submit.json().value(QLatin1String("attempts")).toInt(), attempts);
+    QVERIFY2(submit.elapsedMs >= minElapsedMs, qPrintable(QString::number(submit.elapsedMs)));
     QCOMPARE(sandbox.orders().size(), 1);
+    QCOMPARE(historyOrders(home).first().toObject().value(QLatin1String("attempts")).toInt(), attempts);
 }
 
 void TestCliSubmit::stallIsUnknownThenResumed()
@@ -205,11 +213,9 @@ void TestCliSubmit::stallIsUnknownThenResumed()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--commit-then-stall-ms"), QStringLiteral("5000")}));
     const QString home = newHome(QStringLiteral("stall"));
-    const CliRun submit = run(home,
-                              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-                               QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--timeout"),
-                               QStringLiteral("0.5"), QStringLiteral("--attempts"), QStringLiteral("2")},
-                              cnEnv());
+    const CliRun submit = submitTo(
+        sandbox, home,
+        {QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--attempts"), QStringLiteral("2")});
     QCOMPARE(submit.exitCode, 4);
     const QJsonObject json = submit.json();
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("Unknown"));
@@ -218,14 +224,7 @@ void TestCliSubmit::stallIsUnknownThenResumed()
     const QString token = json.value(QLatin1String("clientToken")).toString();
     QCOMPARE(sandbox.orders().size(), 1); // bought once, although two requests went out
 
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(history.json()
-                 .value(QLatin1String("orders"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("state"))
-                 .toString(),
+    QCOMPARE(historyOrders(home).first().toObject().value(QLatin1String("state")).toString(),
              QStringLiteral("Unknown"));
 
     sandbox.setFaults({{QStringLiteral("commitThenStallMs"), 0}});
@@ -290,14 +289,7 @@ void TestCliSubmit::killedAfterJournalWriteIsResumed()
     QCOMPARE(orders.size(), 1);
     QCOMPARE(resumed.value(QLatin1String("instanceId")).toString(),
              orders.first().toObject().value(QLatin1String("instanceId")).toString());
-    const CliRun after = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(after.json()
-                 .value(QLatin1String("orders"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("state"))
-                 .toString(),
+    QCOMPARE(historyOrders(home).first().toObject().value(QLatin1String("state")).toString(),
              QStringLiteral("Succeeded"));
 }
 
@@ -390,7 +382,7 @@ void TestCliSubmit::invalidOrderListsEveryProblem()
                                QStringLiteral("--yes"), QStringLiteral("--json")},
                               cnEnv());
     QCOMPARE(submit.exitCode, 2);
-    const QJsonObject error = submit.json().value(QLatin1String("error")).toObject();
+    const QJsonObject error = submit.error();
     QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("invalidOrder"));
     QStringList fields;
     for (const QJsonValue& problem : error.value(QLatin1String("problems")).toArray()) {
@@ -402,8 +394,7 @@ void TestCliSubmit::invalidOrderListsEveryProblem()
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u',')));
     QVERIFY(fields.size() >= 3);
     QCOMPARE(sandbox.orders().size(), 0);
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(history.json().value(QLatin1String("orders")).toArray().size(), 0);
+    QCOMPARE(historyOrders(home).size(), 0);
 
     // The same problems, one per line, for people.
     const CliRun human = run(
@@ -417,22 +408,7 @@ void TestCliSubmit::invalidOrderListsEveryProblem()
     const QString garbage = writeOrder(home, "this is not json");
     const CliRun bad = run(home, {QStringLiteral("submit"), garbage, QStringLiteral("--json")});
     QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(bad.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
-             QStringLiteral("InvalidOrderFile"));
-}
-
-void TestCliSubmit::clockOffsetCorrected()
-{
-    SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--clock-offset-seconds"), QStringLiteral("1200")}));
-    const QString home = newHome(QStringLiteral("clock"));
-    const CliRun submit = run(home,
-                              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-                               QStringLiteral("--yes"), QStringLiteral("--json")},
-                              cnEnv());
-    QVERIFY2(submit.exitCode == 0, QByteArray(submit.out + submit.err).constData());
-    QCOMPARE(submit.json().value(QLatin1String("attempts")).toInt(), 2);
-    QCOMPARE(sandbox.orders().size(), 1);
+    QCOMPARE(bad.error().value(QLatin1String("code")).toString(), QStringLiteral("InvalidOrderFile"));
 }
 
 void TestCliSubmit::badAnswers_data()
@@ -452,12 +428,9 @@ void TestCliSubmit::badAnswers()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({option, QStringLiteral("1")}));
     const QString home = newHome(QStringLiteral("bad-answer"));
-    const CliRun submit = run(home,
-                              {QStringLiteral("submit"), writeOrder(home), QStringLiteral("--endpoint"), sandbox.url(),
-                               QStringLiteral("--yes"), QStringLiteral("--json")},
-                              cnEnv());
+    const CliRun submit = submitTo(sandbox, home);
     QCOMPARE(submit.exitCode, 4); // not a crash; could not tell whether it bought
-    const QJsonObject error = submit.json().value(QLatin1String("error")).toObject();
+    const QJsonObject error = submit.error();
     QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("protocol"));
     QCOMPARE(error.value(QLatin1String("message")).toString(), message);
     const CliRun resume = run(home, {QStringLiteral("resume"), QStringLiteral("--json")}, cnEnv());
@@ -503,8 +476,7 @@ void TestCliSubmit::dryRunShowsRequestNotSecret()
     QCOMPARE(json.json().value(QLatin1String("method")).toString(), QStringLiteral("POST"));
     // Nothing was sent and nothing was journaled.
     QCOMPARE(sandbox.orders().size(), 0);
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(history.json().value(QLatin1String("orders")).toArray().size(), 0);
+    QCOMPARE(historyOrders(home).size(), 0);
 }
 
 void TestCliSubmit::realEndpointNeedsYes()
@@ -523,10 +495,8 @@ void TestCliSubmit::realEndpointNeedsYes()
                              QStringLiteral("--json")},
                             cnEnv());
     QCOMPARE(json.exitCode, 5);
-    QCOMPARE(json.json().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
-             QStringLiteral("local"));
-    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
-    QCOMPARE(history.json().value(QLatin1String("orders")).toArray().size(), 0);
+    QCOMPARE(json.error().value(QLatin1String("kind")).toString(), QStringLiteral("local"));
+    QCOMPARE(historyOrders(home).size(), 0);
 }
 
 void TestCliSubmit::usageErrors_data()

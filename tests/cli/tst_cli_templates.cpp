@@ -257,7 +257,7 @@ void TestCliTemplates::exportErrors()
     result = run({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("--json"),
                   QStringLiteral("nope"), QStringLiteral("-")});
     QCOMPARE(result.exitCode, 5);
-    QCOMPARE(result.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(),
+    QCOMPARE(result.error().value(QLatin1String("message")).toString(),
              QStringLiteral("There is no template named \"nope\"."));
 }
 
@@ -292,8 +292,7 @@ void TestCliTemplates::usageErrors()
     const CliRun result = run(QStringList {QStringLiteral("templates")} + args, emptyHome);
     QCOMPARE(result.exitCode, 5);
     if (args.contains(QStringLiteral("--json"))) {
-        QCOMPARE(result.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(),
-                 message);
+        QCOMPARE(result.error().value(QLatin1String("message")).toString(), message);
     } else {
         QCOMPARE(QString::fromUtf8(result.err), message + u'\n');
         QVERIFY(result.out.isEmpty());

@@ -23,6 +23,7 @@ using acrp::OrderHandle;
 using acrp::OrderResult;
 using acrp::OrderService;
 using acrp::OrderState;
+using acrp::sandbox::SandboxFaults;
 using acrp::sandbox::SandboxServer;
 using Kind = ApiError::Kind;
 Q_DECLARE_METATYPE(acrp::ApiError::Kind)
@@ -90,6 +91,13 @@ private:
     acrp::Endpoint customEndpoint() const { return acrp::Endpoint::custom(m_sandbox->baseUrl()); }
     void setPolicy(const acrp::RetryPolicy& policy, acrp::SignatureVersion version = acrp::SignatureVersion::V1);
     static acrp::RetryPolicy fastPolicy();
+    // One fault of the sandbox, the others off.
+    template<typename T> void injectFault(T SandboxFaults::*fault, T value)
+    {
+        SandboxFaults faults;
+        faults.*fault = value;
+        m_sandbox->setFaults(faults);
+    }
     static OrderResult run(OrderHandle* handle);
     OrderResult submit(OrderService& service, const acrp::OrderSpec& order,
                        const acrp::Endpoint& endpoint = acrp::Endpoint::sandbox());
@@ -237,9 +245,7 @@ void TestOrderService::writeAheadBeforeFirstByte()
 
 void TestOrderService::unavailableTwiceThenSuccess()
 {
-    acrp::sandbox::SandboxFaults faults;
-    faults.failNextUnavailable = 2;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::failNextUnavailable, 2);
     OrderService service(m_journal, m_clients);
     const OrderResult outcome = submit(service, basicOrder(QStringLiteral("three-tries")));
     QCOMPARE(outcome.state, OrderState::Succeeded);
@@ -252,9 +258,7 @@ void TestOrderService::unavailableTwiceThenSuccess()
 
 void TestOrderService::throttlingBacksOff()
 {
-    acrp::sandbox::SandboxFaults faults;
-    faults.failNextThrottling = 2;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::failNextThrottling, 2);
     acrp::RetryPolicy policy = fastPolicy();
     policy.initialBackoff = 300ms;
     policy.maxBackoff = 2s;
@@ -275,9 +279,7 @@ void TestOrderService::throttlingBacksOff()
 
 void TestOrderService::commitThenStallIsUnknownThenResumed()
 {
-    acrp::sandbox::SandboxFaults faults;
-    faults.commitThenStallMs = 3000;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::commitThenStallMs, 3000);
     acrp::RetryPolicy policy = fastPolicy();
     policy.transferTimeout = 400ms;
     policy.maxAttempts = 2;
@@ -407,9 +409,7 @@ void TestOrderService::invalidOrderSendsNothing()
 
 void TestOrderService::clockOffsetCorrected()
 {
-    acrp::sandbox::SandboxFaults faults;
-    faults.clockOffsetSeconds = 20 * 60;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::clockOffsetSeconds, qint64(20 * 60));
     OrderService service(m_journal, m_clients);
     const OrderResult outcome = submit(service, basicOrder(QStringLiteral("clock-skew")));
     QCOMPARE(outcome.state, OrderState::Succeeded);
@@ -427,9 +427,7 @@ void TestOrderService::badAnswers_data()
 void TestOrderService::badAnswers()
 {
     QFETCH(bool, oversized);
-    acrp::sandbox::SandboxFaults faults;
-    (oversized ? faults.oversizedNext : faults.malformedNext) = 1;
-    m_sandbox->setFaults(faults);
+    injectFault(oversized ? &SandboxFaults::oversizedNext : &SandboxFaults::malformedNext, 1);
     OrderService service(m_journal, m_clients);
     const OrderResult outcome = submit(service, basicOrder(QStringLiteral("bad-answer")));
     // The answer could not be read, so whether it bought is unknown; nothing crashed.
@@ -450,9 +448,7 @@ void TestOrderService::resumeGoesToTheRowsEndpoint()
 {
     // A row sent to the built-in sandbox records "sandbox", not its port: the sandbox of a later
     // process (another port) is the same service with the same idempotence records.
-    acrp::sandbox::SandboxFaults faults;
-    faults.malformedNext = 1;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::malformedNext, 1);
     OrderService service(m_journal, m_clients);
     const OrderResult outcome = submit(service, basicOrder(QStringLiteral("elsewhere")));
     QCOMPARE(outcome.state, OrderState::Unknown);
@@ -479,9 +475,7 @@ void TestOrderService::resumeSignsWithTheSameKindOfKey()
 {
     // The wizard sent this order to the sandbox with a real profile chosen; the sandbox knows only
     // its demo pair, so every front end signs sandbox rows with it, whatever the row's profile.
-    acrp::sandbox::SandboxFaults faults;
-    faults.malformedNext = 1;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::malformedNext, 1);
     OrderService wizard(m_journal, m_clients);
     const OrderResult first = run(
         wizard.submit(basicOrder(QStringLiteral("real-profile")), QStringLiteral("work"), acrp::Endpoint::sandbox()));
@@ -595,9 +589,7 @@ void TestOrderService::refreshStatusRecordsWhatItRead()
     QCOMPARE(changed.size(), 1);
 
     // An order that was not bought has no status to ask for: nothing is sent, nothing written.
-    acrp::sandbox::SandboxFaults faults;
-    faults.malformedNext = 1;
-    m_sandbox->setFaults(faults);
+    injectFault(&SandboxFaults::malformedNext, 1);
     const OrderResult unknown = submit(service, basicOrder(QStringLiteral("status-unknown")));
     answered = false;
     service.refreshStatus(unknown.journalId, this, [&](const acrp::StatusRefresh& value) {

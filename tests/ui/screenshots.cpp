@@ -1,6 +1,7 @@
 // acrp-screenshots OUTDIR: renders the wizard's main pages and the order history window from the
 // real widgets, in English and Simplified Chinese, against an in-memory sandbox, and writes them as
 // PNG files (wizard-<page>-<lang>.png, history-<lang>.png). Run by installer/screenshots.sh for the README.
+#include "UiTestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
@@ -16,28 +17,14 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
-#include <functional>
 
 using namespace acrp;
 using namespace acrp::ui;
 
 namespace {
-
-// Runs the event loop until `done` or the timeout.
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
-}
 
 bool save(QWidget* window, const QString& path)
 {
@@ -47,26 +34,19 @@ bool save(QWidget* window, const QString& path)
     return ok;
 }
 
-// Buys `order` in the embedded sandbox through the one submit path; the row lands in the journal.
-void submit(const AppServices& services, const OrderSpec& order, std::chrono::milliseconds timeout)
+// Buys `order` in the embedded sandbox through the one submit path, one attempt within `timeout`;
+// the row lands in the journal.
+void submit(test::AppFixture& app, const OrderSpec& order, std::chrono::milliseconds timeout)
 {
-    const AppContext& context = services.context();
-    const ClientSettings before = context.clients->settings();
-    ClientSettings once = before;
-    once.retry.maxAttempts = 1;
-    once.retry.transferTimeout = timeout;
-    context.clients->setSettings(once);
-    bool done = false;
-    OrderHandle* handle
-        = context.orders->submit(order, QString::fromLatin1(sandboxdemo::kProfileName), Endpoint::sandbox());
-    QObject::connect(handle, &OrderHandle::finished, handle, [&done] { done = true; });
-    waitFor([&] { return done; });
-    context.clients->setSettings(before);
+    RetryPolicy once = app.context().clients->settings().retry;
+    once.maxAttempts = 1;
+    once.transferTimeout = timeout;
+    app.submit(order, QString::fromLatin1(sandboxdemo::kProfileName), once);
 }
 
 // A few more orders beside the wizard's: another site, one the service refused (the name is
 // taken), one whose outcome is unknown (the sandbox stalls past the client's timeout).
-void addHistoryRows(AppServices& services, const OrderSpec& bought)
+void addHistoryRows(test::AppFixture& app, const OrderSpec& bought)
 {
     using namespace std::chrono_literals;
     OrderSpec intl;
@@ -75,20 +55,20 @@ void addHistoryRows(AppServices& services, const OrderSpec& bought)
     intl.instanceName = QStringLiteral("build-cache");
     intl.region = QStringLiteral("ap-southeast-1");
     intl.periodMonths = 1;
-    submit(services, intl, 5s);
+    submit(app, intl, 5s);
     OrderSpec taken = bought;
     taken.edition = QStringLiteral("Standard");
     taken.periodMonths = 6;
-    submit(services, taken, 5s);
+    submit(app, taken, 5s);
     OrderSpec stalled;
     stalled.instanceName = QStringLiteral("nightly-mirror");
     stalled.region = QStringLiteral("cn-hangzhou");
     stalled.periodMonths = 3;
     sandbox::SandboxFaults faults;
     faults.commitThenStallMs = 1500;
-    services.sandbox().setFaults(faults);
-    submit(services, stalled, 300ms);
-    services.sandbox().setFaults({});
+    app.sandbox().setFaults(faults);
+    submit(app, stalled, 300ms);
+    app.sandbox().setFaults({});
 }
 
 } // namespace
@@ -99,7 +79,6 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     const QString outDir = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(outDir);
-    QTemporaryDir temp;
     ResultPage::setPollInterval(std::chrono::milliseconds(200));
 
     OrderSpec sample;
@@ -115,16 +94,16 @@ int main(int argc, char* argv[])
     bool ok = true;
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Language::apply(language, false);
-        AppServices::Options options;
-        options.sandboxInMemory = true;
-        options.sandbox.provisioningSeconds = 1;
-        options.sandbox.balance = QStringLiteral("1000000.00"); // a year of Advanced costs more than the default
-        options.profilesFile = temp.filePath(language + QStringLiteral("-profiles.ini"));
-        options.journalPath = temp.filePath(language + QStringLiteral("-journal.sqlite"));
-        AppServices services(options);
-        MainWindow window(services.context());
+        test::AppFixture fixture;
+        // A year of Advanced costs more than the default balance.
+        AppServices::Options options = fixture.options(test::AppFixture::richSandbox());
+        options.retryPolicy = {}; // the program's own policy, as a user's purchase has it
+        if (!fixture.start(options)) {
+            ok = false;
+            continue;
+        }
+        MainWindow& window = *fixture.window();
         window.resize(820, 700);
-        window.show();
         PurchaseWizard* wizard = window.wizard();
         wizard->draft()->load(sample);
         const QStringList names = {QStringLiteral("account"), QStringLiteral("instance"), QStringLiteral("storage"),
@@ -133,23 +112,23 @@ int main(int argc, char* argv[])
             ok &= save(&window, QStringLiteral("%1/wizard-%2-%3.png").arg(outDir, name, language));
             wizard->next();
         }
-        auto* price = window.findChild<QLabel*>(QStringLiteral("priceLabel"));
-        auto* balance = window.findChild<QLabel*>(QStringLiteral("balanceLabel"));
-        waitFor([&] { return price->text().contains(u'0') && balance->text().contains(u'0'); });
+        auto* price = fixture.find<QLabel>("priceLabel");
+        auto* balance = fixture.find<QLabel>("balanceLabel");
+        test::waitFor([&] { return price->text().contains(u'0') && balance->text().contains(u'0'); });
         ok &= save(&window, QStringLiteral("%1/wizard-review-%2.png").arg(outDir, language));
         wizard->next();
-        auto* provisioning = window.findChild<QLabel*>(QStringLiteral("provisioningStatus"));
-        waitFor([&] { return provisioning->text().contains(QStringLiteral("RUNNING")); });
+        auto* provisioning = fixture.find<QLabel>("provisioningStatus");
+        test::waitFor([&] { return provisioning->text().contains(QStringLiteral("RUNNING")); });
         ok &= save(&window, QStringLiteral("%1/wizard-result-%2.png").arg(outDir, language));
 
-        addHistoryRows(services, sample);
-        HistoryWindow history(services.context());
+        addHistoryRows(fixture, sample);
+        HistoryWindow history(fixture.context());
         history.resize(1180, 720);
         history.show();
         JournalQuery query;
         query.search = sample.instanceName;
         query.states = {OrderState::Succeeded};
-        if (const QList<JournalEntry> rows = services.context().journal->entries(query); !rows.isEmpty())
+        if (const QList<JournalEntry> rows = fixture.context().journal->entries(query); !rows.isEmpty())
             history.selectOrder(rows.first().id);
         ok &= save(&history, QStringLiteral("%1/history-%2.png").arg(outDir, language));
     }

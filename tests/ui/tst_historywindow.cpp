@@ -1,6 +1,7 @@
 // The order history window, driven offscreen through its widgets, over journal rows made by real
 // purchases against the embedded sandbox (Succeeded, Failed by the service, Unknown after a stall)
 // and a row left Sending, as a crashed process leaves it.
+#include "UiTestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
@@ -24,11 +25,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <memory>
 
 using namespace acrp;
@@ -37,7 +35,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int kWaitMs = 20000;
 const QString kOddProfile = QStringLiteral("team \"blue\", east"); // a comma and quotes: CSV must quote it
 
 OrderSpec makeOrder(Site site, const QString& edition, const QString& name, const QString& region, int months)
@@ -86,9 +83,8 @@ class TestHistoryWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::AppFixture m_app; // the services and their files; this test's window is the history window
     AppServices::Options m_options;
-    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<HistoryWindow> m_window;
     // The journal ids of the rows made in initTestCase.
     qint64 m_alpha = 0; // Succeeded, China, Advanced
@@ -97,17 +93,11 @@ private:
     qint64 m_stalled = 0; // Unknown: committed, then no answer in time
     qint64 m_sending = 0; // Sending: the process died after the journal row
 
-    const AppContext& context() const { return m_services->context(); }
+    const AppContext& context() const { return m_app.context(); }
     Journal* journal() const { return context().journal; }
     HistoryModel* model() const { return m_window->model(); }
 
-    template<typename T> T* find(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
+    template<typename T> T* find(const char* name) const { return test::find<T>(m_window.get(), name); }
     QTableView* table() const { return find<QTableView>("historyTable"); }
     QString details() const { return find<QLabel>("historyDetails")->text(); }
     QString countText() const { return find<QLabel>("historyCountLabel")->text(); }
@@ -118,21 +108,6 @@ private:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QApplication::setActiveWindow(m_window.get());
-    }
-
-    OrderResult submit(const OrderSpec& order, const QString& profile, const RetryPolicy& policy)
-    {
-        const ClientSettings before = context().clients->settings();
-        ClientSettings settings = before;
-        settings.retry = policy;
-        context().clients->setSettings(settings);
-        OrderHandle* handle = context().orders->submit(order, profile, Endpoint::sandbox());
-        QSignalSpy finished(handle, &OrderHandle::finished);
-        const bool ended = finished.wait(kWaitMs);
-        context().clients->setSettings(before);
-        if (!ended)
-            return {};
-        return finished.takeFirst().at(0).value<OrderResult>();
     }
 
     QList<qint64> listedIds() const
@@ -211,65 +186,48 @@ private slots:
 
 void TestHistoryWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<OrderResult>();
-    Language::apply(QStringLiteral("en"), false);
-    QVERIFY(m_dir.isValid());
-    m_options.sandbox.provisioningSeconds = 1;
-    m_options.sandbox.balance = QStringLiteral("1000000.00");
-    m_options.sandboxInMemory = true;
-    m_options.profilesFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    m_options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
-    m_options.retryPolicy.maxAttempts = 2;
-    m_options.retryPolicy.initialBackoff = 50ms;
-    m_options.retryPolicy.transferTimeout = 3s;
-    m_options.retryPolicy.totalDeadline = 10s;
-    m_services = std::make_unique<AppServices>(m_options);
-    QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
+    test::initGuiTestCase();
+    m_options = m_app.options(test::AppFixture::richSandbox());
+    m_options.retryPolicy.transferTimeout = 3s; // this suite's purchases have always had 3 s, not 1.5 s
+    QVERIFY(m_app.startServices(m_options));
 
     const RetryPolicy policy = m_options.retryPolicy;
-    OrderResult outcome = submit(makeOrder(Site::China, QStringLiteral("Advanced"), QStringLiteral("alpha-registry"),
-                                           QStringLiteral("cn-shanghai"), 12),
-                                 QStringLiteral("sandbox"), policy);
+    OrderResult outcome = m_app.submit(makeOrder(Site::China, QStringLiteral("Advanced"),
+                                                 QStringLiteral("alpha-registry"), QStringLiteral("cn-shanghai"), 12),
+                                       QStringLiteral("sandbox"), policy);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     m_alpha = outcome.journalId;
-    outcome = submit(makeOrder(Site::International, QStringLiteral("Basic"), QStringLiteral("beta-registry"),
-                               QStringLiteral("ap-southeast-1"), 1),
-                     kOddProfile, policy);
+    outcome = m_app.submit(makeOrder(Site::International, QStringLiteral("Basic"), QStringLiteral("beta-registry"),
+                                     QStringLiteral("ap-southeast-1"), 1),
+                           kOddProfile, policy);
     QCOMPARE(outcome.state, OrderState::Succeeded);
     m_beta = outcome.journalId;
     // The same name in the same region: the service refuses it.
-    outcome = submit(makeOrder(Site::China, QStringLiteral("Standard"), QStringLiteral("alpha-registry"),
-                               QStringLiteral("cn-shanghai"), 3),
-                     QStringLiteral("ops"), policy);
+    outcome = m_app.submit(makeOrder(Site::China, QStringLiteral("Standard"), QStringLiteral("alpha-registry"),
+                                     QStringLiteral("cn-shanghai"), 3),
+                           QStringLiteral("ops"), policy);
     QCOMPARE(outcome.state, OrderState::Failed);
     QVERIFY(outcome.error);
     m_taken = outcome.journalId;
     // Committed at the service, then no answer before the client's timeout.
     sandbox::SandboxFaults faults;
     faults.commitThenStallMs = 3000;
-    m_services->sandbox().setFaults(faults);
+    m_app.sandbox().setFaults(faults);
     RetryPolicy impatient = policy;
     impatient.maxAttempts = 1;
     impatient.transferTimeout = 400ms;
-    outcome = submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("gamma-registry"),
-                               QStringLiteral("cn-hangzhou"), 6),
-                     QStringLiteral("ops"), impatient);
+    outcome = m_app.submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("gamma-registry"),
+                                     QStringLiteral("cn-hangzhou"), 6),
+                           QStringLiteral("ops"), impatient);
     QCOMPARE(outcome.state, OrderState::Unknown);
     m_stalled = outcome.journalId;
-    m_services->sandbox().setFaults({});
+    m_app.sandbox().setFaults({});
     // A row left Sending: written ahead, then the process died before an answer.
-    JournalEntry sending;
-    sending.profile = QStringLiteral("sandbox");
-    sending.site = Site::International;
-    sending.endpoint = QStringLiteral("sandbox");
-    sending.order = makeOrder(Site::International, QStringLiteral("Advanced"), QStringLiteral("delta-registry"),
-                              QStringLiteral("us-east-1"), 24);
-    sending.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sending.state = OrderState::Sending;
-    QString error;
-    m_sending = journal()->insert(sending, &error);
-    QVERIFY2(m_sending, qPrintable(error));
+    m_sending
+        = m_app.insert(test::sendingRow(QStringLiteral("sandbox"), QStringLiteral("sandbox"),
+                                        makeOrder(Site::International, QStringLiteral("Advanced"),
+                                                  QStringLiteral("delta-registry"), QStringLiteral("us-east-1"), 24)));
+    QVERIFY(m_sending);
 }
 
 void TestHistoryWindow::init()
@@ -310,8 +268,8 @@ void TestHistoryWindow::listsEveryOrder()
     QCOMPARE(cell(HistoryModel::RegionColumn), QStringLiteral("cn-shanghai"));
     QCOMPARE(cell(HistoryModel::PeriodColumn), QStringLiteral("1 year"));
     QCOMPARE(cell(HistoryModel::StateColumn), QStringLiteral("Succeeded"));
-    QCOMPARE(cell(HistoryModel::InstanceIdColumn), m_services->sandbox().orders().first().instanceId);
-    QCOMPARE(cell(HistoryModel::OrderIdColumn), m_services->sandbox().orders().first().orderId);
+    QCOMPARE(cell(HistoryModel::InstanceIdColumn), m_app.sandbox().orders().first().instanceId);
+    QCOMPARE(cell(HistoryModel::OrderIdColumn), m_app.sandbox().orders().first().orderId);
     QCOMPARE(model()->index(row, HistoryModel::RegionColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("China (Shanghai)"));
     // Nothing selected yet: the row actions wait for a row.
@@ -525,17 +483,17 @@ void TestHistoryWindow::refreshStatusReachesRunning()
     QVERIFY(progress->isVisible());
     QVERIFY(!refresh->isEnabled()); // one refresh at a time
     QVERIFY2(message->text().startsWith(QStringLiteral("Asking the sandbox")), qPrintable(message->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), test::kWaitMs);
     QVERIFY2(message->text().startsWith(QStringLiteral("Paid")), qPrintable(message->text()));
     QVERIFY(details().contains(QStringLiteral("Payment")));
     QVERIFY(details().contains(QStringLiteral("Paid")));
     QVERIFY(!journal()->entry(m_beta)->provisioningStatus.isEmpty());
 
     // Once the sandbox has provisioned it, the next refresh says RUNNING and the journal keeps it.
-    QTRY_COMPARE_WITH_TIMEOUT(m_services->sandbox().instanceStatus(instanceId), QStringLiteral("RUNNING"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app.sandbox().instanceStatus(instanceId), QStringLiteral("RUNNING"), test::kWaitMs);
     QVERIFY(refresh->isEnabled());
     QTest::mouseClick(refresh, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), test::kWaitMs);
     QCOMPARE(message->text(), QStringLiteral("Paid and running: the instance is ready to use."));
     QVERIFY(details().contains(QStringLiteral("RUNNING")));
     QCOMPARE(journal()->entry(m_beta)->provisioningStatus, QStringLiteral("RUNNING"));
@@ -548,13 +506,13 @@ void TestHistoryWindow::refreshStatusErrorsShownInline()
 {
     sandbox::SandboxFaults faults;
     faults.failNextUnavailable = 100; // every attempt of both calls
-    m_services->sandbox().setFaults(faults);
+    m_app.sandbox().setFaults(faults);
     clickRowOf(m_alpha);
     const QString before = journal()->entry(m_alpha)->provisioningStatus;
     QTest::mouseClick(find<QPushButton>("refreshStatusButton"), Qt::LeftButton);
     auto* progress = find<QProgressBar>("refreshStatusProgress");
-    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
-    m_services->sandbox().setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), test::kWaitMs);
+    m_app.sandbox().setFaults({});
     const QString text = find<QLabel>("refreshStatusMessage")->text();
     QVERIFY2(text.startsWith(QStringLiteral("The status could not be read: ")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(code ServiceUnavailable)")), qPrintable(text));
@@ -659,7 +617,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     };
 
     // Every order, from the public call.
-    const QString all = m_dir.filePath(QStringLiteral("all.csv"));
+    const QString all = m_app.filePath(QStringLiteral("all.csv"));
     QString error;
     QVERIFY2(m_window->exportCsv(all, false, &error), qPrintable(error));
     QStringList lines = readLines(all);
@@ -678,7 +636,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
 
     // Only the filtered ones, through the button (the file dialog replaced by the test's choice).
     chooseInCombo(find<QComboBox>("siteFilterCombo"), QStringLiteral("International site"));
-    const QString filtered = m_dir.filePath(QStringLiteral("filtered.csv"));
+    const QString filtered = m_app.filePath(QStringLiteral("filtered.csv"));
     QString suggested;
     m_window->setExportPathChooser([&](const QString& path) {
         suggested = path;
@@ -712,7 +670,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
 void TestHistoryWindow::exportCsvErrors()
 {
     // A folder that does not exist: the reason inline, no pop-up, nothing written.
-    const QString bad = m_dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+    const QString bad = m_app.filePath(QStringLiteral("no-such-folder/out.csv"));
     QString error;
     QVERIFY(!m_window->exportCsv(bad, false, &error));
     QVERIFY(!error.isEmpty());
@@ -763,26 +721,23 @@ void TestHistoryWindow::journalUnavailable()
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historyCountLabel"))->text(), QStringLiteral("No journal"));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
     QString error;
-    QVERIFY(!window.exportCsv(m_dir.filePath(QStringLiteral("none.csv")), false, &error));
+    QVERIFY(!window.exportCsv(m_app.filePath(QStringLiteral("none.csv")), false, &error));
     QVERIFY(error.contains(QStringLiteral("not available")));
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.csv"))));
+    QVERIFY(!QFile::exists(m_app.filePath(QStringLiteral("none.csv"))));
 }
 
 void TestHistoryWindow::lazyFetching()
 {
-    Journal big(m_dir.filePath(QStringLiteral("big.sqlite")));
+    Journal big(m_app.filePath(QStringLiteral("big.sqlite")));
     QVERIFY(big.open());
     QSqlDatabase db = big.database();
     QVERIFY(db.transaction());
     for (int i = 0; i < 1000; ++i) {
-        JournalEntry entry;
-        entry.profile = QStringLiteral("bulk");
-        entry.endpoint = QStringLiteral("sandbox");
-        entry.order = makeOrder(Site::China, QStringLiteral("Basic"),
-                                QStringLiteral("row-%1").arg(i, 4, 10, QChar(u'0')), QStringLiteral("cn-beijing"), 1);
-        entry.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        JournalEntry entry = test::sendingRow(QStringLiteral("bulk"), QStringLiteral("sandbox"),
+                                              makeOrder(Site::China, QStringLiteral("Basic"),
+                                                        QStringLiteral("row-%1").arg(i, 4, 10, QChar(u'0')),
+                                                        QStringLiteral("cn-beijing"), 1));
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000LL, Qt::UTC);
-        entry.state = OrderState::Sending;
         QVERIFY(big.insert(entry));
     }
     QVERIFY(db.commit());
@@ -850,10 +805,9 @@ void TestHistoryWindow::survivesRestart()
     const QList<qint64> before = listedIds();
     QCOMPARE(before.size(), 5);
     m_window.reset();
-    m_services.reset();
+    m_app.reset();
     // A new start of the program on the same journal file.
-    m_services = std::make_unique<AppServices>(m_options);
-    QVERIFY(m_services->problems().isEmpty());
+    QVERIFY(m_app.startServices(m_options));
     openWindow();
     QCOMPARE(listedIds(), before);
     QCOMPARE(countText(), QStringLiteral("5 orders"));
@@ -870,14 +824,14 @@ void TestHistoryWindow::followsOrdersResumedElsewhere()
     // The wizard resumes the unknown order while the window is open (the sandbox answers slowly).
     sandbox::SandboxFaults faults;
     faults.latencyMs = 1000;
-    m_services->sandbox().setFaults(faults);
+    m_app.sandbox().setFaults(faults);
     OrderHandle* handle = context().orders->resume(m_stalled);
     QSignalSpy finished(handle, &OrderHandle::finished);
     QVERIFY(context().orders->isBusy(m_stalled));
     clickRowOf(m_stalled);
     QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled()); // its answer is on the way
-    QVERIFY(finished.wait(kWaitMs));
-    m_services->sandbox().setFaults({});
+    QVERIFY(finished.wait(test::kWaitMs));
+    m_app.sandbox().setFaults({});
     // The window re-read the journal: the row is bought now, still selected.
     const int row = model()->rowOf(m_stalled);
     QCOMPARE(model()->index(row, HistoryModel::StateColumn).data().toString(), QStringLiteral("Succeeded"));

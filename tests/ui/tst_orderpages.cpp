@@ -4,6 +4,7 @@
 // focus) and what the shared OrderDraft holds.
 
 #include "MarkingTranslator.h"
+#include "UiTestSupport.h"
 #include "core/Translations.h"
 #include "core/api/Endpoint.h"
 #include "core/order/Catalog.h"
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QWizard>
@@ -153,6 +153,13 @@ public:
         return page;
     }
     void add(QWizardPage* page) { m_wizard->addPage(page); }
+    // The Account page, which needs the profiles and the sandbox's URL besides the draft.
+    AccountPage* addAccount(const AppContext& context)
+    {
+        auto* page = new AccountPage(m_draft, context);
+        m_wizard->addPage(page);
+        return page;
+    }
 
     // Shows the wizard on its first page and makes it the active window (keyboard focus works).
     bool show()
@@ -174,10 +181,7 @@ private:
     std::unique_ptr<QWizard> m_wizard;
 };
 
-template<typename T> T* find(const QWidget* root, const char* name)
-{
-    return root->findChild<T*>(QLatin1String(name));
-}
+using test::find;
 
 const QString kNameRequired = QStringLiteral("Enter an instance name: 3 to 30 lowercase letters, digits and hyphens.");
 const QString kBucketRequired = QStringLiteral("Enter the name of your OSS bucket, or use the default bucket.");
@@ -414,17 +418,13 @@ void TestOrderPages::editions()
 
 void TestOrderPages::editionsFollowAccountPageSite()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    AppContext context;
-    context.profiles = &profiles;
-    context.sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    test::ProfilesContext profilesContext(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QVERIFY(profilesContext.isValid());
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
-    auto* account = new AccountPage(&draft, context);
-    harness.add(account);
+    auto* account = harness.addAccount(context);
     auto* instance = harness.add<InstancePage>();
     QVERIFY(harness.show());
 
@@ -1114,11 +1114,9 @@ void TestOrderPages::validatePageFocusesFirstInvalidField()
 
 void TestOrderPages::labelsHaveMnemonicsAndBuddies()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    AppContext context;
-    context.profiles = &profiles;
+    test::ProfilesContext profilesContext;
+    QVERIFY(profilesContext.isValid());
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
@@ -1258,17 +1256,13 @@ void TestOrderPages::tabOrderFollowsReadingOrder()
 
 void TestOrderPages::accountPageSandboxBanner()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    AppContext context;
-    context.profiles = &profiles;
-    context.sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:18443"));
+    test::ProfilesContext profilesContext(QUrl(QStringLiteral("http://127.0.0.1:18443")));
+    QVERIFY(profilesContext.isValid());
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
-    auto* page = new AccountPage(&draft, context);
-    harness.add(page);
+    auto* page = harness.addAccount(context);
     QVERIFY(harness.show());
 
     auto* banner = find<QLabel>(page, "sandboxBanner");
@@ -1294,17 +1288,13 @@ void TestOrderPages::accountPageSandboxBanner()
 
 void TestOrderPages::accountPageRealProfileSiteEndpoint()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    AppContext context;
-    context.profiles = &profiles;
-    context.sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:18443"));
+    test::ProfilesContext profilesContext(QUrl(QStringLiteral("http://127.0.0.1:18443")));
+    QVERIFY(profilesContext.isValid());
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
-    auto* page = new AccountPage(&draft, context);
-    harness.add(page);
+    auto* page = harness.addAccount(context);
     auto* instance = harness.add<InstancePage>();
     QVERIFY(harness.show());
     auto* banner = find<QLabel>(page, "sandboxBanner");
@@ -1313,12 +1303,7 @@ void TestOrderPages::accountPageRealProfileSiteEndpoint()
     auto* endpoint = find<QComboBox>(page, "endpointCombo");
 
     // A profile added while the page is open (e.g. from the Profiles dialog) appears in the list.
-    Profile real;
-    real.name = QStringLiteral("prod-intl");
-    real.site = Site::International;
-    real.accessKeyId = QStringLiteral("TestOnlyKeyId0001");
-    QString error;
-    QVERIFY2(profiles.save(real, QString(), &error), qPrintable(error));
+    QVERIFY(profilesContext.add(test::makeProfile(u"prod-intl"_s, Site::International, u"TestOnlyKeyId0001"_s)));
     QCOMPARE(profile->count(), 2);
     QCOMPARE(profile->currentData().toString(), u"sandbox"_s); // the choice is kept
 
@@ -1355,23 +1340,14 @@ void TestOrderPages::accountPageRealProfileSiteEndpoint()
 
 void TestOrderPages::accountPageCustomUrl()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    Profile real;
-    real.name = QStringLiteral("prod");
-    real.site = Site::China;
-    real.accessKeyId = QStringLiteral("TestOnlyKeyId0002");
-    QString error;
-    QVERIFY2(profiles.save(real, QString(), &error), qPrintable(error));
-    AppContext context;
-    context.profiles = &profiles;
-    context.sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:18443"));
+    test::ProfilesContext profilesContext(QUrl(QStringLiteral("http://127.0.0.1:18443")));
+    QVERIFY(profilesContext.isValid());
+    QVERIFY(profilesContext.add(test::makeProfile(u"prod"_s, Site::China, u"TestOnlyKeyId0002"_s)));
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
-    auto* page = new AccountPage(&draft, context);
-    harness.add(page);
+    auto* page = harness.addAccount(context);
     QVERIFY(harness.show());
     auto* profile = find<QComboBox>(page, "profileCombo");
     auto* endpoint = find<QComboBox>(page, "endpointCombo");
@@ -1432,22 +1408,14 @@ void TestOrderPages::accountPageCustomUrl()
 // expected failure, so the test turns red (XPASS) once the bug is fixed and the marker must go.
 void TestOrderPages::accountPageKnownBugs()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    Profile real;
-    real.name = QStringLiteral("prod");
-    real.accessKeyId = QStringLiteral("TestOnlyKeyId0003");
-    QString error;
-    QVERIFY2(profiles.save(real, QString(), &error), qPrintable(error));
-    AppContext context;
-    context.profiles = &profiles;
-    context.sandboxUrl = QUrl(QStringLiteral("http://127.0.0.1:18443"));
+    test::ProfilesContext profilesContext(QUrl(QStringLiteral("http://127.0.0.1:18443")));
+    QVERIFY(profilesContext.isValid());
+    QVERIFY(profilesContext.add(test::makeProfile(u"prod"_s, Site::China, u"TestOnlyKeyId0003"_s)));
+    const AppContext& context = profilesContext.context();
 
     OrderDraft draft;
     Harness harness(&draft);
-    auto* page = new AccountPage(&draft, context);
-    harness.add(page);
+    auto* page = harness.addAccount(context);
     QVERIFY(harness.show());
     auto* profile = find<QComboBox>(page, "profileCombo");
     auto* endpoint = find<QComboBox>(page, "endpointCombo");

@@ -1,6 +1,7 @@
 // The Profiles dialog, offscreen, against a real Secret Service (a private gnome-keyring per run)
 // and the sandbox on 127.0.0.1. Widgets are found by objectName and driven with the keyboard.
 #include "../core/store/StoreTestSupport.h"
+#include "UiTestSupport.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Profiles.h"
 #include "sandbox/SandboxServer.h"
@@ -27,23 +28,16 @@ class TestProfilesDialog : public QObject
     Q_OBJECT
 
 private:
-    static constexpr int kTimeout = 20000;
-
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir; // every run's profiles file, scanned for secrets at the end
     int m_run = 0;
     QNetworkAccessManager m_network;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Profiles> m_profiles;
+    std::unique_ptr<test::ProfilesContext> m_profilesContext;
+    Profiles* m_profiles = nullptr;
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<ProfilesDialog> m_dialog;
 
-    template<class T> T* widget(const char* name)
-    {
-        T* w = m_dialog->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
+    template<class T> T* widget(const char* name) { return test::need<T>(m_dialog.get(), name); }
     QLineEdit* edit(const char* name) { return widget<QLineEdit>(name); }
     QPushButton* button(const char* name) { return widget<QPushButton>(name); }
     QString message() { return widget<QLabel>("messageLabel")->text(); }
@@ -51,9 +45,7 @@ private:
     // Runs `action` and waits until the dialog reports it is idle again.
     bool whenIdle(const std::function<void()>& action)
     {
-        QSignalSpy spy(m_dialog.get(), &ProfilesDialog::idle);
-        action();
-        return spy.count() > 0 || spy.wait(kTimeout);
+        return test::emitsAfter(m_dialog.get(), &ProfilesDialog::idle, action);
     }
     // Presses a button with the keyboard, the way a user tabbing through the dialog does.
     static void press(QPushButton* b)
@@ -61,6 +53,14 @@ private:
         QVERIFY2(b->isVisible() && b->isEnabled(), qPrintable(b->objectName()));
         b->setFocus();
         QTest::keyClick(b, Qt::Key_Space);
+    }
+    // Down in the combo `name`, focused first, as a keyboard user picks the next choice.
+    QComboBox* chooseNext(const char* name)
+    {
+        auto* combo = widget<QComboBox>(name);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        return combo;
     }
     static void type(QLineEdit* e, const QString& text)
     {
@@ -89,10 +89,15 @@ private:
     StoredSecret stored(const QString& name)
     {
         QScopedPointer<CredentialReply> reply(m_store->read(name));
-        QSignalSpy spy(reply.get(), &CredentialReply::finished);
-        if (!spy.wait(kTimeout) || reply->status() != CredentialStatus::Ok)
+        if (!test::waitForSignal(reply.get(), &CredentialReply::finished) || reply->status() != CredentialStatus::Ok)
             return {};
         return reply->secret();
+    }
+    // `name` is saved in STS token mode, its secret and token in the keychain together.
+    void checkStsProfile(const QString& name, const StoredSecret& secret)
+    {
+        QCOMPARE(m_profiles->profile(name)->mode, CredentialMode::StsToken);
+        QCOMPARE(stored(name), secret);
     }
     // Adds a profile through the dialog: Add, type, Return (the default button saves).
     bool addProfile(const QString& name, const QString& keyId, const QString& secret)
@@ -116,13 +121,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_profiles = std::make_unique<Profiles>(m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(++m_run)));
+        m_profilesContext = std::make_unique<test::ProfilesContext>(m_sandbox->baseUrl(), m_dir.path(),
+                                                                    QStringLiteral("profiles-%1.ini").arg(++m_run));
+        m_profiles = &m_profilesContext->profiles();
         m_store = std::make_unique<CredentialStore>();
-        ui::AppContext context;
-        context.profiles = m_profiles.get();
+        ui::AppContext context = m_profilesContext->context();
         context.credentials = m_store.get();
         context.network = &m_network;
-        context.sandboxUrl = m_sandbox->baseUrl();
         m_dialog = std::make_unique<ProfilesDialog>(context);
         // Every profile is checked against the local sandbox, never a real site.
         m_dialog->setCheckEndpoint([this](const Profile&) { return Endpoint::sandbox(m_sandbox->baseUrl()); });
@@ -141,8 +146,7 @@ private Q_SLOTS:
         const QStringList users = test::keychainUsers();
         for (const QString& user : users) {
             QScopedPointer<CredentialReply> reply(m_store->remove(user));
-            QSignalSpy spy(reply.get(), &CredentialReply::finished);
-            QVERIFY(spy.wait(kTimeout));
+            QVERIFY(test::waitForSignal(reply.get(), &CredentialReply::finished));
         }
         QCOMPARE(test::keychainUsers(), QStringList());
     }
@@ -219,10 +223,7 @@ private Q_SLOTS:
     {
         press(button("addButton"));
         type(edit("nameEdit"), QStringLiteral("temp"));
-        auto* mode = widget<QComboBox>("modeCombo");
-        mode->setFocus();
-        QTest::keyClick(mode, Qt::Key_Down);
-        QCOMPARE(mode->currentData().toString(), QStringLiteral("StsToken"));
+        QCOMPARE(chooseNext("modeCombo")->currentData().toString(), QStringLiteral("StsToken"));
         QVERIFY(edit("tokenEdit")->isVisible());
         type(edit("accessKeyIdEdit"), QStringLiteral("StsKeyId1"));
         type(edit("secretEdit"), QStringLiteral("sts-secret-1"));
@@ -231,9 +232,8 @@ private Q_SLOTS:
         type(edit("tokenEdit"), QStringLiteral("CAIS+dialog/token=="));
         QVERIFY(whenIdle([this] { press(button("saveButton")); }));
         QCOMPARE(message(), QStringLiteral("Profile \"temp\" saved."));
-        QCOMPARE(m_profiles->profile(QStringLiteral("temp"))->mode, CredentialMode::StsToken);
-        QCOMPARE(stored(QStringLiteral("temp")),
-                 (StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")}));
+        checkStsProfile(QStringLiteral("temp"),
+                        StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")});
     }
 
     void renameMovesTheSecret()
@@ -383,9 +383,8 @@ private Q_SLOTS:
         QCOMPARE(list->item(0)->checkState(), Qt::Checked); // a single find is picked already
         QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
         QCOMPARE(message(), QStringLiteral("Imported: environment."));
-        QCOMPARE(m_profiles->profile(QStringLiteral("environment"))->mode, CredentialMode::StsToken);
-        QCOMPARE(stored(QStringLiteral("environment")),
-                 (StoredSecret {QStringLiteral("env-secret-1"), QStringLiteral("CAIS+env==")}));
+        checkStsProfile(QStringLiteral("environment"),
+                        StoredSecret {QStringLiteral("env-secret-1"), QStringLiteral("CAIS+env==")});
     }
 
     void checkShowsDemoBalance()
@@ -410,9 +409,7 @@ private Q_SLOTS:
     {
         press(button("addButton"));
         type(edit("nameEdit"), QStringLiteral("abroad"));
-        auto* site = widget<QComboBox>("siteCombo");
-        site->setFocus();
-        QTest::keyClick(site, Qt::Key_Down);
+        auto* site = chooseNext("siteCombo");
         QCOMPARE(site->currentData().toString(), QStringLiteral("intl"));
         type(edit("accessKeyIdEdit"), QStringLiteral("SandboxDemoKeyCN"));
         type(edit("secretEdit"), QStringLiteral("sandbox-demo-secret-cn"));

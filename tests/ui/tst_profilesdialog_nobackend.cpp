@@ -1,6 +1,7 @@
 // The Profiles dialog without any keychain (the session bus points nowhere): it says so, offers to
 // keep the secret for this session only, works with that secret, and writes it nowhere.
 #include "../core/store/StoreTestSupport.h"
+#include "UiTestSupport.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Profiles.h"
 #include "sandbox/SandboxServer.h"
@@ -31,29 +32,21 @@ private Q_SLOTS:
         sandbox::SandboxServer sandbox;
         QVERIFY2(sandbox.listen(), qPrintable(sandbox.errorString()));
         QNetworkAccessManager network;
-        Profiles profiles(dir.filePath(QStringLiteral("profiles.ini")));
+        test::ProfilesContext profilesContext(sandbox.baseUrl(), dir.path());
+        Profiles& profiles = profilesContext.profiles();
         CredentialStore store;
-        ui::AppContext context;
-        context.profiles = &profiles;
+        ui::AppContext context = profilesContext.context();
         context.credentials = &store;
         context.network = &network;
-        context.sandboxUrl = sandbox.baseUrl();
         ProfilesDialog dialog(context);
         dialog.setCheckEndpoint([&sandbox](const Profile&) { return Endpoint::sandbox(sandbox.baseUrl()); });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
 
-        const auto find = [&dialog](const char* name) {
-            QWidget* w = dialog.findChild<QWidget*>(QLatin1String(name));
-            if (!w)
-                qFatal("no widget %s", name);
-            return w;
-        };
-        const auto message = [&] { return static_cast<QLabel*>(find("messageLabel"))->text(); };
+        const auto find = [&dialog](const char* name) { return test::need<QWidget>(&dialog, name); };
+        const auto message = [&] { return test::need<QLabel>(&dialog, "messageLabel")->text(); };
         const auto whenIdle = [&dialog](const std::function<void()>& action) {
-            QSignalSpy spy(&dialog, &ProfilesDialog::idle);
-            action();
-            return spy.count() > 0 || spy.wait(20000);
+            return test::emitsAfter(&dialog, &ProfilesDialog::idle, action);
         };
 
         QTest::mouseClick(find("addButton"), Qt::LeftButton);
@@ -73,13 +66,13 @@ private Q_SLOTS:
         QVERIFY(store.isSessionOnly());
         QCOMPARE(message(), QStringLiteral("Profile \"memory\" saved; its secret is kept for this session only."));
         QVERIFY(!find("sessionOnlyButton")->isVisible());
-        QCOMPARE(static_cast<QLabel*>(find("secretStatusLabel"))->text(),
+        QCOMPARE(test::need<QLabel>(&dialog, "secretStatusLabel")->text(),
                  QStringLiteral("A secret is kept for this session only (in memory)."));
-        QCOMPARE(static_cast<QLineEdit*>(find("secretEdit"))->text(), QString());
+        QCOMPARE(test::need<QLineEdit>(&dialog, "secretEdit")->text(), QString());
 
         // The in-memory secret works for the check.
         QVERIFY(whenIdle([&] { QTest::mouseClick(find("checkButton"), Qt::LeftButton); }));
-        QCOMPARE(static_cast<QLabel*>(find("checkResultLabel"))->text(),
+        QCOMPARE(test::need<QLabel>(&dialog, "checkResultLabel")->text(),
                  QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
 
         // Nothing was written to disk: no file under HOME or in the settings holds the secret.

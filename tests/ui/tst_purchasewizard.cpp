@@ -1,5 +1,6 @@
 // The purchase wizard end to end: real widgets (offscreen), typed into with QTest, against the
 // embedded sandbox over loopback, with the journal in a temporary SQLite file.
+#include "UiTestSupport.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/store/Profiles.h"
@@ -21,91 +22,40 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 using namespace acrp;
 using namespace acrp::ui;
 using namespace std::chrono_literals;
-
-namespace {
-
-constexpr int kWaitMs = 20000;
-
-// A profile the tests store with a secret kept in memory (the keychain has its own tests).
-Profile realProfile(const QString& name, Site site, const QString& keyId)
-{
-    Profile profile;
-    profile.name = name;
-    profile.site = site;
-    profile.accessKeyId = keyId;
-    return profile;
-}
-
-} // namespace
 
 class TestPurchaseWizard : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    test::AppFixture m_app;
 
-    void start(const sandbox::SandboxConfig& sandboxConfig = {})
+    // A new window over new services and files, the sandbox as `sandboxConfig` says.
+    bool start(const sandbox::SandboxConfig& sandboxConfig = {})
     {
-        m_window.reset();
-        m_services.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        AppServices::Options options;
-        options.sandbox = sandboxConfig;
-        options.sandbox.provisioningSeconds = 1;
-        options.sandboxInMemory = true;
-        options.profilesFile = m_dir->filePath(QStringLiteral("profiles.ini"));
-        options.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
-        options.retryPolicy.maxAttempts = 2;
-        options.retryPolicy.initialBackoff = 50ms;
-        options.retryPolicy.transferTimeout = 1500ms;
-        options.retryPolicy.totalDeadline = 10s;
-        m_services = std::make_unique<AppServices>(options);
-        QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
-        m_window = std::make_unique<MainWindow>(m_services->context());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.clear();
+        return m_app.start(sandboxConfig);
     }
 
-    PurchaseWizard* wizard() const { return m_window->wizard(); }
-    template<typename T> T* find(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
-    QAbstractButton* nextButton() const { return wizard()->button(QWizard::NextButton); }
-
-    void next(PurchaseWizard::PageId expected)
-    {
-        QVERIFY(nextButton()->isEnabled());
-        QTest::mouseClick(nextButton(), Qt::LeftButton);
-        QCOMPARE(wizard()->currentId(), int(expected));
-    }
+    PurchaseWizard* wizard() const { return m_app.wizard(); }
+    template<typename T> T* find(const char* name) const { return m_app.find<T>(name); }
+    QAbstractButton* nextButton() const { return m_app.nextButton(); }
+    void next(PurchaseWizard::PageId expected) { m_app.next(expected); }
 
     void addProfile(const Profile& profile, const QString& secret)
     {
         QString error;
-        QVERIFY2(m_services->context().profiles->save(profile, QString(), &error), qPrintable(error));
-        CredentialStore* store = m_services->context().credentials;
+        QVERIFY2(m_app.context().profiles->save(profile, QString(), &error), qPrintable(error));
+        CredentialStore* store = m_app.context().credentials;
         store->setSessionOnly(true);
-        CredentialReply* reply = store->store(profile.name, StoredSecret{secret, QString()});
-        QSignalSpy done(reply, &CredentialReply::finished);
-        QVERIFY(done.wait(kWaitMs));
+        CredentialReply* reply = store->store(profile.name, StoredSecret {secret, QString()});
+        QVERIFY(test::waitForSignal(reply, &CredentialReply::finished));
         QCOMPARE(reply->status(), CredentialStatus::Ok);
         reply->deleteLater();
     }
@@ -121,7 +71,7 @@ private:
             endpoint->setCurrentIndex(endpoint->count() - 1);
             auto* url = find<QLineEdit>("customUrlEdit");
             url->clear();
-            QTest::keyClicks(url, m_services->context().sandboxUrl.toString());
+            QTest::keyClicks(url, m_app.context().sandboxUrl.toString());
             QVERIFY(wizard()->draft()->endpoint().isReal());
         }
     }
@@ -153,28 +103,20 @@ private:
         QTest::keyClick(check, Qt::Key_Space);
     }
 
-    QString headline() const { return find<QLabel>("resultHeadline")->text(); }
+    QString headline() const { return m_app.headline(); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        ResultPage::setPollInterval(100ms);
-        Language::apply(QStringLiteral("en"), false);
-    }
+    void initTestCase() { test::initGuiTestCase(); }
 
     void cleanup()
     {
-        m_window.reset();
-        m_services.reset();
+        m_app.reset();
         Language::apply(QStringLiteral("en"), false);
     }
 
     void happyPathOnTheSandbox()
     {
-        sandbox::SandboxConfig config;
-        config.balance = QStringLiteral("1000000.00"); // a year of Advanced costs more than the default demo balance
-        start(config);
+        QVERIFY(start(test::AppFixture::richSandbox())); // a year of Advanced costs more than the default balance
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
         // First start: the built-in sandbox profile and endpoint, and the banner says so.
         QVERIFY(find<QLabel>("sandboxBanner")->isVisible());
@@ -207,13 +149,13 @@ private slots:
         const QString summary = find<QLabel>("orderSummary")->text();
         QVERIFY(summary.contains(QStringLiteral("team-registry-images")));
         QVERIFY(summary.contains(QStringLiteral("cn-shanghai")));
-        QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("priceLabel")->text().contains(QStringLiteral("asking")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("priceLabel")->text().contains(QStringLiteral("asking")), test::kWaitMs);
         QVERIFY2(find<QLabel>("priceLabel")->text().startsWith(QStringLiteral("Price: ")),
                  qPrintable(find<QLabel>("priceLabel")->text()));
         QVERIFY2(find<QLabel>("priceLabel")->text().contains(QStringLiteral("illustrative")),
                  qPrintable(find<QLabel>("priceLabel")->text()));
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("balanceLabel")->text(),
-                                  QStringLiteral("Available balance: 1000000.00 CNY"), kWaitMs);
+                                  QStringLiteral("Available balance: 1000000.00 CNY"), test::kWaitMs);
         QVERIFY(!find<QLabel>("balanceWarning")->isVisible());
         QVERIFY(!find<QCheckBox>("confirmCheck")->isVisible());
         const QString aliyun = find<QPlainTextEdit>("aliyunCommand")->toPlainText();
@@ -229,8 +171,8 @@ private slots:
 
         // Result: the IDs the sandbox recorded, then the status reaches RUNNING.
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
-        const QList<sandbox::SandboxOrder> orders = m_services->sandbox().orders();
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
+        const QList<sandbox::SandboxOrder> orders = m_app.sandbox().orders();
         QCOMPARE(orders.size(), 1);
         QCOMPARE(find<QLineEdit>("instanceIdEdit")->text(), orders.first().instanceId);
         QCOMPARE(find<QLineEdit>("orderIdEdit")->text(), orders.first().orderId);
@@ -239,9 +181,10 @@ private slots:
         QCOMPARE(orders.first().order.instanceName, QStringLiteral("team-registry"));
         QCOMPARE(orders.first().order.customBucket, QStringLiteral("team-registry-images"));
         QCOMPARE(orders.first().order.extraRepositories, 2000);
-        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Paid and running. The instance is ready to use."), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Paid and running. The instance is ready to use."),
+                                  test::kWaitMs);
         QCOMPARE(find<QLabel>("provisioningStatus")->text(), QStringLiteral("Provisioning: RUNNING"));
-        const auto row = m_services->context().journal->entryByClientToken(orders.first().clientToken);
+        const auto row = m_app.context().journal->entryByClientToken(orders.first().clientToken);
         QVERIFY(row);
         QCOMPARE(row->state, OrderState::Succeeded);
         QCOMPARE(row->instanceId, orders.first().instanceId);
@@ -250,8 +193,8 @@ private slots:
 
     void enterAdvancesThePage()
     {
-        start();
-        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(start());
+        QApplication::setActiveWindow(m_app.window());
         QTest::keyClick(wizard(), Qt::Key_Return);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
         // Invalid page: Enter does not advance.
@@ -261,8 +204,8 @@ private slots:
 
     void realEndpointNeedsTheConfirmation()
     {
-        start();
-        addProfile(realProfile(QStringLiteral("team"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
+        QVERIFY(start());
+        addProfile(test::makeProfile(QStringLiteral("team"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
                    QStringLiteral("sandbox-demo-secret-cn"));
         chooseAccount(QStringLiteral("team"), true);
         QVERIFY(!find<QLabel>("sandboxBanner")->isVisible());
@@ -279,32 +222,33 @@ private slots:
 
     void wrongSecretIsShownAsSuch()
     {
-        start();
-        addProfile(realProfile(QStringLiteral("typo"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
+        QVERIFY(start());
+        addProfile(test::makeProfile(QStringLiteral("typo"), Site::China, QStringLiteral("SandboxDemoKeyCN")),
                    QStringLiteral("not-the-secret"));
         chooseAccount(QStringLiteral("typo"), true);
         typeOrder(QStringLiteral("wrong-secret"));
         toggle(find<QCheckBox>("confirmCheck"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the credentials were not accepted."), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the credentials were not accepted."),
+                                  test::kWaitMs);
         QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: SignatureDoesNotMatch")));
         QVERIFY(!find<QLabel>("resultDetail")->text().contains(QStringLiteral("not-the-secret")));
         QVERIFY(find<QPushButton>("switchSiteButton")->isVisible());
-        QVERIFY(m_services->sandbox().orders().isEmpty());
+        QVERIFY(m_app.sandbox().orders().isEmpty());
     }
 
     void wrongSiteIsShownAsSuch()
     {
-        start();
+        QVERIFY(start());
         // A China-site key in a profile that says International: the service answers NotApplicable.
-        addProfile(realProfile(QStringLiteral("abroad"), Site::International, QStringLiteral("SandboxDemoKeyCN")),
+        addProfile(test::makeProfile(QStringLiteral("abroad"), Site::International, QStringLiteral("SandboxDemoKeyCN")),
                    QStringLiteral("sandbox-demo-secret-cn"));
         chooseAccount(QStringLiteral("abroad"), true);
         QCOMPARE(wizard()->draft()->order().site, Site::International);
         typeOrder(QStringLiteral("other-site"));
         toggle(find<QCheckBox>("confirmCheck"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: wrong site for this account."), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: wrong site for this account."), test::kWaitMs);
         QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("other site")));
         auto* switchSite = find<QPushButton>("switchSiteButton");
         QVERIFY(switchSite->isVisible());
@@ -316,33 +260,33 @@ private slots:
     {
         sandbox::SandboxConfig config;
         config.balance = QStringLiteral("1.00");
-        start(config);
+        QVERIFY(start(config));
         next(PurchaseWizard::InstancePageId);
         wizard()->back();
         typeOrder(QStringLiteral("too-expensive"));
-        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("balanceWarning")->isVisible(),
-                                  qPrintable(find<QLabel>("priceLabel")->text() + u" / "
-                                             + find<QLabel>("balanceLabel")->text()),
-                                  kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            find<QLabel>("balanceWarning")->isVisible(),
+            qPrintable(find<QLabel>("priceLabel")->text() + u" / " + find<QLabel>("balanceLabel")->text()),
+            test::kWaitMs);
         next(PurchaseWizard::ResultPageId);
-        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: payment failed. Nothing was bought."), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: payment failed. Nothing was bought."),
+                                  test::kWaitMs);
         QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: PAY.INSUFFICIENT_BALANCE")));
         QVERIFY(find<QPushButton>("retryButton")->isVisible());
     }
 
     void invalidOrderAtTheServiceLeadsBackToTheField()
     {
-        sandbox::SandboxConfig config;
-        config.balance = QStringLiteral("1000000.00"); // room for two orders
-        start(config);
+        QVERIFY(start(test::AppFixture::richSandbox())); // room for two orders
         typeOrder(QStringLiteral("taken-name"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         // The same name again in the same region: the sandbox says the name is taken.
         wizard()->restart();
         typeOrder(QStringLiteral("taken-name"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the service did not accept the order."), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the service did not accept the order."),
+                                  test::kWaitMs);
         auto* fix = find<QPushButton>("fixOrderButton");
         QVERIFY(fix->isVisible());
         QTest::mouseClick(fix, Qt::LeftButton);
@@ -352,62 +296,61 @@ private slots:
 
     void unknownOutcomeThenResume()
     {
-        start();
+        QVERIFY(start());
         sandbox::SandboxFaults faults;
         faults.commitThenStallMs = 5000; // longer than the client's 1.5 s transfer timeout
-        m_services->sandbox().setFaults(faults);
+        m_app.sandbox().setFaults(faults);
         typeOrder(QStringLiteral("stalled-order"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), test::kWaitMs);
         const QString token = find<QLineEdit>("clientTokenEdit")->text();
         QVERIFY(!token.isEmpty());
-        QCOMPARE(m_services->context().journal->entryByClientToken(token)->state, OrderState::Unknown);
+        QCOMPARE(m_app.context().journal->entryByClientToken(token)->state, OrderState::Unknown);
         // The service did record it, once.
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
 
-        m_services->sandbox().setFaults({});
+        m_app.sandbox().setFaults({});
         auto* resume = find<QPushButton>("resumeButton");
         QVERIFY(resume->isVisible());
         QTest::mouseClick(resume, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         QCOMPARE(find<QLineEdit>("clientTokenEdit")->text(), token);
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
-        QCOMPARE(find<QLineEdit>("instanceIdEdit")->text(), m_services->sandbox().orders().first().instanceId);
-        QCOMPARE(m_services->context().journal->entryByClientToken(token)->state, OrderState::Succeeded);
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
+        QCOMPARE(find<QLineEdit>("instanceIdEdit")->text(), m_app.sandbox().orders().first().instanceId);
+        QCOMPARE(m_app.context().journal->entryByClientToken(token)->state, OrderState::Succeeded);
     }
 
     void startUpOffersToResume()
     {
-        start();
+        QVERIFY(start());
         sandbox::SandboxFaults faults;
         faults.commitThenStallMs = 5000;
-        m_services->sandbox().setFaults(faults);
+        m_app.sandbox().setFaults(faults);
         typeOrder(QStringLiteral("left-behind"));
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), kWaitMs);
-        m_services->sandbox().setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), test::kWaitMs);
+        m_app.sandbox().setFaults({});
 
         // A new window over the same journal offers the unfinished order.
-        m_window = std::make_unique<MainWindow>(m_services->context());
-        m_window->show();
+        QVERIFY(m_app.startWindow());
         QVERIFY(find<QWidget>("resumeBar")->isVisible());
         QVERIFY(find<QLabel>("resumeText")->text().contains(QStringLiteral("left-behind")));
         QTest::mouseClick(find<QPushButton>("resumeOfferButton"), Qt::LeftButton);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::ResultPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), kWaitMs);
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
     }
 
     void chineseLabels()
     {
-        start();
+        QVERIFY(start());
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/acr-purchase_zh_CN.qm")));
         Language::apply(QStringLiteral("zh_CN"), false);
         next(PurchaseWizard::InstancePageId);
         // Qt delivers the language change to the widgets through the event loop.
         QTRY_COMPARE(wizard()->currentPage()->title(), QStringLiteral("实例"));
         QCOMPARE(find<QLabel>("instanceNameLabel")->text(), QStringLiteral("实例名称(&I)："));
-        auto* regions = m_window->findChild<QListWidget*>(QStringLiteral("regionList"));
+        auto* regions = find<QListWidget>("regionList");
         QVERIFY(regions);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
         QVERIFY2(regions->currentItem()->text().startsWith(QStringLiteral("华东2（上海）")),

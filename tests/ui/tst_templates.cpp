@@ -1,6 +1,7 @@
 // Order templates in the GUI (issue 7) and "Save as template" on the Review page (issue 6): real
 // widgets (offscreen) against the embedded sandbox, with the journal in a temporary SQLite file.
 #include "MarkingTranslator.h"
+#include "UiTestSupport.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -34,21 +35,16 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
-#include <memory>
 
 using namespace acrp;
 using namespace acrp::ui;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr int kWaitMs = 20000;
 
 // A complete, valid order with every field away from its default.
 OrderSpec fullOrder(const QString& name)
@@ -92,64 +88,27 @@ class TestTemplates : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    test::AppFixture m_app;
 
-    AppServices::Options options(const QString& journalPath) const
-    {
-        AppServices::Options options;
-        options.sandbox.provisioningSeconds = 1;
-        options.sandbox.balance = QStringLiteral("1000000.00"); // room for several orders
-        options.sandboxInMemory = true;
-        options.profilesFile = m_dir->filePath(QStringLiteral("profiles.ini"));
-        options.journalPath = journalPath;
-        options.retryPolicy.maxAttempts = 2;
-        options.retryPolicy.initialBackoff = 50ms;
-        options.retryPolicy.transferTimeout = 1500ms;
-        options.retryPolicy.totalDeadline = 10s;
-        return options;
-    }
-
-    // A window over a fresh journal (or `journalPath`, for the restart test and the broken journal).
+    // A window over the fixture's journal (or `journalPath`, for the broken journal), the sandbox
+    // with room for several orders.
     void start(const QString& journalPath = {}, bool expectProblems = false)
     {
-        m_window.reset();
-        m_services.reset();
-        if (!m_dir) {
-            m_dir = std::make_unique<QTemporaryDir>();
-            QVERIFY(m_dir->isValid());
-        }
-        m_services = std::make_unique<AppServices>(
-            options(journalPath.isEmpty() ? m_dir->filePath(QStringLiteral("journal.sqlite")) : journalPath));
-        if (!expectProblems)
-            QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
-        m_window = std::make_unique<MainWindow>(m_services->context());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QApplication::setActiveWindow(m_window.get());
+        AppServices::Options options = m_app.options(test::AppFixture::richSandbox());
+        if (!journalPath.isEmpty())
+            options.journalPath = journalPath;
+        QVERIFY(m_app.start(
+            options, expectProblems ? test::AppFixture::Problems::Expected : test::AppFixture::Problems::Refused));
     }
 
-    TemplateStore* store() const { return m_services->context().templates; }
-    PurchaseWizard* wizard() const { return m_window->wizard(); }
-    QAbstractButton* nextButton() const { return wizard()->button(QWizard::NextButton); }
+    TemplateStore* store() const { return m_app.context().templates; }
+    PurchaseWizard* wizard() const { return m_app.wizard(); }
+    QAbstractButton* nextButton() const { return m_app.nextButton(); }
+    void next(PurchaseWizard::PageId expected) { m_app.next(expected); }
 
-    template<typename T> static T* child(const QObject* root, const char* name)
-    {
-        T* widget = root->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
-    template<typename T> T* find(const char* name) const { return child<T>(m_window.get(), name); }
+    template<typename T> static T* child(const QObject* root, const char* name) { return test::find<T>(root, name); }
+    template<typename T> T* find(const char* name) const { return m_app.find<T>(name); }
     QAction* action(const char* name) const { return find<QAction>(name); }
-
-    void next(PurchaseWizard::PageId expected)
-    {
-        QVERIFY(nextButton()->isEnabled());
-        QTest::mouseClick(nextButton(), Qt::LeftButton);
-        QCOMPARE(wizard()->currentId(), int(expected));
-    }
 
     qint64 addTemplate(const QString& name, const OrderSpec& order)
     {
@@ -164,7 +123,7 @@ private:
     TemplatesDialog* openTemplates(const char* actionName = "templatesAction")
     {
         action(actionName)->trigger();
-        TemplatesDialog* dialog = m_window->templatesDialog();
+        TemplatesDialog* dialog = m_app.window()->templatesDialog();
         if (dialog && !QTest::qWaitForWindowExposed(dialog))
             qWarning("templates dialog not shown");
         QApplication::setActiveWindow(dialog); // the offscreen platform does not activate windows
@@ -213,22 +172,10 @@ private:
         return drop.isAccepted();
     }
 
-    QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        ResultPage::setPollInterval(100ms);
-        Language::apply(QStringLiteral("en"), false);
-    }
+    void initTestCase() { test::initGuiTestCase(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_services.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_app.clear(); }
 
     // Review page: save under the suggested name with Enter; empty, too long and taken names are
     // refused with their message, which goes when the name is fixed.
@@ -238,11 +185,7 @@ private slots:
         const OrderSpec order = simpleOrder(QStringLiteral("review-save"));
         wizard()->startWith(order);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
-        next(PurchaseWizard::InstancePageId);
-        next(PurchaseWizard::StoragePageId);
-        next(PurchaseWizard::QuotaPageId);
-        next(PurchaseWizard::BillingPageId);
-        next(PurchaseWizard::ReviewPageId);
+        m_app.nextUntil(PurchaseWizard::ReviewPageId);
 
         auto* row = find<SaveTemplateRow>("reviewSaveTemplateRow");
         QVERIFY(row && row->isVisible());
@@ -335,10 +278,10 @@ private slots:
         QCOMPARE(child<QLabel>(bar, "saveTemplateMessage")->text(),
                  QStringLiteral("Saved as template “from-menu-tpl”."));
         QVERIFY(store()->byName(QStringLiteral("from-menu-tpl")));
-        QVERIFY(m_window->isVisible());
+        QVERIFY(m_app.window()->isVisible());
         QTest::keyClick(name, Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
-        QVERIFY(m_window->isVisible()); // Esc hid the bar, it did not close the wizard
+        QVERIFY(m_app.window()->isVisible()); // Esc hid the bar, it did not close the wizard
 
         // Shown again: the message of the last save is gone, the same name is now taken.
         action("saveAsTemplateAction")->trigger();
@@ -351,9 +294,8 @@ private slots:
     // The journal cannot be opened: every templates entry point says so inline.
     void journalUnavailable()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("not-a-folder")), "x"));
-        start(m_dir->filePath(QStringLiteral("not-a-folder/journal.sqlite")), true);
+        QVERIFY(writeFile(m_app.filePath(QStringLiteral("not-a-folder")), "x"));
+        start(m_app.filePath(QStringLiteral("not-a-folder/journal.sqlite")), true);
         QVERIFY(!store());
         const QString unavailable = QStringLiteral("Templates are unavailable: the order journal could not be opened.");
 
@@ -370,9 +312,9 @@ private slots:
         QVERIFY(!child<QPushButton>(dialog, "importTemplatesButton")->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, "newOrderFromTemplateButton")->isEnabled());
 
-        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("order.json")),
+        QVERIFY(writeFile(m_app.filePath(QStringLiteral("order.json")),
                           OrderFile::serialize(simpleOrder(QStringLiteral("x")))));
-        m_window->importTemplates({m_dir->filePath(QStringLiteral("order.json"))});
+        m_app.window()->importTemplates({m_app.filePath(QStringLiteral("order.json"))});
         QVERIFY(find<QWidget>("importBar")->isVisible());
         QCOMPARE(find<QLabel>("importResultsLabel")->text(), unavailable);
     }
@@ -557,7 +499,7 @@ private slots:
         QCOMPARE(find<QLineEdit>("instanceNameEdit")->text(), QStringLiteral("old-template"));
         QVERIFY(!find<QLabel>("instanceNameMessage")->isVisible());
         QVERIFY(!nextButton()->isEnabled());
-        QCOMPARE(m_window->focusWidget(), find<QLineEdit>("regionFilterEdit"));
+        QCOMPARE(m_app.window()->focusWidget(), find<QLineEdit>("regionFilterEdit"));
 
         // Fixing the region lets the user on, to the next marked field, its value kept too.
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("hangzhou"));
@@ -577,11 +519,11 @@ private slots:
     {
         start();
         QVERIFY(addTemplate(QStringLiteral("taken"), simpleOrder(QStringLiteral("taken"))));
-        const QString good = m_dir->filePath(QStringLiteral("good.json"));
-        const QString malformed = m_dir->filePath(QStringLiteral("malformed.json"));
-        const QString newer = m_dir->filePath(QStringLiteral("newer.json"));
-        const QString duplicate = m_dir->filePath(QStringLiteral("taken.json"));
-        const QString token = m_dir->filePath(QStringLiteral("with-token.json"));
+        const QString good = m_app.filePath(QStringLiteral("good.json"));
+        const QString malformed = m_app.filePath(QStringLiteral("malformed.json"));
+        const QString newer = m_app.filePath(QStringLiteral("newer.json"));
+        const QString duplicate = m_app.filePath(QStringLiteral("taken.json"));
+        const QString token = m_app.filePath(QStringLiteral("with-token.json"));
         QVERIFY(writeFile(good, OrderFile::serialize(fullOrder(QStringLiteral("good-registry")))));
         QVERIFY(writeFile(malformed, "{\"format\": \"acr-purchase/order\", \"version\": 1, \"order\": {"));
         QByteArray newerBytes = OrderFile::serialize(simpleOrder(QStringLiteral("newer")));
@@ -630,7 +572,7 @@ private slots:
         QVERIFY(addTemplate(QStringLiteral("to-export"), order));
         TemplatesDialog* dialog = openTemplates();
         selectRow(dialog, QStringLiteral("to-export"));
-        const QString path = m_dir->filePath(QStringLiteral("out.json"));
+        const QString path = m_app.filePath(QStringLiteral("out.json"));
         QVERIFY(dialog->exportSelected(path));
         QCOMPARE(dialog->messageText(),
                  QStringLiteral("Exported “to-export” to %1.").arg(QDir::toNativeSeparators(path)));
@@ -645,7 +587,7 @@ private slots:
             QVERIFY2(!bytes.contains(secret), secret);
 
         // A folder that does not exist: refused with the reason, nothing half-written.
-        const QString bad = m_dir->filePath(QStringLiteral("missing/out.json"));
+        const QString bad = m_app.filePath(QStringLiteral("missing/out.json"));
         QVERIFY(!dialog->exportSelected(bad));
         QVERIFY(!dialog->messageText().isEmpty());
         QVERIFY(!QFile::exists(bad));
@@ -655,9 +597,9 @@ private slots:
     void dragAndDropImports()
     {
         start();
-        const QString one = m_dir->filePath(QStringLiteral("dropped-one.json"));
-        const QString two = m_dir->filePath(QStringLiteral("dropped-two.json"));
-        const QString bad = m_dir->filePath(QStringLiteral("dropped-bad.json"));
+        const QString one = m_app.filePath(QStringLiteral("dropped-one.json"));
+        const QString two = m_app.filePath(QStringLiteral("dropped-two.json"));
+        const QString bad = m_app.filePath(QStringLiteral("dropped-bad.json"));
         QVERIFY(writeFile(one, OrderFile::serialize(simpleOrder(QStringLiteral("one")))));
         QVERIFY(writeFile(two, OrderFile::serialize(simpleOrder(QStringLiteral("two")))));
         QVERIFY(writeFile(bad, "not json"));
@@ -673,7 +615,7 @@ private slots:
 
         // Onto the window: the result shows in the window, and the open dialog follows.
         QVERIFY(!find<QWidget>("importBar")->isVisible());
-        QVERIFY(dropFiles(m_window.get(), {two, bad}));
+        QVERIFY(dropFiles(m_app.window(), {two, bad}));
         QVERIFY(find<QWidget>("importBar")->isVisible());
         const QString report = find<QLabel>("importResultsLabel")->accessibleDescription();
         lines = report.split(u'\n');
@@ -689,7 +631,7 @@ private slots:
         QMimeData text;
         text.setText(QStringLiteral("hello"));
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(m_app.window(), &enter);
         QVERIFY(!enter.isAccepted());
         QDragEnterEvent enterDialog(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(dialog, &enterDialog);
@@ -705,7 +647,7 @@ private slots:
         QTest::keyClick(child<QLineEdit>(find<QWidget>("saveTemplateBar"), "templateNameEdit"), Qt::Key_Return);
         QVERIFY(store()->byName(QStringLiteral("kept")));
 
-        start(journalPath());
+        start(m_app.journalPath());
         const std::optional<OrderTemplate> kept = store()->byName(QStringLiteral("kept"));
         QVERIFY(kept);
         QCOMPARE(kept->order, fullOrder(QStringLiteral("kept")));
@@ -717,20 +659,16 @@ private slots:
     void historyMenuReachesTheWizard()
     {
         start();
-        JournalEntry entry;
-        entry.profile = QStringLiteral("sandbox");
-        entry.endpoint = QStringLiteral("sandbox");
-        entry.order = simpleOrder(QStringLiteral("from-history"));
-        entry.clientToken = QStringLiteral("history-resume-token");
-        entry.state = OrderState::Sending;
-        QString error;
-        const qint64 row = m_services->context().journal->insert(entry, &error);
-        QVERIFY2(row, qPrintable(error));
+        const JournalEntry entry
+            = test::sendingRow(QStringLiteral("sandbox"), QStringLiteral("sandbox"),
+                               simpleOrder(QStringLiteral("from-history")), QStringLiteral("history-resume-token"));
+        const qint64 row = m_app.insert(entry);
+        QVERIFY(row);
 
-        QVERIFY(!m_window->historyWindow());
+        QVERIFY(!m_app.window()->historyWindow());
         QCOMPARE(action("historyAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
-        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
-        HistoryWindow* history = m_window->historyWindow();
+        QTest::keyClick(m_app.window(), Qt::Key_H, Qt::ControlModifier);
+        HistoryWindow* history = m_app.window()->historyWindow();
         QVERIFY(history);
         QVERIFY(QTest::qWaitForWindowExposed(history));
         QCOMPARE(history->objectName(), QStringLiteral("historyWindow"));
@@ -751,69 +689,54 @@ private slots:
         QTRY_VERIFY(resume->isEnabled());
         QTest::mouseClick(resume, Qt::LeftButton);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::ResultPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("resultHeadline")->text().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         QCOMPARE(find<QLineEdit>("clientTokenEdit")->text(), QStringLiteral("history-resume-token"));
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
-        QCOMPARE(m_services->sandbox().orders().first().clientToken, QStringLiteral("history-resume-token"));
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
+        QCOMPARE(m_app.sandbox().orders().first().clientToken, QStringLiteral("history-resume-token"));
 
         // Order again on the finished row, bought: a new ClientToken, not the row's.
-        history = m_window->openHistory();
+        history = m_app.window()->openHistory();
         history->selectOrder(row);
         QTRY_VERIFY(orderAgain->isEnabled());
         QTest::mouseClick(orderAgain, Qt::LeftButton);
         QCOMPARE(wizard()->draft()->order(), entry.order);
         wizard()->draft()->edit([](OrderSpec& order) { order.instanceName = QStringLiteral("from-history-2"); });
-        next(PurchaseWizard::InstancePageId);
-        next(PurchaseWizard::StoragePageId);
-        next(PurchaseWizard::QuotaPageId);
-        next(PurchaseWizard::BillingPageId);
-        next(PurchaseWizard::ReviewPageId);
-        next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("resultHeadline")->text().startsWith(QStringLiteral("Paid")), kWaitMs);
-        QCOMPARE(m_services->sandbox().orders().size(), 2);
-        const QString token = m_services->sandbox().orders().last().clientToken;
+        m_app.nextUntil(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
+        QCOMPARE(m_app.sandbox().orders().size(), 2);
+        const QString token = m_app.sandbox().orders().last().clientToken;
         QVERIFY(!token.isEmpty());
         QVERIFY(token != QStringLiteral("history-resume-token"));
         QCOMPARE(find<QLineEdit>("clientTokenEdit")->text(), token);
 
         // Window → Templates opens the templates dialog as well.
         action("templatesAction")->trigger();
-        QVERIFY(m_window->templatesDialog() && m_window->templatesDialog()->isVisible());
+        QVERIFY(m_app.window()->templatesDialog() && m_app.window()->templatesDialog()->isVisible());
     }
 
     // A new order after a resume that did not get through uses a new ClientToken, never the row's.
     void newOrderAfterAResumeGetsANewToken()
     {
         start();
-        JournalEntry entry;
-        entry.profile = QStringLiteral("nobody"); // no such profile: the resume cannot be sent
-        entry.endpoint = QStringLiteral("cn");
-        entry.order = simpleOrder(QStringLiteral("stuck"));
-        entry.clientToken = QStringLiteral("stuck-token");
-        entry.state = OrderState::Sending;
-        QString error;
-        const qint64 row = m_services->context().journal->insert(entry, &error);
-        QVERIFY2(row, qPrintable(error));
+        // No such profile as "nobody": the resume cannot be sent.
+        const qint64 row
+            = m_app.insert(test::sendingRow(QStringLiteral("nobody"), QStringLiteral("cn"),
+                                            simpleOrder(QStringLiteral("stuck")), QStringLiteral("stuck-token")));
+        QVERIFY(row);
         wizard()->resumeRow(row);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::ResultPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("resultHeadline")->text().startsWith(QStringLiteral("Not sent")),
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Not sent")), test::kWaitMs);
 
         const OrderSpec order = simpleOrder(QStringLiteral("fresh-token"));
         wizard()->startWith(order);
-        next(PurchaseWizard::InstancePageId);
-        next(PurchaseWizard::StoragePageId);
-        next(PurchaseWizard::QuotaPageId);
-        next(PurchaseWizard::BillingPageId);
-        next(PurchaseWizard::ReviewPageId);
-        next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("resultHeadline")->text().startsWith(QStringLiteral("Paid")), kWaitMs);
+        m_app.nextUntil(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         const QString token = find<QLineEdit>("clientTokenEdit")->text();
         QVERIFY(!token.isEmpty());
         QVERIFY(token != QStringLiteral("stuck-token"));
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
-        QCOMPARE(m_services->sandbox().orders().first().order.instanceName, QStringLiteral("fresh-token"));
-        QCOMPARE(m_services->context().journal->entry(row)->state, OrderState::Sending); // not resent
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
+        QCOMPARE(m_app.sandbox().orders().first().order.instanceName, QStringLiteral("fresh-token"));
+        QCOMPARE(m_app.context().journal->entry(row)->state, OrderState::Sending); // not resent
     }
 
     // The copy buttons of the Review and Result pages share one widget: icon, tooltip, clipboard.
@@ -821,11 +744,7 @@ private slots:
     {
         start();
         wizard()->startWith(simpleOrder(QStringLiteral("copy-me")));
-        next(PurchaseWizard::InstancePageId);
-        next(PurchaseWizard::StoragePageId);
-        next(PurchaseWizard::QuotaPageId);
-        next(PurchaseWizard::BillingPageId);
-        next(PurchaseWizard::ReviewPageId);
+        m_app.nextUntil(PurchaseWizard::ReviewPageId);
         auto* copyAliyun = find<QPushButton>("copyAliyunButton");
         QVERIFY(!copyAliyun->icon().isNull());
         QCOMPARE(copyAliyun->toolTip(), QStringLiteral("Copy the aliyun command"));
@@ -837,7 +756,7 @@ private slots:
         QCOMPARE(OrderFile::parse(QApplication::clipboard()->text().toUtf8(), &error).value_or(OrderSpec()),
                  simpleOrder(QStringLiteral("copy-me")));
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("resultHeadline")->text().startsWith(QStringLiteral("Paid")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         auto* copyId = find<QPushButton>("instanceIdEditCopy");
         QCOMPARE(copyId->toolTip(), QStringLiteral("Copy the instance ID"));
         QVERIFY(!copyId->icon().isNull());
