@@ -2,6 +2,7 @@
 // the embedded sandbox: a purchase behind a proxy that is not there, the signature version as a
 // remembered setting, and the status refresh that the Result page, the History window and the
 // command line share (one journal writer: the same fields from all three).
+#include "UiTestSupport.h"
 #include "cli/CommandContext.h"
 #include "cli/SubmitCommand.h"
 #include "core/app/ClientFactory.h"
@@ -40,84 +41,40 @@ using namespace acrp::ui;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int kWaitMs = 20000;
-
-template<typename T> T* find(QObject* root, const char* name)
-{
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no widget named %s", name);
-    return widget;
-}
-
-} // namespace
+using test::find;
+using test::kWaitMs;
 
 class TestAppLayer : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    test::AppFixture m_app;
 
-    void start()
-    {
-        m_window.reset();
-        m_services.reset();
-        if (!m_dir)
-            m_dir = std::make_unique<QTemporaryDir>();
-        AppServices::Options options;
-        options.sandbox.provisioningSeconds = 1;
-        options.sandbox.balance = u"1000000.00"_s;
-        options.sandboxInMemory = true;
-        options.profilesFile = m_dir->filePath(u"profiles.ini"_s);
-        options.journalPath = m_dir->filePath(u"journal.sqlite"_s);
-        options.retryPolicy.maxAttempts = 2;
-        options.retryPolicy.initialBackoff = 50ms;
-        options.retryPolicy.transferTimeout = 3s;
-        m_services = std::make_unique<AppServices>(options);
-        QVERIFY2(m_services->problems().isEmpty(), qPrintable(m_services->problems().join(u'\n')));
-        m_window = std::make_unique<MainWindow>(m_services->context());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    PurchaseWizard* wizard() const { return m_window->wizard(); }
-    QAbstractButton* nextButton() const { return wizard()->button(QWizard::NextButton); }
-    void next(PurchaseWizard::PageId expected)
-    {
-        QVERIFY(nextButton()->isEnabled());
-        QTest::mouseClick(nextButton(), Qt::LeftButton);
-        QCOMPARE(wizard()->currentId(), int(expected));
-    }
+    void start() { QVERIFY(m_app.start(test::AppFixture::richSandbox())); }
+    MainWindow* window() const { return m_app.window(); }
+    PurchaseWizard* wizard() const { return m_app.wizard(); }
+    void next(PurchaseWizard::PageId expected) { m_app.next(expected); }
     // From the Account page (the built-in sandbox) to the Review page with a valid order.
     void typeOrder(const QString& name)
     {
         next(PurchaseWizard::InstancePageId);
-        QTest::keyClicks(find<QLineEdit>(m_window.get(), "instanceNameEdit"), name);
-        QTest::keyClicks(find<QLineEdit>(m_window.get(), "regionFilterEdit"), u"shanghai"_s);
+        QTest::keyClicks(find<QLineEdit>(window(), "instanceNameEdit"), name);
+        QTest::keyClicks(find<QLineEdit>(window(), "regionFilterEdit"), u"shanghai"_s);
         QCOMPARE(wizard()->draft()->order().region, u"cn-shanghai"_s);
-        next(PurchaseWizard::StoragePageId);
-        next(PurchaseWizard::QuotaPageId);
-        next(PurchaseWizard::BillingPageId);
-        next(PurchaseWizard::ReviewPageId);
+        m_app.nextUntil(PurchaseWizard::ReviewPageId);
     }
-    QString headline() const { return find<QLabel>(m_window.get(), "resultHeadline")->text(); }
     // Buys what the Review page shows and waits for the Result page to say it is paid.
     void buy()
     {
         next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(u"Paid"_s), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(u"Paid"_s), kWaitMs);
     }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        ResultPage::setPollInterval(100ms);
-        Language::apply(u"en"_s, false);
+        test::initGuiTestCase();
         // The command line's built-in sandbox keeps its state in this test's app data: start fresh,
         // with the demo balance, on every run.
         QFile::remove(sandbox::embeddedStatePath());
@@ -125,9 +82,7 @@ private slots:
 
     void cleanup()
     {
-        m_window.reset();
-        m_services.reset();
-        m_dir.reset();
+        m_app.clear();
         QSettings().remove(u"signatureVersion"_s);
         qunsetenv("http_proxy");
         qunsetenv("https_proxy");
@@ -150,38 +105,38 @@ private slots:
         // The rule is the factory's, whatever the process asks for in general.
         QCOMPARE(ClientFactory::proxyFor(QUrl(u"https://business.aliyuncs.com/"_s)).port(), port);
         typeOrder(u"behind-a-proxy"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            find<QLabel>(m_window.get(), "balanceLabel")->text().startsWith(u"Available balance"_s), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(window(), "balanceLabel")->text().startsWith(u"Available balance"_s),
+                                 kWaitMs);
         buy();
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
     }
 
     void signatureVersionIsASettingShownOnTheReview()
     {
         start();
-        QCOMPARE(m_services->context().clients->settings().signature, SignatureVersion::V1); // the default
-        auto* v3 = find<QAction>(m_window.get(), "signatureV3Action");
+        QCOMPARE(m_app.context().clients->settings().signature, SignatureVersion::V1); // the default
+        auto* v3 = find<QAction>(window(), "signatureV3Action");
         QVERIFY(v3->isCheckable() && !v3->isChecked());
         v3->trigger();
         QVERIFY(v3->isChecked());
-        QCOMPARE(m_services->context().clients->settings().signature, SignatureVersion::V3);
+        QCOMPARE(m_app.context().clients->settings().signature, SignatureVersion::V3);
 
         // Remembered: the next start signs V3 and says so.
         start();
-        QCOMPARE(m_services->context().clients->settings().signature, SignatureVersion::V3);
-        QVERIFY(find<QAction>(m_window.get(), "signatureV3Action")->isChecked());
-        QVERIFY(!find<QAction>(m_window.get(), "signatureV1Action")->isChecked());
+        QCOMPARE(m_app.context().clients->settings().signature, SignatureVersion::V3);
+        QVERIFY(find<QAction>(window(), "signatureV3Action")->isChecked());
+        QVERIFY(!find<QAction>(window(), "signatureV1Action")->isChecked());
         typeOrder(u"signed-v3"_s);
-        QVERIFY2(find<QLabel>(m_window.get(), "orderSummary")->text().contains(u"V3 (ACS3-HMAC-SHA256)"_s),
-                 qPrintable(find<QLabel>(m_window.get(), "orderSummary")->text()));
-        QCOMPARE(find<QPlainTextEdit>(m_window.get(), "submitCommand")->toPlainText(),
+        QVERIFY2(find<QLabel>(window(), "orderSummary")->text().contains(u"V3 (ACS3-HMAC-SHA256)"_s),
+                 qPrintable(find<QLabel>(window(), "orderSummary")->text()));
+        QCOMPARE(find<QPlainTextEdit>(window(), "submitCommand")->toPlainText(),
                  u"acr-purchase submit order.json --endpoint sandbox --signature v3"_s);
         // The sandbox checks V3 signatures as the service does: the purchase goes through.
         buy();
-        QCOMPARE(m_services->sandbox().orders().size(), 1);
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
 
         // Back to V1: said on the Review page of the next order.
-        find<QAction>(m_window.get(), "signatureV1Action")->trigger();
+        find<QAction>(window(), "signatureV1Action")->trigger();
         QCOMPARE(QSettings().value(u"signatureVersion"_s).toString(), u"v1"_s);
     }
 
@@ -191,21 +146,20 @@ private slots:
         // 1. The Result page polls the status after a purchase.
         typeOrder(u"status-wizard"_s);
         buy();
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(m_window.get(), "provisioningStatus")->text(),
-                                  u"Provisioning: RUNNING"_s, kWaitMs);
-        Journal* journal = m_services->context().journal;
-        const qint64 wizardRow
-            = journal->entryByClientToken(find<QLineEdit>(m_window.get(), "clientTokenEdit")->text())->id;
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(window(), "provisioningStatus")->text(), u"Provisioning: RUNNING"_s,
+                                  kWaitMs);
+        Journal* journal = m_app.context().journal;
+        const qint64 wizardRow = journal->entryByClientToken(find<QLineEdit>(window(), "clientTokenEdit")->text())->id;
 
         // 2. The History window's Refresh status on an order whose status was never read.
         OrderSpec order = wizard()->draft()->order();
         order.instanceName = u"status-history"_s;
-        OrderHandle* handle = m_services->context().orders->submit(order, u"sandbox"_s, Endpoint::sandbox());
+        OrderHandle* handle = m_app.context().orders->submit(order, u"sandbox"_s, Endpoint::sandbox());
         QSignalSpy bought(handle, &OrderHandle::finished);
         QVERIFY(bought.wait(kWaitMs));
         const qint64 historyRow = bought.first().first().value<OrderResult>().journalId;
         QVERIFY(!journal->entry(historyRow)->statusCheckedAt.isValid());
-        HistoryWindow history(m_services->context());
+        HistoryWindow history(m_app.context());
         history.show();
         QVERIFY(QTest::qWaitForWindowExposed(&history));
         history.selectOrder(historyRow);

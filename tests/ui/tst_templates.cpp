@@ -222,11 +222,11 @@ private slots:
         {
             MarkingTranslator translator("acrp::TemplateStore");
             QVERIFY(QCoreApplication::installTranslator(&translator));
-            QTRY_COMPARE_WITH_TIMEOUT(message->text(), store()->nameProblem(QString()), kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(message->text(), store()->nameProblem(QString()), test::kWaitMs);
             QVERIFY(message->text().startsWith(u"ZH "));
             QCOMPARE(name->accessibleDescription(), message->text());
             QVERIFY(QCoreApplication::removeTranslator(&translator));
-            QTRY_COMPARE_WITH_TIMEOUT(message->text(), emptyMessage, kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(message->text(), emptyMessage, test::kWaitMs);
         }
         QTest::keyClicks(name, QStringLiteral("ok"));
         QVERIFY(!message->isVisible());
