@@ -61,6 +61,20 @@ private:
         return path;
     }
 
+    // A row as the wizard leaves it when the program dies while sending: journaled with its
+    // ClientToken, state Sending, for `profile` and `endpoint`. Its id (0 when it could not be written).
+    qint64 writeSendingRow(const QString& home, const QString& profile, const QString& endpoint, JournalEntry* row)
+    {
+        QDir().mkpath(dataDir(home));
+        row->profile = profile;
+        row->endpoint = endpoint;
+        row->order = basicOrder(profile + u'-' + endpoint);
+        row->clientToken = newClientToken();
+        row->state = OrderState::Sending;
+        Journal journal(dataDir(home) + u"/journal.sqlite"_s);
+        return journal.open() ? journal.insert(*row) : 0;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -96,20 +110,9 @@ private slots:
         // its demo pair, so that is what signs (not the profile's key, and not the real key this
         // shell happens to have in its environment), and the same ClientToken buys it once.
         const QString home = newHome(u"resume"_s);
-        QDir().mkpath(dataDir(home));
         JournalEntry row;
-        row.profile = u"work"_s;
-        row.endpoint = u"sandbox"_s;
-        row.order = basicOrder(u"wizard-row"_s);
-        row.clientToken = newClientToken();
-        row.state = OrderState::Sending;
-        qint64 id = 0;
-        {
-            Journal journal(dataDir(home) + u"/journal.sqlite"_s);
-            QVERIFY(journal.open());
-            id = journal.insert(row);
-            QVERIFY(id);
-        }
+        const qint64 id = writeSendingRow(home, u"work"_s, u"sandbox"_s, &row);
+        QVERIFY(id);
         const QMap<QString, QString> realKey {{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAItstRealLookingKey"_s},
                                               {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"tst-cli-applayer-secret-5e"_s}};
         const CliRun resume = runCli(home, {u"resume"_s, u"--json"_s}, realKey);
@@ -136,18 +139,8 @@ private slots:
         // The same row for a real endpoint: its profile does not exist here, and the command line
         // must not sign it with the environment's key instead. Nothing is sent (exit 5).
         const QString home = newHome(u"real"_s);
-        QDir().mkpath(dataDir(home));
         JournalEntry row;
-        row.profile = u"work"_s;
-        row.endpoint = u"cn"_s;
-        row.order = basicOrder(u"real-row"_s);
-        row.clientToken = newClientToken();
-        row.state = OrderState::Sending;
-        {
-            Journal journal(dataDir(home) + u"/journal.sqlite"_s);
-            QVERIFY(journal.open());
-            QVERIFY(journal.insert(row));
-        }
+        QVERIFY(writeSendingRow(home, u"work"_s, u"cn"_s, &row));
         const QString proxy = deadProxy(); // were anything sent to the China site, it would go here
         const CliRun resume = runCli(home, {u"resume"_s},
                                      {{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAItstRealLookingKey"_s},
