@@ -69,7 +69,7 @@ AppServices::~AppServices() = default;
 SignatureVersion AppServices::signatureVersionSetting()
 {
     return QSettings().value(QStringLiteral("signatureVersion")).toString() == u"v3" ? SignatureVersion::V3
-                                                                                      : SignatureVersion::V1;
+                                                                                     : SignatureVersion::V1;
 }
 
 void AppServices::setSignatureVersion(ClientFactory& clients, SignatureVersion version)

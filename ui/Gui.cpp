@@ -17,8 +17,9 @@ int runGui(QApplication& app)
     QCommandLineOption languageOption(QStringLiteral("lang"),
                                       QApplication::translate("acrp::ui", "UI language for this run (en, zh_CN)."),
                                       QStringLiteral("code"));
-    QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                   QApplication::translate("acrp::ui", "Open the window, then quit (for packaging checks)."));
+    QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("acrp::ui", "Open the window, then quit (for packaging checks)."));
     parser.addOptions({languageOption, smokeOption});
     parser.process(app);
 
@@ -30,7 +31,7 @@ int runGui(QApplication& app)
         Language::apply(Language::saved(), false);
 
     // The built-in, no-charge endpoint is the same sandbox the tests use, in this process, on loopback.
-    AppServices services(AppServices::Options{});
+    AppServices services(AppServices::Options {});
     MainWindow window(services.context());
     window.showProblems(services.problems());
     window.show();

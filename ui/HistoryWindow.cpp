@@ -1,7 +1,7 @@
 #include "ui/HistoryWindow.h"
 
-#include "core/app/OrderService.h"
 #include "core/api/Endpoint.h"
+#include "core/app/OrderService.h"
 #include "core/store/HistoryCsv.h"
 #include "core/store/Journal.h"
 #include "ui/HistoryModel.h"
@@ -444,8 +444,7 @@ void HistoryWindow::Private::updateDetails()
         updateActions();
         return;
     }
-    const QString summary
-        = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry)));
+    const QString summary = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry)));
 
     const QString none = HistoryWindow::tr("none");
     const QString requestId = requestIdOf(*entry);

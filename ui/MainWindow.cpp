@@ -7,6 +7,7 @@
 #include "ui/AppServices.h"
 #include "ui/HistoryWindow.h"
 #include "ui/Language.h"
+#include "ui/LeaveBar.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
 #include "ui/ProfilesDialog.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_resumeBar(new QWidget(this))
     , m_resumeText(new QLabel(m_resumeBar))
     , m_resumeButton(new QPushButton(m_resumeBar))
+    , m_leaveBar(new LeaveBar(this))
     , m_saveBar(new QWidget(this))
     , m_saveRow(new SaveTemplateRow(context, m_saveBar))
     , m_closeSaveBar(new QToolButton(m_saveBar))
@@ -104,18 +107,21 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problems);
     layout->addWidget(m_resumeBar);
+    layout->addWidget(m_leaveBar);
     layout->addWidget(m_saveBar);
     layout->addWidget(m_importBar);
     layout->addWidget(m_wizard, 1);
     setCentralWidget(central);
 
-    connect(m_wizard, &QWizard::rejected, this, &QWidget::close);
+    connect(m_wizard, &PurchaseWizard::leaveRequested, this, &MainWindow::leaveWizard);
     connect(m_wizard, &QWizard::accepted, this, [this] {
-        // Finish on the result page: start a new order, keeping the account choice.
-        m_wizard->restart();
+        // Finish on the result page: a new, empty order, keeping the account choice. The bought one
+        // is the journal's; buying it again takes "Order again".
+        m_wizard->startFresh();
         m_wizard->show();
         refreshResumeOffer();
     });
+    connect(m_wizard, &PurchaseWizard::newOrderStarted, m_leaveBar, &LeaveBar::keep);
     connect(m_wizard, &PurchaseWizard::profilesRequested, this, &MainWindow::openProfiles);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] {
         if (m_resumeRow) {
@@ -211,6 +217,50 @@ void MainWindow::createMenus()
                               "so it is never bought twice.")
                                .arg(versionString()));
     });
+}
+
+void MainWindow::leaveWizard()
+{
+    if (m_wizard->isSending()) {
+        m_leaveBar->ask(tr("The order is being sent. If you stop waiting, it may still go through: it stays in the "
+                           "order history and is offered for resume with the same client token."),
+                        tr("&Keep waiting"), tr("S&top waiting"), [this] { m_wizard->stopWaiting(); });
+        return;
+    }
+    if (m_wizard->hasUnsentChanges()) {
+        m_leaveBar->ask(tr("Discard this order? What you entered is lost; nothing was sent."), tr("&Keep"),
+                        tr("&Discard"), [this] { m_wizard->startFresh(); });
+        return;
+    }
+    // Nothing to lose: the order was sent (its result is in the history) or nothing was entered.
+    m_wizard->startFresh();
+    refreshResumeOffer();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const auto closeAfter = [this](const std::function<void()>& first) {
+        return [this, first] {
+            first();
+            m_closeConfirmed = true;
+            close();
+        };
+    };
+    if (!m_closeConfirmed && m_wizard->isSending()) {
+        event->ignore();
+        m_leaveBar->ask(tr("The order is being sent. Close anyway? It may still go through: it stays in the order "
+                           "history and is offered for resume when acr-purchase starts."),
+                        tr("&Keep waiting"), tr("Stop waiting and c&lose"),
+                        closeAfter([this] { m_wizard->stopWaiting(); }));
+        return;
+    }
+    if (!m_closeConfirmed && m_wizard->hasUnsentChanges()) {
+        event->ignore();
+        m_leaveBar->ask(tr("Discard this order and close? What you entered is lost; nothing was sent."), tr("&Keep"),
+                        tr("Discard and c&lose"), closeAfter([] {}));
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -316,8 +366,9 @@ HistoryWindow* MainWindow::openHistory()
             activateWindow();
         });
         connect(m_historyWindow, &HistoryWindow::orderAgainRequested, this, [this](const OrderSpec& order) {
-            // A new order: the wizard makes a new ClientToken when it is submitted.
-            m_wizard->startWith(order);
+            // Another instance, said as much on its own Review page and confirmed there: the wizard
+            // makes a new ClientToken when it is submitted.
+            m_wizard->startAnotherInstance(order);
             raise();
             activateWindow();
         });

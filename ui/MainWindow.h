@@ -19,6 +19,8 @@ struct TemplateImportResult;
 
 namespace acrp::ui {
 
+class LeaveBar;
+
 class HistoryWindow;
 class PurchaseWizard;
 class SaveTemplateRow;
@@ -56,8 +58,12 @@ protected:
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // Closing while an order is on its way, or with a changed draft not sent, asks first.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Escape or Cancel in the wizard: stop waiting, discard the draft, or start a new order.
+    void leaveWizard();
     void createMenus();
     void retranslate();
 
@@ -67,6 +73,8 @@ private:
     QWidget* m_resumeBar;
     QLabel* m_resumeText;
     QPushButton* m_resumeButton;
+    LeaveBar* m_leaveBar;
+    bool m_closeConfirmed = false;
     qint64 m_resumeRow = 0;
     QWidget* m_saveBar;
     SaveTemplateRow* m_saveRow;

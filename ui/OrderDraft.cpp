@@ -28,6 +28,12 @@ void OrderDraft::setAccount(const QString& profileName, const Endpoint& endpoint
     emit accountChanged();
 }
 
+void OrderDraft::startOver(const OrderSpec& order)
+{
+    setOrder(order);
+    emit startedOver();
+}
+
 void OrderDraft::load(const OrderSpec& order)
 {
     setOrder(order);

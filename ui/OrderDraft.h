@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/api/Endpoint.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderSpec.h"
 #include "core/order/Validator.h"
-#include "core/api/Endpoint.h"
 
 #include <QObject>
 
@@ -25,6 +25,9 @@ public:
     // Replaces the whole order (e.g. from a template); emits changed() once and loaded(), so pages
     // show every message of the loaded order at once.
     void load(const OrderSpec& order);
+    // A new, untouched order: emits changed() and startedOver(), so pages show no message until the
+    // user works on a field again.
+    void startOver(const OrderSpec& order);
     // Replaces the whole order as an edit; emits changed() when something changed.
     void setOrder(const OrderSpec& order);
     // Applies one edit; emits changed() when something changed.
@@ -40,9 +43,15 @@ public:
     Endpoint endpoint() const { return m_endpoint; }
     void setAccount(const QString& profileName, const Endpoint& endpoint);
 
+    // "Order again": this order buys another instance like an earlier one (the Review page says so
+    // and asks for the confirmation on any endpoint).
+    bool isAnotherInstance() const { return m_anotherInstance; }
+    void setAnotherInstance(bool another) { m_anotherInstance = another; }
+
 signals:
     void changed();
     void loaded();
+    void startedOver();
     void accountChanged();
 
 private:
@@ -52,6 +61,7 @@ private:
     ValidationResult m_validation;
     QString m_profileName;
     Endpoint m_endpoint;
+    bool m_anotherInstance = false;
 };
 
 } // namespace acrp::ui

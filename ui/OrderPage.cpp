@@ -17,6 +17,11 @@ OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
 {
     connect(m_draft, &OrderDraft::changed, this, &OrderPage::onDraftChanged);
     connect(m_draft, &OrderDraft::loaded, this, &OrderPage::revealAll);
+    connect(m_draft, &OrderDraft::startedOver, this, [this] {
+        for (Binding& binding : m_bindings)
+            binding.revealed = false;
+        updateMessages();
+    });
 }
 
 void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input, QWidget* row)

@@ -41,9 +41,12 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
     for (int id : pageIds())
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
     setStartId(AccountPageId);
+    m_result->setFinalPage(true);
+    m_startOrder = m_draft->order();
 
     connect(m_result, &ResultPage::fixRequested, this, &PurchaseWizard::showField);
     connect(m_result, &ResultPage::accountRequested, this, [this] { goBackTo(AccountPageId); });
+    connect(m_result, &ResultPage::orderAgainRequested, this, &PurchaseWizard::startAnotherInstance);
 }
 
 PurchaseWizard::PageId PurchaseWizard::pageFor(OrderField field)
@@ -86,12 +89,54 @@ void PurchaseWizard::showField(OrderField field)
     }
 }
 
+void PurchaseWizard::startFresh()
+{
+    OrderSpec fresh;
+    fresh.site = m_draft->order().site; // the account choice stays
+    restart();
+    m_result->forget();
+    m_draft->setAnotherInstance(false);
+    m_draft->startOver(fresh);
+    m_startOrder = m_draft->order();
+    emit newOrderStarted();
+}
+
+void PurchaseWizard::startAnotherInstance(const OrderSpec& order)
+{
+    startWith(order);
+    m_draft->setAnotherInstance(true);
+}
+
+bool PurchaseWizard::isSending() const
+{
+    return m_result->isSending();
+}
+
+bool PurchaseWizard::hasUnsentChanges() const
+{
+    return !m_result->hasJournaled() && m_draft->order() != m_startOrder;
+}
+
+void PurchaseWizard::stopWaiting()
+{
+    m_result->stopWaiting();
+}
+
+void PurchaseWizard::reject()
+{
+    emit leaveRequested();
+}
+
 void PurchaseWizard::startWith(const OrderSpec& order)
 {
     // restart() makes it a new order: no resume row, so it gets a new ClientToken when submitted.
     restart();
+    m_result->forget();
+    m_draft->setAnotherInstance(false);
     // Every page shows the loaded order, the Account page's site included (it is an OrderPage).
     m_draft->load(order);
+    m_startOrder = order;
+    emit newOrderStarted();
     // An order that no longer validates (a region the catalog dropped, a hand-edited file) opens
     // on the page of its first wrong field, with the message shown and the value as it was.
     const QList<OrderField> invalid = m_draft->validation().invalidFields();
@@ -119,6 +164,7 @@ void PurchaseWizard::initializePage(int id)
 void PurchaseWizard::resumeRow(qint64 journalId)
 {
     restart();
+    m_result->forget();
     if (m_context.journal) {
         if (const std::optional<JournalEntry> row = m_context.journal->entry(journalId))
             m_draft->load(row->order);
@@ -132,6 +178,9 @@ void PurchaseWizard::resumeRow(qint64 journalId)
 
 int PurchaseWizard::nextId() const
 {
+    // The result page is the last: from it, only Finish (a resumed order's result included).
+    if (currentId() == ResultPageId)
+        return -1;
     if (m_jumpToResult)
         return ResultPageId;
     return QWizard::nextId();

@@ -39,6 +39,18 @@ public:
     // order: it gets a new ClientToken when submitted. When the order does not validate, the wizard
     // goes to the page of the first wrong field and focuses it (its message shown, value kept).
     void startWith(const OrderSpec& order);
+    // "Order again": like startWith(), and the Review page says this buys another instance and asks
+    // for the confirmation, whatever the endpoint.
+    void startAnotherInstance(const OrderSpec& order);
+    // A new, empty order (the account choice kept): after Finish, or when a draft is discarded.
+    void startFresh();
+    // Where leaving stands: an order on its way (stop waiting first), or a draft that was changed
+    // and not sent (discard it first). Neither: leaving loses nothing.
+    bool isSending() const;
+    bool hasUnsentChanges() const;
+    void stopWaiting();
+    // Escape and Cancel: never quit by themselves; the main window asks what the user means.
+    void reject() override;
     // Jumps to the result page resuming journal row `journalId` (same ClientToken).
     void resumeRow(qint64 journalId);
 
@@ -49,6 +61,10 @@ protected:
 
 signals:
     void profilesRequested();
+    // Escape or Cancel was pressed (see reject()).
+    void leaveRequested();
+    // A new order started (fresh, from a template, or order again): a new wizard run.
+    void newOrderStarted();
 
 private:
     void goBackTo(int pageId);
@@ -57,6 +73,7 @@ private:
     OrderDraft* m_draft;
     ResultPage* m_result;
     bool m_jumpToResult = false;
+    OrderSpec m_startOrder; // the order as this run started, to tell whether it was changed
 };
 
 } // namespace acrp::ui

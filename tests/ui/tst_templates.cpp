@@ -701,7 +701,13 @@ private slots:
         QTest::mouseClick(orderAgain, Qt::LeftButton);
         QCOMPARE(wizard()->draft()->order(), entry.order);
         wizard()->draft()->edit([](OrderSpec& order) { order.instanceName = QStringLiteral("from-history-2"); });
-        m_app.nextUntil(PurchaseWizard::ResultPageId);
+        m_app.nextUntil(PurchaseWizard::ReviewPageId);
+        // Its own Review says it buys another instance, and asks, even on the sandbox.
+        QVERIFY(find<QLabel>("anotherInstanceNotice")->isVisible());
+        QVERIFY(!m_app.nextButton()->isEnabled());
+        find<QCheckBox>("confirmCheck")->setFocus();
+        QTest::keyClick(find<QCheckBox>("confirmCheck"), Qt::Key_Space);
+        m_app.next(PurchaseWizard::ResultPageId);
         QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Paid")), test::kWaitMs);
         QCOMPARE(m_app.sandbox().orders().size(), 2);
         const QString token = m_app.sandbox().orders().last().clientToken;

@@ -50,6 +50,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_detail(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
+    , m_stopWaiting(new QPushButton(this))
     , m_ids(new QWidget(this))
     , m_console(new QLabel(this))
     , m_provisioning(new QLabel(this))
@@ -57,6 +58,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_switchSite(new QPushButton(this))
     , m_retry(new QPushButton(this))
     , m_resume(new QPushButton(this))
+    , m_orderAgain(new QPushButton(this))
     , m_pollTimer(new QTimer(this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -71,6 +73,8 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_progress->setObjectName(QStringLiteral("sendingProgress"));
     m_progress->setRange(0, 0);
     m_cancel->setObjectName(QStringLiteral("cancelSendButton"));
+    m_stopWaiting->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaiting->hide();
     m_console->setObjectName(QStringLiteral("consoleLink"));
     m_console->setOpenExternalLinks(true);
     m_console->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -80,6 +84,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_switchSite->setObjectName(QStringLiteral("switchSiteButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_orderAgain->setObjectName(QStringLiteral("orderAgainButton"));
     m_pollTimer->setSingleShot(true);
 
     auto* idsForm = new QFormLayout(m_ids);
@@ -91,10 +96,12 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
+    actions->addWidget(m_stopWaiting);
     actions->addWidget(m_fix);
     actions->addWidget(m_switchSite);
     actions->addWidget(m_retry);
     actions->addWidget(m_resume);
+    actions->addWidget(m_orderAgain);
     actions->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -112,6 +119,8 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
         if (m_handle && !m_handle->isSent())
             m_handle->cancel();
     });
+    connect(m_stopWaiting, &QPushButton::clicked, this, &ResultPage::stopWaiting);
+    connect(m_orderAgain, &QPushButton::clicked, this, [this] { emit orderAgainRequested(m_draft->order()); });
     connect(m_fix, &QPushButton::clicked, this,
             [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
     connect(m_switchSite, &QPushButton::clicked, this, &ResultPage::accountRequested);
@@ -125,6 +134,25 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     });
     connect(m_pollTimer, &QTimer::timeout, this, &ResultPage::pollProvisioning);
     retranslate();
+}
+
+bool ResultPage::isSending() const
+{
+    return m_busy && m_handle && m_handle->isSent();
+}
+
+void ResultPage::stopWaiting()
+{
+    if (isSending())
+        m_handle->cancel(); // the order ends Unknown, written so; onFinished shows it
+}
+
+void ResultPage::forget()
+{
+    cleanupPage();
+    m_resumeRow = 0;
+    m_journalId = 0;
+    m_handle.clear();
 }
 
 void ResultPage::setPollInterval(std::chrono::milliseconds interval)
@@ -143,10 +171,15 @@ void ResultPage::retranslate()
 {
     setTitle(tr("Result"));
     m_cancel->setText(tr("&Cancel"));
+    m_stopWaiting->setText(tr("S&top waiting"));
+    m_stopWaiting->setToolTip(tr("The order may still go through: it stays in the order history and is offered for "
+                                 "resume with the same client token."));
     m_fix->setText(tr("&Fix the order"));
     m_switchSite->setText(tr("&Switch site or profile"));
     m_retry->setText(tr("&Retry"));
     m_resume->setText(tr("Res&ume now"));
+    m_orderAgain->setText(tr("Order &again…"));
+    m_orderAgain->setToolTip(tr("Buy another instance like this one: a new order with its own review."));
     const std::pair<QLineEdit*, QString> copies[] = {
         {m_instanceId, tr("Copy the instance ID")},
         {m_orderId, tr("Copy the order ID")},
@@ -179,6 +212,7 @@ void ResultPage::resetView()
 {
     m_pollTimer->stop();
     m_detail->clear();
+    m_stopWaiting->hide();
     m_ids->hide();
     m_console->hide();
     m_provisioning->hide();
@@ -186,6 +220,7 @@ void ResultPage::resetView()
     m_switchSite->hide();
     m_retry->hide();
     m_resume->hide();
+    m_orderAgain->hide();
     m_instanceId->clear();
     m_orderId->clear();
     m_requestId->clear();
@@ -214,14 +249,15 @@ void ResultPage::start()
     m_headline->setText(m_resumeRow ? tr("Resuming the order…") : tr("Preparing the order…"));
     // A resumed order goes to the endpoint it was first sent to, with its own credentials: the
     // application layer reads both from the row.
-    OrderHandle* handle = m_resumeRow ? m_context.orders->resume(m_resumeRow)
-                                      : m_context.orders->submit(m_draft->order(), m_draft->profileName(),
-                                                                 m_draft->endpoint());
+    OrderHandle* handle = m_resumeRow
+        ? m_context.orders->resume(m_resumeRow)
+        : m_context.orders->submit(m_draft->order(), m_draft->profileName(), m_draft->endpoint());
     m_handle = handle;
     m_journalId = m_resumeRow;
     connect(handle, &OrderHandle::journaled, this, [this, handle](qint64 id, const QString& token) {
         m_journalId = id;
         m_cancel->hide();
+        m_stopWaiting->show();
         m_clientToken->setText(token);
         m_headline->setText(tr("Sending the order to %1…").arg(handle->endpoint().displayName()));
     });
@@ -236,6 +272,7 @@ void ResultPage::onFinished(const OrderResult& result)
 {
     setBusy(false);
     m_cancel->hide();
+    m_stopWaiting->hide();
     m_resumeRow = 0;
     if (result.journalId)
         m_journalId = result.journalId;
@@ -256,6 +293,7 @@ void ResultPage::onFinished(const OrderResult& result)
         }
         m_provisioning->setText(tr("Provisioning: paid, waiting for the instance to start…"));
         m_provisioning->show();
+        m_orderAgain->show();
         pollProvisioning();
         return;
     }
@@ -294,7 +332,11 @@ void ResultPage::showFailure(const OrderResult& outcome)
         detail += u"\n" + tr("Request ID: %1").arg(error.requestId);
     m_detail->setText(detail);
     if (outcome.state == OrderState::Unknown) {
-        m_headline->setText(tr("Outcome unknown: the order may or may not have been placed. It is safe to resume."));
+        const bool stopped = error.kind == ApiError::Kind::Cancelled;
+        m_headline->setText(stopped ? tr("Stopped waiting: the order may still go through. It is saved and safe "
+                                         "to resume.")
+                                    : tr("Outcome unknown: the order may or may not have been placed. It is safe "
+                                         "to resume."));
         m_detail->setText(detail + u"\n\n"
                           + tr("Resuming sends the same client token, so the service answers with the original "
                                "result and nothing is bought twice. The order is saved; acr-purchase offers to "

@@ -45,10 +45,22 @@ public:
     // Resumes a journal row (from the start-up offer) instead of sending the draft.
     void setResumeRow(qint64 journalId) { m_resumeRow = journalId; }
 
+    // While the order may be on its way and its answer is awaited (after it was journaled).
+    bool isSending() const;
+    // True once this page journaled an order (or resumed one): the order is the journal's now.
+    bool hasJournaled() const { return m_journalId != 0; }
+    // Stops waiting for the answer of the order being sent. It may still go through: the row stays
+    // in the journal as Unknown and is offered for resume (same ClientToken).
+    void stopWaiting();
+    // Forgets the order shown, for a fresh wizard run.
+    void forget();
+
 signals:
     // The user wants to fix `field` (FixOrder) or the account (SwitchSite).
     void fixRequested(acrp::OrderField field);
     void accountRequested();
+    // "Order again" after a purchase: another instance like this one (its own Review and token).
+    void orderAgainRequested(const acrp::OrderSpec& order);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +80,7 @@ private:
     QLabel* m_detail;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QPushButton* m_stopWaiting;
     QWidget* m_ids;
     QLineEdit* m_instanceId;
     QLineEdit* m_orderId;
@@ -79,6 +92,7 @@ private:
     QPushButton* m_switchSite;
     QPushButton* m_retry;
     QPushButton* m_resume;
+    QPushButton* m_orderAgain;
     QTimer* m_pollTimer;
     QPointer<OrderHandle> m_handle; // the order being sent
     qint64 m_journalId = 0;

@@ -69,7 +69,12 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
           [this] { return QString::fromUtf8(OrderFile::serialize(m_draft->order())); }, this))
     , m_saveTemplate(new SaveTemplateRow(context, this))
     , m_confirm(new QCheckBox(this))
+    , m_anotherInstance(new QLabel(this))
 {
+    m_anotherInstance->setObjectName(QStringLiteral("anotherInstanceNotice"));
+    m_anotherInstance->setWordWrap(true);
+    OrderText::setTone(m_anotherInstance, OrderText::Tone::Warning);
+    m_anotherInstance->hide();
     m_summary->setObjectName(QStringLiteral("orderSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -109,6 +114,7 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     commands->addLayout(submitButtons, 3, 1, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_anotherInstance);
     layout->addWidget(m_summary);
     layout->addLayout(money);
     layout->addLayout(commands);
@@ -138,12 +144,16 @@ void ReviewPage::retranslate()
     m_copySubmit->setDescription(tr("Copy the acr-purchase command"));
     m_copyOrderFile->setText(tr("Copy order &file"));
     m_confirm->setText(tr("I &understand this buys a subscription and charges my account"));
+    m_anotherInstance->setText(tr("Order again: this buys another instance like the earlier order, with its own "
+                                  "client token. The earlier order is not changed."));
 }
 
 void ReviewPage::initializePage()
 {
     const bool real = m_draft->endpoint().isReal();
-    m_confirm->setVisible(real);
+    // "Order again" buys a second instance: it says so, and asks, on every endpoint.
+    m_anotherInstance->setVisible(m_draft->isAnotherInstance());
+    m_confirm->setVisible(needsConfirmation());
     m_confirm->setChecked(false);
     setButtonText(QWizard::NextButton, real ? tr("Bu&y") : tr("Bu&y in the sandbox"));
     refreshSummary();
@@ -158,15 +168,20 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
-    return m_draft->validation().isValid() && (!m_draft->endpoint().isReal() || m_confirm->isChecked());
+    return m_draft->validation().isValid() && (!needsConfirmation() || m_confirm->isChecked());
+}
+
+bool ReviewPage::needsConfirmation() const
+{
+    return m_draft->endpoint().isReal() || m_draft->isAnotherInstance();
 }
 
 void ReviewPage::refreshSummary()
 {
     QList<std::pair<QString, QString>> rows = OrderText::summaryRows(
         m_draft->order(), m_draft->profileName(), m_draft->endpoint().displayName(), m_draft->catalog());
-    rows.append({tr("Signature"), signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)")
-                                                                             : tr("V1 (HMAC-SHA1)")});
+    rows.append({tr("Signature"),
+                 signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)") : tr("V1 (HMAC-SHA1)")});
     m_summary->setText(OrderText::html(rows));
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());

@@ -47,6 +47,7 @@ private:
     void askPriceAndBalance();
     void showQuote(const Quote& quote);
     SignatureVersion signatureVersion() const;
+    bool needsConfirmation() const;
 
     OrderDraft* m_draft;
     AppContext m_context;
@@ -63,6 +64,7 @@ private:
     CopyButton* m_copyOrderFile;
     SaveTemplateRow* m_saveTemplate;
     QCheckBox* m_confirm;
+    QLabel* m_anotherInstance;
     int m_generation = 0; // answers for an earlier visit of the page are dropped
 };
 
