@@ -138,10 +138,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newOrder = m_fileMenu->addAction(QString(), this, [this] {
-        m_wizard->restart();
-        refreshResumeOffer();
-    });
+    // A new order leaves the current one as Escape does: asked first when something would be lost.
+    m_newOrder = m_fileMenu->addAction(QString(), this, &MainWindow::leaveWizard);
     m_newOrder->setObjectName(QStringLiteral("newOrderAction"));
     m_newOrder->setShortcut(QKeySequence::New);
     m_newFromTemplate = m_fileMenu->addAction(QString(), this, &MainWindow::openTemplates);

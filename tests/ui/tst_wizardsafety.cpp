@@ -11,6 +11,7 @@
 #include "ui/PurchaseWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,9 +98,8 @@ private slots:
         // The Cancel button asks the same; Discard starts an empty order, no message shown.
         QTest::mouseClick(wizard()->button(QWizard::CancelButton), Qt::LeftButton);
         QVERIFY(leaveBar()->isVisible());
-        QTest::mouseClick(find<QPushButton>("leaveDiscardButton") ? find<QPushButton>("leaveDiscardButton")
-                                                                  : find<QPushButton>("leaveActButton"),
-                          Qt::LeftButton);
+        QCOMPARE(find<QPushButton>("leaveActButton")->text(), u"&Discard"_s);
+        QTest::mouseClick(find<QPushButton>("leaveActButton"), Qt::LeftButton);
         QVERIFY(window()->isVisible());
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
         QCOMPARE(wizard()->draft()->order().instanceName, QString());
@@ -209,6 +209,23 @@ private slots:
         QVERIFY(!m_app.nextButton()->isEnabled());
         QCOMPARE(m_app.sandbox().orders().size(), 1);
         QCOMPARE(m_app.context().journal->count(), 1);
+    }
+
+    void newOrderAfterAPurchaseIsEmpty()
+    {
+        toReview(u"bought-once"_s);
+        m_app.next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(u"Paid"_s), kWaitMs);
+        // File → New order: the bought order is not the new one's draft (Buy would send a new token).
+        find<QAction>("newOrderAction")->trigger();
+        QVERIFY(!leaveBar()->isVisible());
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::AccountPageId));
+        QCOMPARE(wizard()->draft()->order().instanceName, QString());
+        // With a changed draft it asks, as Escape does.
+        typeName(u"half-typed"_s);
+        find<QAction>("newOrderAction")->trigger();
+        QVERIFY(leaveBar()->isVisible());
+        QCOMPARE(m_app.sandbox().orders().size(), 1);
     }
 
     void orderAgainIsItsOwnOrder()
