@@ -2,6 +2,7 @@
 
 #include "ui/OrderText.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -45,6 +46,8 @@ void LeaveBar::ask(const QString& question, const QString& keepText, const QStri
     m_keep->setText(keepText);
     m_act->setText(actText);
     m_action = std::move(act);
+    if (!isVisible())
+        m_returnFocus = QApplication::focusWidget();
     show();
     m_keep->setFocus(Qt::OtherFocusReason);
 }
@@ -52,7 +55,10 @@ void LeaveBar::ask(const QString& question, const QString& keepText, const QStri
 void LeaveBar::keep()
 {
     m_action = {};
+    const bool wasAsking = isVisible();
     hide();
+    if (wasAsking && m_returnFocus && m_returnFocus->isVisible())
+        m_returnFocus->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace acrp::ui

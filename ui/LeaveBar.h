@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 #include <functional>
 
 class QLabel;
@@ -28,6 +29,7 @@ private:
     QPushButton* m_keep;
     QPushButton* m_act;
     std::function<void()> m_action;
+    QPointer<QWidget> m_returnFocus; // where the user was when asked: Keep goes back there
 };
 
 } // namespace acrp::ui

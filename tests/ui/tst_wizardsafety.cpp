@@ -92,6 +92,7 @@ private slots:
         QVERIFY(find<QPushButton>("leaveKeepButton")->hasFocus());
         QTest::keyClick(find<QPushButton>("leaveKeepButton"), Qt::Key_Return); // Enter keeps
         QVERIFY(!leaveBar()->isVisible());
+        QVERIFY(find<QLineEdit>("instanceNameEdit")->hasFocus()); // back where the user was
         QCOMPARE(wizard()->draft()->order().instanceName, u"typed-by-hand"_s);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
 
