@@ -62,6 +62,7 @@ AppServices::AppServices(Options options)
     m_context.orders = m_parts->orders.get();
     m_context.templates = m_parts->templates.get();
     m_context.sandboxUrl = m_sandbox->baseUrl();
+    m_context.sandbox = m_sandbox->isListening() ? m_sandbox : nullptr;
 }
 
 AppServices::~AppServices() = default;
@@ -69,7 +70,7 @@ AppServices::~AppServices() = default;
 SignatureVersion AppServices::signatureVersionSetting()
 {
     return QSettings().value(QStringLiteral("signatureVersion")).toString() == u"v3" ? SignatureVersion::V3
-                                                                                      : SignatureVersion::V1;
+                                                                                     : SignatureVersion::V1;
 }
 
 void AppServices::setSignatureVersion(ClientFactory& clients, SignatureVersion version)

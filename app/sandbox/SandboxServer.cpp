@@ -108,7 +108,13 @@ bool SandboxServer::change(const std::function<bool(SandboxLedger&, QString*)>& 
         *error = lock.errorString();
         return false;
     }
-    return operation(*m_ledger, error) && m_ledger->save(error);
+    if (!operation(*m_ledger, error))
+        return false;
+    const bool saved = m_ledger->save(error);
+    // Changed in memory even when it could not be written (as a sale is): views show what this
+    // process now answers.
+    emit stateChanged();
+    return saved;
 }
 
 QList<SandboxOrder> SandboxServer::orders() const
@@ -247,6 +253,7 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
         if (!m_ledger->save(&error))
             qWarning("acr-bss-sandbox: %s", qUtf8Printable(error));
         emit orderCreated(*outcome.newOrder);
+        emit stateChanged();
     }
     if (outcome.orderCommitted)
         *stallMs = m_config.faults.commitThenStallMs;

@@ -69,6 +69,9 @@ public:
 
 signals:
     void orderCreated(const acrp::sandbox::SandboxOrder& order);
+    // This server changed the orders or balances (an order, add balance, reset), for views that
+    // show them.
+    void stateChanged();
 
 private:
     void handle(const IncomingRequest& request, QTcpSocket* socket);

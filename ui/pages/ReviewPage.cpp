@@ -4,6 +4,7 @@
 #include "core/app/OrderService.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
+#include "sandbox/SandboxServer.h"
 #include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
@@ -116,6 +117,13 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     layout->addWidget(m_confirm);
 
     connect(m_confirm, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
+    // Sandbox → Add balance… or Reset while this page shows the sandbox's balance: show the new one.
+    if (m_context.sandbox) {
+        connect(m_context.sandbox, &sandbox::SandboxServer::stateChanged, this, [this] {
+            if (wizard() && wizard()->currentPage() == this && m_draft->endpoint().isSandbox())
+                askPriceAndBalance();
+        });
+    }
     retranslate();
 }
 
@@ -165,8 +173,8 @@ void ReviewPage::refreshSummary()
 {
     QList<std::pair<QString, QString>> rows = OrderText::summaryRows(
         m_draft->order(), m_draft->profileName(), m_draft->endpoint().displayName(), m_draft->catalog());
-    rows.append({tr("Signature"), signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)")
-                                                                             : tr("V1 (HMAC-SHA1)")});
+    rows.append({tr("Signature"),
+                 signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)") : tr("V1 (HMAC-SHA1)")});
     m_summary->setText(OrderText::html(rows));
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());
