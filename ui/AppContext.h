@@ -15,6 +15,10 @@ class Profiles;
 class TemplateStore;
 } // namespace acrp
 
+namespace acrp::sandbox {
+class SandboxServer;
+}
+
 namespace acrp::ui {
 
 // The services the windows share, owned by whoever builds the GUI (runGui, or a test).
@@ -29,6 +33,7 @@ struct AppContext
     OrderService* orders = nullptr; // the application layer: buy, resume, quote, refresh
     TemplateStore* templates = nullptr; // in the journal's file; null when the journal is unavailable
     QUrl sandboxUrl; // the embedded sandbox, listening on 127.0.0.1
+    sandbox::SandboxServer* sandbox = nullptr; // the same sandbox, for the Sandbox menu; null when it did not start
 };
 
 } // namespace acrp::ui

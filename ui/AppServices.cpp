@@ -62,6 +62,7 @@ AppServices::AppServices(Options options)
     m_context.orders = m_parts->orders.get();
     m_context.templates = m_parts->templates.get();
     m_context.sandboxUrl = m_sandbox->baseUrl();
+    m_context.sandbox = m_sandbox->isListening() ? m_sandbox : nullptr;
 }
 
 AppServices::~AppServices() = default;

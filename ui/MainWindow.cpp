@@ -12,6 +12,7 @@
 #include "ui/OrderText.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/PurchaseWizard.h"
+#include "ui/SandboxMenu.h"
 #include "ui/SaveTemplateRow.h"
 #include "ui/TemplatesDialog.h"
 
@@ -206,6 +207,8 @@ void MainWindow::createMenus()
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_templates = m_windowMenu->addAction(QString(), this, &MainWindow::openTemplates);
     m_templates->setObjectName(QStringLiteral("templatesAction"));
+
+    menuBar()->addMenu(new SandboxMenu(m_context, m_wizard->draft(), this)); // retranslates itself
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {

@@ -32,7 +32,9 @@ struct SandboxFaults
 struct SandboxConfig
 {
     QList<SandboxAccount> accounts = demoAccounts();
-    QString balance = QStringLiteral("10000.00"); // starting balance of every account, two decimals
+    // Starting balance of every account, two decimals. Room for the README's example order (a year
+    // of Advanced with quotas) and a few walkthroughs; the Sandbox menu adds more or resets.
+    QString balance = QStringLiteral("1000000.00");
     QString currency = QStringLiteral("CNY");
     int provisioningSeconds = 6; // PENDING -> STARTING -> RUNNING over this many seconds
     QString statePath; // empty: memory only; else orders and balances persist in this JSON file

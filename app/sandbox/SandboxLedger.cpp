@@ -4,11 +4,18 @@
 #include "sandbox/PriceTable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -57,13 +64,84 @@ SandboxLedger::SandboxLedger(const QList<SandboxAccount>& accounts, qint64 start
     : m_statePath(std::move(statePath))
 {
     for (const SandboxAccount& account : accounts)
-        m_balances.insert(account.accessKeyId, startingBalanceCents);
+        m_startingBalances.insert(account.accessKeyId, startingBalanceCents);
+    m_balances = m_startingBalances;
+}
+
+SandboxLedger::~SandboxLedger() = default;
+
+SandboxLedger::Lock::Lock(SandboxLedger& ledger)
+    : m_ledger(ledger)
+{
+    m_locked = m_ledger.lock(&m_error);
+}
+
+SandboxLedger::Lock::~Lock()
+{
+    if (m_locked)
+        m_ledger.unlock();
+}
+
+SandboxLedger::FileStamp SandboxLedger::stampOf(const QString& path)
+{
+    FileStamp stamp;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return stamp;
+    stamp.exists = true;
+    stamp.size = info.size();
+    stamp.modifiedMs = info.lastModified().toMSecsSinceEpoch();
+#ifdef Q_OS_UNIX
+    // Timestamps tick coarsely (milliseconds here, a few on the file system), and a balance change can
+    // keep the size; the inode of the file QSaveFile renamed into place tells two writes apart.
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) == 0)
+        stamp.inode = qint64(status.st_ino);
+#endif
+    return stamp;
+}
+
+bool SandboxLedger::lock(QString* error)
+{
+    if (m_statePath.isEmpty())
+        return true;
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(m_statePath + u".lock"_s);
+        m_lock->setStaleLockTime(kStaleLockMs);
+    }
+    if (!m_lock->tryLock(kLockWaitMs) && m_lock->error() == QLockFile::LockFailedError) {
+        *error = tr("Another process has held the lock on the state file %1 for more than %2 seconds.")
+                     .arg(m_statePath)
+                     .arg(kLockWaitMs / 1000);
+        return false;
+    }
+    const FileStamp now = stampOf(m_statePath);
+    if (now == m_stamp)
+        return true;
+    if (!now.exists) {
+        // Removed since: a fresh start, as for a process that finds no file.
+        reset();
+        m_stamp = now;
+        return true;
+    }
+    if (load(error))
+        return true;
+    m_lock->unlock();
+    return false;
+}
+
+void SandboxLedger::unlock()
+{
+    if (m_lock)
+        m_lock->unlock();
 }
 
 bool SandboxLedger::load(QString* error)
 {
     if (m_statePath.isEmpty() || !QFile::exists(m_statePath))
         return true;
+    // Taken before reading: a change made after the read then shows as a new stamp.
+    const FileStamp stamp = stampOf(m_statePath);
     QFile file(m_statePath);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read the state file %1: %2").arg(m_statePath, file.errorString());
@@ -84,7 +162,8 @@ bool SandboxLedger::load(QString* error)
     if (root.value(u"version"_s).toInt() != kVersion)
         return fail(tr("\"version\" must be %1.").arg(kVersion));
 
-    QHash<QString, qint64> balances = m_balances;
+    // A key the file does not name has its starting balance.
+    QHash<QString, qint64> balances = m_startingBalances;
     const QJsonObject balanceObject = root.value(u"balances"_s).toObject();
     for (auto it = balanceObject.constBegin(); it != balanceObject.constEnd(); ++it) {
         const QString text = it.value().toString();
@@ -120,10 +199,11 @@ bool SandboxLedger::load(QString* error)
     m_balances = balances;
     m_orders = orders;
     reindex();
+    m_stamp = stamp;
     return true;
 }
 
-bool SandboxLedger::save(QString* error) const
+bool SandboxLedger::save(QString* error)
 {
     if (m_statePath.isEmpty())
         return true;
@@ -145,6 +225,7 @@ bool SandboxLedger::save(QString* error) const
         *error = tr("Cannot write the state file %1: %2").arg(m_statePath, file.errorString());
         return false;
     }
+    m_stamp = stampOf(m_statePath);
     return true;
 }
 
@@ -218,6 +299,38 @@ SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& cl
     index(m_orders.size() - 1);
     m_balances[accessKeyId] -= priceCents;
     return order;
+}
+
+bool SandboxLedger::addBalance(const QString& accessKeyId, const QString& amount, QString* error)
+{
+    if (!m_startingBalances.contains(accessKeyId)) {
+        *error = tr("The sandbox has no account with the AccessKey ID %1.").arg(accessKeyId);
+        return false;
+    }
+    const QString text = amount.trimmed();
+    const std::optional<qint64> cents = PriceTable::parseMoney(text);
+    if (text.startsWith(u'-') || (cents && *cents == 0)) {
+        *error = tr("The amount must be more than 0.");
+        return false;
+    }
+    if (!cents) {
+        *error = tr("\"%1\" is not an amount. Use digits with at most two decimals, such as 5000.00.").arg(text);
+        return false;
+    }
+    const qint64 balance = m_balances.value(accessKeyId);
+    if (*cents > kMaxTopUpCents || balance > std::numeric_limits<qint64>::max() - *cents) {
+        *error = tr("The amount can be at most %1.").arg(PriceTable::money(kMaxTopUpCents));
+        return false;
+    }
+    m_balances.insert(accessKeyId, balance + *cents);
+    return true;
+}
+
+void SandboxLedger::reset()
+{
+    m_balances = m_startingBalances;
+    m_orders.clear();
+    reindex();
 }
 
 QString SandboxLedger::newOrderId() const

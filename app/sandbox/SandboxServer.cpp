@@ -49,8 +49,11 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
     if (m_config.provisioningSeconds < 0)
         m_error = tr("The provisioning time must be 0 seconds or more.");
     m_ledger = std::make_unique<SandboxLedger>(m_config.accounts, balance.value_or(0), m_config.statePath);
-    if (m_error.isEmpty())
-        m_ledger->load(&m_error);
+    if (m_error.isEmpty()) {
+        const SandboxLedger::Lock lock(*m_ledger); // reads the state file
+        if (!lock.isLocked())
+            m_error = lock.errorString();
+    }
     m_api = std::make_unique<SandboxApi>(*m_ledger, Catalog::builtIn(), m_config.currency,
                                          qMax(0, m_config.provisioningSeconds));
     m_endpoint = new HttpEndpoint(
@@ -90,14 +93,56 @@ void SandboxServer::setFaults(const SandboxFaults& faults)
     m_config.faults = faults;
 }
 
+bool SandboxServer::refresh() const
+{
+    const SandboxLedger::Lock lock(*m_ledger);
+    if (!lock.isLocked())
+        qWarning("acr-bss-sandbox: %s", qUtf8Printable(lock.errorString()));
+    return lock.isLocked();
+}
+
+bool SandboxServer::change(const std::function<bool(SandboxLedger&, QString*)>& operation, QString* error)
+{
+    const SandboxLedger::Lock lock(*m_ledger);
+    if (!lock.isLocked()) {
+        *error = lock.errorString();
+        return false;
+    }
+    if (!operation(*m_ledger, error))
+        return false;
+    const bool saved = m_ledger->save(error);
+    // Changed in memory even when it could not be written (as a sale is): views show what this
+    // process now answers.
+    emit stateChanged();
+    return saved;
+}
+
 QList<SandboxOrder> SandboxServer::orders() const
 {
+    refresh();
     return m_ledger->orders();
 }
 
 QString SandboxServer::balance(const QString& accessKeyId) const
 {
+    refresh();
     return PriceTable::money(m_ledger->balanceCents(accessKeyId));
+}
+
+bool SandboxServer::addBalance(const QString& accessKeyId, const QString& amount, QString* error)
+{
+    return change([&](SandboxLedger& ledger, QString* why) { return ledger.addBalance(accessKeyId, amount, why); },
+                  error);
+}
+
+bool SandboxServer::reset(QString* error)
+{
+    return change(
+        [](SandboxLedger& ledger, QString*) {
+            ledger.reset();
+            return true;
+        },
+        error);
 }
 
 QDateTime SandboxServer::serverTime() const
@@ -107,6 +152,7 @@ QDateTime SandboxServer::serverTime() const
 
 QString SandboxServer::instanceStatus(const QString& instanceId) const
 {
+    refresh();
     for (const SandboxOrder& order : m_ledger->orders()) {
         if (order.instanceId == instanceId)
             return m_api->instanceStatus(order, serverTime());
@@ -191,6 +237,14 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
     call.version = envelope.version;
     call.parameters = envelope.parameters();
 
+    // The call sees what other processes sold (lookups, ClientToken replays, the balance) and
+    // records its own order before another process may read the file.
+    const SandboxLedger::Lock lock(*m_ledger);
+    if (!lock.isLocked()) {
+        // Nothing was recorded: the client may send the same ClientToken again.
+        qWarning("acr-bss-sandbox: %s", qUtf8Printable(lock.errorString()));
+        return fail(SandboxError::serviceUnavailable());
+    }
     const ApiOutcome outcome = m_api->handle(call);
     if (outcome.error)
         return fail(*outcome.error);
@@ -199,6 +253,7 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
         if (!m_ledger->save(&error))
             qWarning("acr-bss-sandbox: %s", qUtf8Printable(error));
         emit orderCreated(*outcome.newOrder);
+        emit stateChanged();
     }
     if (outcome.orderCommitted)
         *stallMs = m_config.faults.commitThenStallMs;
@@ -211,6 +266,7 @@ OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) cons
         return jsonResponse(405, {{u"error"_s, tr("Use GET, or POST for /__admin/faults.")}});
     if (request.path == "/__admin/faults")
         return jsonResponse(200, faultsToJson(m_config.faults));
+    refresh();
     if (request.path == "/__admin/orders") {
         QJsonArray orders;
         for (const SandboxOrder& order : m_ledger->orders())

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,12 @@ public:
     QList<SandboxAccount> accounts() const { return m_config.accounts; }
     QList<SandboxOrder> orders() const; // what was bought, one per accepted ClientToken
     QString balance(const QString& accessKeyId) const; // two decimals, e.g. "9200.00"
+    // Adds `amount` (two decimals, more than 0) to the key's balance. False with *error (why the
+    // amount or key is refused, or the state file could not be locked or written).
+    bool addBalance(const QString& accessKeyId, const QString& amount, QString* error);
+    // Back to a fresh sandbox: no orders, every account at the starting balance. Persisted like an
+    // order, so other processes on the same state file see it.
+    bool reset(QString* error);
     QString currency() const { return m_config.currency; }
     int createInstanceRequests() const { return m_createInstanceRequests; } // every one received, replays too
     // The server's clock: the real UTC time plus the clockOffsetSeconds fault.
@@ -62,6 +69,9 @@ public:
 
 signals:
     void orderCreated(const acrp::sandbox::SandboxOrder& order);
+    // This server changed the orders or balances (an order, add balance, reset), for views that
+    // show them.
+    void stateChanged();
 
 private:
     void handle(const IncomingRequest& request, QTcpSocket* socket);
@@ -75,6 +85,11 @@ private:
     // Answers after delayMs, or closes the connection without an answer when response is empty.
     void deliver(QTcpSocket* socket, std::optional<OutgoingResponse> response, int delayMs);
     QJsonObject orderJson(const SandboxOrder& order) const;
+    // Brings the ledger up to date with the state file (another process may have written it); on
+    // failure the ledger stays as it was and a warning says why.
+    bool refresh() const;
+    // Runs `operation` under the state file's lock and saves what it changed.
+    bool change(const std::function<bool(SandboxLedger&, QString*)>& operation, QString* error);
 
     SandboxConfig m_config;
     QString m_error;

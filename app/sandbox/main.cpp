@@ -111,7 +111,8 @@ int main(int argc, char* argv[])
         u"state"_s, Text::tr("Keep orders and balances in FILE across restarts (default: in memory only)."),
         Text::tr("FILE"));
     const QCommandLineOption balanceOption(
-        u"balance"_s, Text::tr("Starting balance of every account (default 10000.00)."), Text::tr("AMOUNT"));
+        u"balance"_s, Text::tr("Starting balance of every account (default %1).").arg(SandboxConfig().balance),
+        Text::tr("AMOUNT"));
     const QCommandLineOption currencyOption(u"currency"_s, Text::tr("Currency of the accounts (default CNY)."),
                                             Text::tr("CODE"));
     const QCommandLineOption provisioningOption(

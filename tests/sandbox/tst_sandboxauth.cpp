@@ -95,7 +95,7 @@ void TestSandboxAuth::acceptsSignedRequests()
     QVERIFY(reply.finished);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.code(), u"200"_s);
-    QCOMPARE(reply.data().value(u"AvailableAmount"_s).toString(), u"10000.00"_s);
+    QCOMPARE(reply.data().value(u"AvailableAmount"_s).toString(), u"1000000.00"_s);
 }
 
 void TestSandboxAuth::acceptsTheInternationalDemoKey()

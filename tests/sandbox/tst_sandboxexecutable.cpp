@@ -69,7 +69,7 @@ void TestSandboxExecutable::portZeroPrintsOneLine()
     SandboxTestClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     const SandboxReply reply = client.call(u"QueryAccountBalance"_s);
     QCOMPARE(reply.code(), u"200"_s);
-    QCOMPARE(reply.data().value(u"AvailableAmount"_s).toString(), u"10000.00"_s);
+    QCOMPARE(reply.data().value(u"AvailableAmount"_s).toString(), u"1000000.00"_s);
     QVERIFY(stop(process));
     QCOMPARE(process.readAllStandardOutput(), QByteArray()); // exactly one line in all
 }
@@ -195,7 +195,7 @@ void TestSandboxExecutable::stateAcrossRestarts()
     const QJsonArray orders = client.raw("GET", "/__admin/orders").json.value(u"orders"_s).toArray();
     QCOMPARE(orders.size(), 1);
     QCOMPARE(orders.at(0).toObject().value(u"orderId"_s).toString(), orderId);
-    QCOMPARE(client.call(u"QueryAccountBalance"_s).data().value(u"AvailableAmount"_s).toString(), u"9200.00"_s);
+    QCOMPARE(client.call(u"QueryAccountBalance"_s).data().value(u"AvailableAmount"_s).toString(), u"999200.00"_s);
     QVERIFY(stop(process));
 }
 

@@ -121,7 +121,7 @@ void TestSandboxFaults::commitThenStall()
     QCOMPARE(timedOut.status, 0);
     QCOMPARE(created.count(), 1);
     QCOMPARE(m_sandbox.server->orders().size(), 1);
-    QCOMPARE(m_sandbox.server->balance(kCn), u"2000.00"_s);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"992000.00"_s);
 
     // The retry with the same ClientToken gets the first result, charged once.
     faults.commitThenStallMs = 0;
@@ -132,7 +132,7 @@ void TestSandboxFaults::commitThenStall()
     QCOMPARE(retry.code(), u"Success"_s);
     QCOMPARE(retry.data().value(u"InstanceId"_s).toString(), m_sandbox.server->orders().constFirst().instanceId);
     QCOMPARE(retry.data().value(u"OrderId"_s).toString(), m_sandbox.server->orders().constFirst().orderId);
-    QCOMPARE(m_sandbox.server->balance(kCn), u"2000.00"_s);
+    QCOMPARE(m_sandbox.server->balance(kCn), u"992000.00"_s);
     QCOMPARE(created.count(), 1);
 }
 
@@ -295,7 +295,7 @@ void TestSandboxFaults::adminOrdersAndBalances()
     QCOMPARE(order.value(u"order"_s).toObject().value(u"instanceName"_s).toString(), u"listed"_s);
 
     reply = m_sandbox.client->raw("GET", "/__admin/balances");
-    QCOMPARE(reply.json.value(u"balances"_s).toObject().value(kCn).toString(), u"2000.00"_s);
+    QCOMPARE(reply.json.value(u"balances"_s).toObject().value(kCn).toString(), u"992000.00"_s);
     QCOMPARE(reply.json.value(u"currency"_s).toString(), u"CNY"_s);
 
     reply = m_sandbox.client->raw("GET", "/__admin/nothing");

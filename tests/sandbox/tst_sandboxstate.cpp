@@ -65,7 +65,7 @@ void TestSandboxState::ordersAndBalancesSurviveARestart()
                      .code(),
                  u"Success"_s);
         before = server.orders();
-        QCOMPARE(server.balance(kCn), u"9200.00"_s);
+        QCOMPARE(server.balance(kCn), u"999200.00"_s);
     }
     const QByteArray saved = acrp::test::readFile(m_path).value_or(QByteArray());
     QVERIFY(!saved.isEmpty());
@@ -81,8 +81,8 @@ void TestSandboxState::ordersAndBalancesSurviveARestart()
     QCOMPARE(server.orders().constFirst().instanceId, before.constFirst().instanceId);
     QCOMPARE(server.orders().constFirst().order, before.constFirst().order);
     QCOMPARE(server.orders().constFirst().created, before.constFirst().created);
-    QCOMPARE(server.balance(kCn), u"9200.00"_s);
-    QCOMPARE(server.balance(kIntl), u"10000.00"_s);
+    QCOMPARE(server.balance(kCn), u"999200.00"_s);
+    QCOMPARE(server.balance(kIntl), u"1000000.00"_s);
 
     // The restarted server answers about the old order, and the name is still taken.
     SandboxTestClient client(server.baseUrl());
@@ -112,7 +112,7 @@ void TestSandboxState::idempotenceSurvivesARestart()
     const SandboxReply retry = client.call(u"CreateInstance"_s, createParameters(u"resumed"_s, u"resume-token"_s));
     QCOMPARE(retry.code(), u"Success"_s);
     QCOMPARE(retry.data().value(u"InstanceId"_s).toString(), instanceId);
-    QCOMPARE(server.balance(kCn), u"2000.00"_s); // charged once
+    QCOMPARE(server.balance(kCn), u"992000.00"_s); // charged once
     QCOMPARE(server.orders().size(), 1);
 }
 
@@ -127,7 +127,7 @@ void TestSandboxState::memoryOnlyWithoutAStateFile()
     SandboxServer server;
     QVERIFY(server.listen());
     QVERIFY(server.orders().isEmpty());
-    QCOMPARE(server.balance(kCn), u"10000.00"_s);
+    QCOMPARE(server.balance(kCn), u"1000000.00"_s);
     QVERIFY(QDir(m_dir->path()).isEmpty());
 }
 

@@ -392,7 +392,7 @@ private Q_SLOTS:
         QVERIFY(select(QStringLiteral("sandbox")));
         QVERIFY(whenIdle([this] { press(button("checkButton")); }));
         QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
-                 QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+                 QStringLiteral("The credentials work. Available balance: 1000000.00 CNY."));
         QVERIFY(!button("switchSiteButton")->isVisible());
     }
 
@@ -428,7 +428,7 @@ private Q_SLOTS:
         QCOMPARE(site->currentData().toString(), QStringLiteral("cn"));
         QVERIFY(whenIdle([this] { press(button("checkButton")); }));
         QCOMPARE(widget<QLabel>("checkResultLabel")->text(),
-                 QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+                 QStringLiteral("The credentials work. Available balance: 1000000.00 CNY."));
     }
 
     void mnemonicsAndTabOrder()

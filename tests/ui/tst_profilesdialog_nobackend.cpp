@@ -73,7 +73,7 @@ private Q_SLOTS:
         // The in-memory secret works for the check.
         QVERIFY(whenIdle([&] { QTest::mouseClick(find("checkButton"), Qt::LeftButton); }));
         QCOMPARE(test::need<QLabel>(&dialog, "checkResultLabel")->text(),
-                 QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+                 QStringLiteral("The credentials work. Available balance: 1000000.00 CNY."));
 
         // Nothing was written to disk: no file under HOME or in the settings holds the secret.
         QCOMPARE(test::filesContaining(QDir::homePath(), {"sandbox-demo-secret-cn"}), QStringList());

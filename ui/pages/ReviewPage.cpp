@@ -4,6 +4,7 @@
 #include "core/app/OrderService.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
+#include "sandbox/SandboxServer.h"
 #include "ui/CopyButton.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
@@ -122,6 +123,13 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     layout->addWidget(m_confirm);
 
     connect(m_confirm, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
+    // Sandbox → Add balance… or Reset while this page shows the sandbox's balance: show the new one.
+    if (m_context.sandbox) {
+        connect(m_context.sandbox, &sandbox::SandboxServer::stateChanged, this, [this] {
+            if (wizard() && wizard()->currentPage() == this && m_draft->endpoint().isSandbox())
+                askPriceAndBalance();
+        });
+    }
     retranslate();
 }
 
