@@ -34,10 +34,10 @@ describe('@alicloud/pop-core (signature V1) against acr-bss-sandbox', () => {
   it('QueryAccountBalance succeeds with the demo pair (POST form and GET)', async () => {
     const viaPost = await client().request('QueryAccountBalance', {}, post);
     assert.equal(viaPost.Success, true);
-    assert.equal(viaPost.Data.AvailableAmount, '10000.00');
+    assert.equal(viaPost.Data.AvailableAmount, '1000000.00');
     assert.equal(viaPost.Data.Currency, 'CNY');
     const viaGet = await client(demo.intl).request('QueryAccountBalance', {});
-    assert.equal(viaGet.Data.AvailableAmount, '10000.00');
+    assert.equal(viaGet.Data.AvailableAmount, '1000000.00');
   });
 
   it('CreateInstance succeeds with the demo pair', async () => {

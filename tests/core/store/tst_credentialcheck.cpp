@@ -70,9 +70,9 @@ private Q_SLOTS:
                                  QStringLiteral("sandbox-demo-secret-cn"), sandboxEndpoint());
         QVERIFY(outcome);
         QCOMPARE(outcome->result, CheckOutcome::Result::Ok);
-        QCOMPARE(outcome->balance.availableAmount, QStringLiteral("10000.00"));
+        QCOMPARE(outcome->balance.availableAmount, QStringLiteral("1000000.00"));
         QCOMPARE(outcome->balance.currency, QStringLiteral("CNY"));
-        QCOMPARE(outcome->message, QStringLiteral("The credentials work. Available balance: 10000.00 CNY."));
+        QCOMPARE(outcome->message, QStringLiteral("The credentials work. Available balance: 1000000.00 CNY."));
         QVERIFY(!outcome->error);
     }
 
