@@ -119,6 +119,12 @@ void OrderPage::reveal(OrderField field)
     }
 }
 
+void OrderPage::revealField(OrderField field)
+{
+    reveal(field);
+    updateMessages();
+}
+
 void OrderPage::revealAll()
 {
     for (Binding& binding : m_bindings)

@@ -60,6 +60,10 @@ protected:
     }
     // True while syncFromDraft() runs, so widget signals it causes are not taken as edits.
     bool isSyncing() const { return m_syncing; }
+    // Shows `field`'s message now, as leaving the field does (e.g. after a key that could not act).
+    void revealField(OrderField field);
+    // Notices a field being left; a page filtering its own inputs' events passes them on to this.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Binding
@@ -71,7 +75,6 @@ private:
         bool revealed = false; // a message shows once the user worked on the field (no red on a fresh page)
         bool wasValid = true; // at the last update, to notice a change from outside breaking the field
     };
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void reveal(OrderField field);
     void revealAll();
     void onDraftChanged();

@@ -98,6 +98,7 @@ private:
         next(PurchaseWizard::InstancePageId);
         QTest::keyClicks(find<QLineEdit>(m_window.get(), "instanceNameEdit"), name);
         QTest::keyClicks(find<QLineEdit>(m_window.get(), "regionFilterEdit"), u"shanghai"_s);
+        QTest::keyClick(find<QLineEdit>(m_window.get(), "regionFilterEdit"), Qt::Key_Return); // the one match left
         QCOMPARE(wizard()->draft()->order().region, u"cn-shanghai"_s);
         next(PurchaseWizard::StoragePageId);
         next(PurchaseWizard::QuotaPageId);

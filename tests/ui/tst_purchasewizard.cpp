@@ -135,6 +135,7 @@ private:
         QTest::keyClicks(nameEdit, name);
         QCOMPARE(wizard()->draft()->order().instanceName, name);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
         next(PurchaseWizard::StoragePageId);
         next(PurchaseWizard::QuotaPageId);
@@ -188,6 +189,7 @@ private slots:
         edition->setCurrentIndex(edition->findData(QStringLiteral("Advanced")));
         QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), QStringLiteral("team-registry"));
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         next(PurchaseWizard::StoragePageId);
         toggle(find<QCheckBox>("defaultBucketCheck"));
         QTest::keyClicks(find<QLineEdit>("customBucketEdit"), QStringLiteral("team-registry-images"));
@@ -410,6 +412,7 @@ private slots:
         auto* regions = m_window->findChild<QListWidget*>(QStringLiteral("regionList"));
         QVERIFY(regions);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         QVERIFY2(regions->currentItem()->text().startsWith(QStringLiteral("华东2（上海）")),
                  qPrintable(regions->currentItem()->text()));
         QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
