@@ -14,7 +14,14 @@ namespace acrp::ui {
 OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
     : QWizardPage(parent)
     , m_draft(draft)
+    , m_missing(new QLabel(this))
 {
+    m_missing->setObjectName(QStringLiteral("missingLine"));
+    m_missing->setWordWrap(true);
+    m_missing->setVisible(false);
+    // Pages with more conditions than their fields (the Account page's profile) say so with
+    // completeChanged(); the fields' own changes come through updateMessages().
+    connect(this, &QWizardPage::completeChanged, this, &OrderPage::updateMissingLine);
     connect(m_draft, &OrderDraft::changed, this, &OrderPage::onDraftChanged);
     connect(m_draft, &OrderDraft::loaded, this, &OrderPage::revealAll);
 }
@@ -139,6 +146,13 @@ void OrderPage::initializePage()
 
 void OrderPage::refresh()
 {
+    // Pages call this at the end of their constructor, after their own rows: the line goes last.
+    if (m_missing->parentWidget() == this && layout() && layout()->indexOf(m_missing) < 0) {
+        if (auto* form = qobject_cast<QFormLayout*>(layout()))
+            form->addRow(m_missing);
+        else
+            layout()->addWidget(m_missing);
+    }
     m_syncing = true;
     syncFromDraft();
     m_syncing = false;
@@ -193,6 +207,24 @@ void OrderPage::updateMessages()
         m_lastComplete = complete;
         emit completeChanged();
     }
+    updateMissingLine();
+}
+
+QString OrderPage::missingText() const
+{
+    const ValidationResult& validation = m_draft->validation();
+    for (const Binding& binding : m_bindings) {
+        if (!validation.isValid(binding.field))
+            return validation.message(binding.field);
+    }
+    return QString();
+}
+
+void OrderPage::updateMissingLine()
+{
+    const QString text = isComplete() ? QString() : missingText();
+    m_missing->setText(text);
+    m_missing->setVisible(!text.isEmpty());
 }
 
 } // namespace acrp::ui

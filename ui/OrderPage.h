@@ -13,7 +13,8 @@ namespace acrp::ui {
 
 // A wizard page that edits some fields of the shared OrderDraft. It shows the validator's message
 // for each of its fields inline under the input, is complete only when its fields are valid, and on
-// Next focuses the first invalid field.
+// Next focuses the first invalid field. While it is not complete, one line under the page says what is
+// missing first, so a disabled Next is never left unexplained.
 class OrderPage : public QWizardPage
 {
     Q_OBJECT
@@ -45,6 +46,10 @@ protected:
     virtual void syncFromDraft() = 0;
     // Re-translates the page's own texts.
     virtual void retranslate() = 0;
+    // The first thing keeping the page from being complete, in a short sentence; empty when it is
+    // complete. By default the first invalid field's message; pages with more conditions in
+    // isComplete() add theirs.
+    virtual QString missingText() const;
     void changeEvent(QEvent* event) override;
     // An edit the user made in the input of `field`: applies it to the draft and reveals that field's
     // message, so validation is live from the first keystroke. Ignored while syncing.
@@ -79,8 +84,10 @@ private:
     void revealAll();
     void onDraftChanged();
     void updateMessages();
+    void updateMissingLine();
 
     OrderDraft* m_draft;
+    QLabel* m_missing; // under the page's own rows: what keeps Next disabled
     QList<Binding> m_bindings;
     bool m_syncing = false;
     bool m_editing = false; // a userEdit() of this page is being applied

@@ -206,6 +206,7 @@ private slots:
     void regionFilterGarbageOnFreshPage();
     void regionFilterDoesNotPickOnLoad();
     void regionFilterNeverChoosesByTyping();
+    void missingLineSaysWhatKeepsNextDisabled();
     void regionNamesInChinese();
     void languageChangeRetranslatesPage();
     void languageSwitchRewordsShownMessage();
@@ -645,6 +646,42 @@ void TestOrderPages::regionFilterNeverChoosesByTyping()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(draft.order().region, moved);
     QVERIFY(harness.wizard()->currentPage() != page);
+}
+
+void TestOrderPages::missingLineSaysWhatKeepsNextDisabled()
+{
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show());
+    auto* line = find<QLabel>(page, "missingLine");
+    auto* name = find<QLineEdit>(page, "instanceNameEdit");
+    auto* filter = find<QLineEdit>(page, "regionFilterEdit");
+    QVERIFY(line && name && filter);
+    // A fresh page: Next is disabled and the line says the first thing missing, though no field
+    // message shows yet.
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), kNameRequired);
+    QCOMPARE(shownMessage(page, OrderField::InstanceName), QString());
+
+    // A valid name, no region.
+    QTest::keyClicks(name, QStringLiteral("team-registry"));
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), u"Choose a region."_s);
+
+    // Picking the region completes the page: the line goes away.
+    QTest::keyClicks(filter, QStringLiteral("shanghai"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(harness.nextEnabled());
+    QVERIFY(!line->isVisible());
+
+    // Breaking the name again brings it back with the name's problem.
+    retype(name, u"Bad_Name"_s);
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), draft.validation().message(OrderField::InstanceName));
 }
 
 void TestOrderPages::regionNamesInChinese()
