@@ -23,6 +23,7 @@ OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
     // completeChanged(); the fields' own changes come through updateMessages().
     connect(this, &QWizardPage::completeChanged, this, &OrderPage::updateMissingLine);
     connect(m_draft, &OrderDraft::changed, this, &OrderPage::onDraftChanged);
+    connect(m_draft, &OrderDraft::loaded, this, &OrderPage::forgetServiceProblems);
     connect(m_draft, &OrderDraft::loaded, this, &OrderPage::revealAll);
 }
 
@@ -44,7 +45,7 @@ void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& 
     box->addWidget(message);
     form->addRow(label, cell);
     input->installEventFilter(this);
-    m_bindings.append({field, input, label, message});
+    m_bindings.append({field, input, label, message, false, true, QString()});
     setFieldLabel(field, labelText);
     updateMessages();
 }
@@ -74,6 +75,29 @@ QWidget* OrderPage::inputFor(OrderField field) const
             return binding.input;
     }
     return nullptr;
+}
+
+void OrderPage::showServiceProblem(OrderField field, const QString& text)
+{
+    for (Binding& binding : m_bindings) {
+        if (binding.field == field)
+            binding.serviceProblem = text;
+    }
+    updateMessages();
+}
+
+void OrderPage::forgetServiceProblem(OrderField field)
+{
+    for (Binding& binding : m_bindings) {
+        if (binding.field == field)
+            binding.serviceProblem.clear();
+    }
+}
+
+void OrderPage::forgetServiceProblems()
+{
+    for (Binding& binding : m_bindings)
+        binding.serviceProblem.clear();
 }
 
 bool OrderPage::isComplete() const
@@ -196,7 +220,11 @@ void OrderPage::updateMessages()
     const ValidationResult& validation = m_draft->validation();
     for (Binding& binding : m_bindings) {
         binding.wasValid = validation.isValid(binding.field);
-        const QString text = binding.revealed ? validation.message(binding.field) : QString();
+        // The local rule's message comes first: a field the service refused may since have been broken
+        // from elsewhere (a loaded order clears the service's reason anyway).
+        QString text = binding.revealed ? validation.message(binding.field) : QString();
+        if (text.isEmpty())
+            text = binding.serviceProblem;
         binding.message->setText(text);
         OrderText::setTone(binding.message, OrderText::Tone::Error);
         binding.message->setVisible(!text.isEmpty());

@@ -28,6 +28,10 @@ public:
 
     // The input widget holding `field` on this page, or nullptr.
     QWidget* inputFor(OrderField field) const;
+    // Shows why the service refused `field` (`text`, already in words) in that field's message spot,
+    // until the user edits the field or another order is loaded: the local rules passed it, so the
+    // validator alone would show nothing there.
+    void showServiceProblem(OrderField field, const QString& text);
 
 protected:
     OrderDraft* draft() const { return m_draft; }
@@ -57,6 +61,7 @@ protected:
     {
         if (m_syncing)
             return;
+        forgetServiceProblem(field);
         reveal(field);
         m_editing = true;
         m_draft->edit(std::forward<Edit>(apply));
@@ -79,7 +84,10 @@ private:
         QLabel* message;
         bool revealed = false; // a message shows once the user worked on the field (no red on a fresh page)
         bool wasValid = true; // at the last update, to notice a change from outside breaking the field
+        QString serviceProblem; // the service's reason for refusing this field, until the user edits it
     };
+    void forgetServiceProblem(OrderField field);
+    void forgetServiceProblems();
     void reveal(OrderField field);
     void revealAll();
     void onDraftChanged();

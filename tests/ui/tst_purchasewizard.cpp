@@ -347,9 +347,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the service did not accept the order."), kWaitMs);
         auto* fix = find<QPushButton>("fixOrderButton");
         QVERIFY(fix->isVisible());
+        QApplication::setActiveWindow(m_window.get());
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
-        QVERIFY(find<QLineEdit>("instanceNameEdit")->hasFocus() || QApplication::focusWidget() == nullptr);
+        auto* name = find<QLineEdit>("instanceNameEdit");
+        QTRY_VERIFY(name->hasFocus());
+        // The service's reason, under the field: the sentence and the service's own words.
+        auto* message = find<QLabel>("instanceNameMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(
+            message->text().startsWith(QStringLiteral("An instance with this name already exists in this region.")),
+            qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("An instance named \"taken-name\" already exists")),
+                 qPrintable(message->text()));
+        QCOMPARE(name->accessibleDescription(), message->text());
+        // Editing the name clears it (the new name is valid: no message at all).
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, QStringLiteral("-2"));
+        QCOMPARE(wizard()->draft()->order().instanceName, QStringLiteral("taken-name-2"));
+        QVERIFY(!message->isVisible());
+        QVERIFY(nextButton()->isEnabled());
     }
 
     void unknownOutcomeThenResume()

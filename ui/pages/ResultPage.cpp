@@ -113,7 +113,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
             m_handle->cancel();
     });
     connect(m_fix, &QPushButton::clicked, this,
-            [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
+            [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName), m_fixReason); });
     connect(m_switchSite, &QPushButton::clicked, this, &ResultPage::accountRequested);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_resumeRow = 0;
@@ -191,6 +191,7 @@ void ResultPage::resetView()
     m_requestId->clear();
     m_clientToken->clear();
     m_fixField.reset();
+    m_fixReason.clear();
 }
 
 void ResultPage::setBusy(bool busy)
@@ -306,6 +307,10 @@ void ResultPage::showFailure(const OrderResult& outcome)
     case ApiError::Kind::InvalidOrder:
         m_headline->setText(tr("Rejected: the service did not accept the order."));
         m_fixField = outcome.field;
+        // Repeated under the field: the sentence, and the service's own words when it does not hold them.
+        m_fixReason = error.userMessage();
+        if (!error.message.isEmpty() && !m_fixReason.contains(error.message))
+            m_fixReason += u' ' + tr("The service said: %1").arg(error.message);
         m_fix->show();
         break;
     case ApiError::Kind::WrongSite:

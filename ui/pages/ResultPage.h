@@ -46,8 +46,9 @@ public:
     void setResumeRow(qint64 journalId) { m_resumeRow = journalId; }
 
 signals:
-    // The user wants to fix `field` (FixOrder) or the account (SwitchSite).
-    void fixRequested(acrp::OrderField field);
+    // The user wants to fix `field` (FixOrder) or the account (SwitchSite). `serviceReason`: why the
+    // service refused the field, in words (empty when the order was refused before sending).
+    void fixRequested(acrp::OrderField field, const QString& serviceReason);
     void accountRequested();
 
 protected:
@@ -84,6 +85,7 @@ private:
     qint64 m_journalId = 0;
     qint64 m_resumeRow = 0;
     std::optional<OrderField> m_fixField;
+    QString m_fixReason; // the service's reason for refusing m_fixField
     int m_pollGeneration = 0; // a status answer for an earlier poll is dropped
     bool m_busy = false;
 };
