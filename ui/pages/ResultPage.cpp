@@ -276,7 +276,10 @@ void ResultPage::showFailure(const OrderResult& outcome)
     if (outcome.kind == OrderResult::Kind::LocalError) {
         if (outcome.clientProblem != ClientProblem::None) {
             m_headline->setText(tr("Not sent: the credentials are not available."));
-            m_detail->setText(outcome.message);
+            // The sentence says what to do; the keychain's own text, when there is one, is a details line.
+            m_detail->setText(outcome.detail.isEmpty()
+                                  ? outcome.message
+                                  : outcome.message + u"\n\n" + tr("Details: %1").arg(outcome.detail));
             m_ids->hide();
             m_switchSite->show();
         } else {
