@@ -64,6 +64,16 @@ QString localTime(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
+// An error as the history shows it: its sentence, then its code on a line of its own (a code run
+// into the sentence, or several of them, reads as one long line of noise).
+QString errorLines(const ApiError& error)
+{
+    QString text = error.userMessage();
+    if (!error.code.isEmpty())
+        text += u'\n' + HistoryWindow::tr("(code %1)").arg(error.code);
+    return text;
+}
+
 } // namespace
 
 struct HistoryWindow::Private
@@ -126,6 +136,8 @@ struct HistoryWindow::Private
     void showMessage(const QString& text, bool error);
     void startRefresh();
     void finishRefresh(qint64 id, const QString& text, bool error);
+    // After a failed refresh: when the status the details still show was read, or that it never was.
+    QString lastReadLine(qint64 id) const;
     void copyIdsToClipboard();
     void exportFromButton();
 };
@@ -470,12 +482,8 @@ void HistoryWindow::Private::updateDetails()
             provisioning += u' ' + HistoryWindow::tr("(as of %1)").arg(localTime(entry->statusCheckedAt));
         rows.append({HistoryWindow::tr("Provisioning"), provisioning});
     }
-    if (entry->lastError) {
-        QString text = entry->lastError->userMessage();
-        if (!entry->lastError->code.isEmpty())
-            text += u' ' + HistoryWindow::tr("(code %1)").arg(entry->lastError->code);
-        rows.append({HistoryWindow::tr("Last error"), text});
-    }
+    if (entry->lastError)
+        rows.append({HistoryWindow::tr("Last error"), errorLines(*entry->lastError)});
     details->setText(u"<table><tr><td valign=\"top\">" + summary + u"</td><td width=\"24\"></td><td valign=\"top\">"
                      + OrderText::html(rows) + u"</td></tr></table>");
     if (templateOrderId != entry->id) {
@@ -530,18 +538,23 @@ void HistoryWindow::Private::startRefresh()
     context.orders->refreshStatus(id, q, [this, id](const StatusRefresh& status) {
         model->refreshRow(id);
         if (!status.message.isEmpty()) {
-            finishRefresh(id, HistoryWindow::tr("The status cannot be asked: %1").arg(status.message), true);
+            finishRefresh(
+                id, HistoryWindow::tr("The status cannot be asked: %1").arg(status.message) + u'\n' + lastReadLine(id),
+                true);
             return;
         }
         if (!status.errors.isEmpty()) {
+            // The order and the instance queries often fail alike: each distinct error once.
             QStringList texts;
             for (const ApiError& apiError : status.errors) {
-                QString text = apiError.userMessage();
-                if (!apiError.code.isEmpty())
-                    text += u' ' + HistoryWindow::tr("(code %1)").arg(apiError.code);
-                texts.append(text);
+                const QString text = errorLines(apiError);
+                if (!texts.contains(text))
+                    texts.append(text);
             }
-            finishRefresh(id, HistoryWindow::tr("The status could not be read: %1").arg(texts.join(u' ')), true);
+            finishRefresh(id,
+                          HistoryWindow::tr("The status could not be read: %1").arg(texts.join(u'\n')) + u'\n'
+                              + lastReadLine(id),
+                          true);
             return;
         }
         QString text = status.instanceStatus == u"RUNNING"
@@ -551,6 +564,19 @@ void HistoryWindow::Private::startRefresh()
             text += u' ' + HistoryWindow::tr("Reported issue: %1").arg(status.instanceIssue);
         finishRefresh(id, text, false);
     });
+}
+
+QString HistoryWindow::Private::lastReadLine(qint64 id) const
+{
+    // The details keep showing the status last read: a failed refresh must not pass it off as current.
+    const std::optional<JournalEntry> entry = context.journal ? context.journal->entry(id) : std::nullopt;
+    if (!entry || entry->provisioningStatus.isEmpty())
+        return HistoryWindow::tr("The provisioning status has never been read.");
+    if (!entry->statusCheckedAt.isValid())
+        return HistoryWindow::tr("The provisioning status shown (%1) is from an earlier reading.")
+            .arg(entry->provisioningStatus);
+    return HistoryWindow::tr("The provisioning status shown (%1) is as of %2.")
+        .arg(entry->provisioningStatus, localTime(entry->statusCheckedAt));
 }
 
 void HistoryWindow::Private::finishRefresh(qint64 id, const QString& text, bool error)

@@ -14,8 +14,16 @@ namespace acrp::ui {
 OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
     : QWizardPage(parent)
     , m_draft(draft)
+    , m_missing(new QLabel(this))
 {
+    m_missing->setObjectName(QStringLiteral("missingLine"));
+    m_missing->setWordWrap(true);
+    m_missing->setVisible(false);
+    // Pages with more conditions than their fields (the Account page's profile) say so with
+    // completeChanged(); the fields' own changes come through updateMessages().
+    connect(this, &QWizardPage::completeChanged, this, &OrderPage::updateMissingLine);
     connect(m_draft, &OrderDraft::changed, this, &OrderPage::onDraftChanged);
+    connect(m_draft, &OrderDraft::loaded, this, &OrderPage::forgetServiceProblems);
     connect(m_draft, &OrderDraft::loaded, this, &OrderPage::revealAll);
     connect(m_draft, &OrderDraft::startedOver, this, [this] {
         for (Binding& binding : m_bindings)
@@ -42,7 +50,7 @@ void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& 
     box->addWidget(message);
     form->addRow(label, cell);
     input->installEventFilter(this);
-    m_bindings.append({field, input, label, message});
+    m_bindings.append({field, input, label, message, false, true, QString()});
     setFieldLabel(field, labelText);
     updateMessages();
 }
@@ -72,6 +80,29 @@ QWidget* OrderPage::inputFor(OrderField field) const
             return binding.input;
     }
     return nullptr;
+}
+
+void OrderPage::showServiceProblem(OrderField field, const QString& text)
+{
+    for (Binding& binding : m_bindings) {
+        if (binding.field == field)
+            binding.serviceProblem = text;
+    }
+    updateMessages();
+}
+
+void OrderPage::forgetServiceProblem(OrderField field)
+{
+    for (Binding& binding : m_bindings) {
+        if (binding.field == field)
+            binding.serviceProblem.clear();
+    }
+}
+
+void OrderPage::forgetServiceProblems()
+{
+    for (Binding& binding : m_bindings)
+        binding.serviceProblem.clear();
 }
 
 bool OrderPage::isComplete() const
@@ -124,6 +155,12 @@ void OrderPage::reveal(OrderField field)
     }
 }
 
+void OrderPage::revealField(OrderField field)
+{
+    reveal(field);
+    updateMessages();
+}
+
 void OrderPage::revealAll()
 {
     for (Binding& binding : m_bindings)
@@ -138,6 +175,13 @@ void OrderPage::initializePage()
 
 void OrderPage::refresh()
 {
+    // Pages call this at the end of their constructor, after their own rows: the line goes last.
+    if (m_missing->parentWidget() == this && layout() && layout()->indexOf(m_missing) < 0) {
+        if (auto* form = qobject_cast<QFormLayout*>(layout()))
+            form->addRow(m_missing);
+        else
+            layout()->addWidget(m_missing);
+    }
     m_syncing = true;
     syncFromDraft();
     m_syncing = false;
@@ -181,7 +225,11 @@ void OrderPage::updateMessages()
     const ValidationResult& validation = m_draft->validation();
     for (Binding& binding : m_bindings) {
         binding.wasValid = validation.isValid(binding.field);
-        const QString text = binding.revealed ? validation.message(binding.field) : QString();
+        // The local rule's message comes first: a field the service refused may since have been broken
+        // from elsewhere (a loaded order clears the service's reason anyway).
+        QString text = binding.revealed ? validation.message(binding.field) : QString();
+        if (text.isEmpty())
+            text = binding.serviceProblem;
         binding.message->setText(text);
         OrderText::setTone(binding.message, OrderText::Tone::Error);
         binding.message->setVisible(!text.isEmpty());
@@ -192,6 +240,24 @@ void OrderPage::updateMessages()
         m_lastComplete = complete;
         emit completeChanged();
     }
+    updateMissingLine();
+}
+
+QString OrderPage::missingText() const
+{
+    const ValidationResult& validation = m_draft->validation();
+    for (const Binding& binding : m_bindings) {
+        if (!validation.isValid(binding.field))
+            return validation.message(binding.field);
+    }
+    return QString();
+}
+
+void OrderPage::updateMissingLine()
+{
+    const QString text = isComplete() ? QString() : missingText();
+    m_missing->setText(text);
+    m_missing->setVisible(!text.isEmpty());
 }
 
 } // namespace acrp::ui

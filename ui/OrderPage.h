@@ -13,7 +13,8 @@ namespace acrp::ui {
 
 // A wizard page that edits some fields of the shared OrderDraft. It shows the validator's message
 // for each of its fields inline under the input, is complete only when its fields are valid, and on
-// Next focuses the first invalid field.
+// Next focuses the first invalid field. While it is not complete, one line under the page says what is
+// missing first, so a disabled Next is never left unexplained.
 class OrderPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,6 +28,10 @@ public:
 
     // The input widget holding `field` on this page, or nullptr.
     QWidget* inputFor(OrderField field) const;
+    // Shows why the service refused `field` (`text`, already in words) in that field's message spot,
+    // until the user edits the field or another order is loaded: the local rules passed it, so the
+    // validator alone would show nothing there.
+    void showServiceProblem(OrderField field, const QString& text);
 
 protected:
     OrderDraft* draft() const { return m_draft; }
@@ -45,6 +50,10 @@ protected:
     virtual void syncFromDraft() = 0;
     // Re-translates the page's own texts.
     virtual void retranslate() = 0;
+    // The first thing keeping the page from being complete, in a short sentence; empty when it is
+    // complete. By default the first invalid field's message; pages with more conditions in
+    // isComplete() add theirs.
+    virtual QString missingText() const;
     void changeEvent(QEvent* event) override;
     // An edit the user made in the input of `field`: applies it to the draft and reveals that field's
     // message, so validation is live from the first keystroke. Ignored while syncing.
@@ -52,6 +61,7 @@ protected:
     {
         if (m_syncing)
             return;
+        forgetServiceProblem(field);
         reveal(field);
         m_editing = true;
         m_draft->edit(std::forward<Edit>(apply));
@@ -60,6 +70,10 @@ protected:
     }
     // True while syncFromDraft() runs, so widget signals it causes are not taken as edits.
     bool isSyncing() const { return m_syncing; }
+    // Shows `field`'s message now, as leaving the field does (e.g. after a key that could not act).
+    void revealField(OrderField field);
+    // Notices a field being left; a page filtering its own inputs' events passes them on to this.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Binding
@@ -70,14 +84,18 @@ private:
         QLabel* message;
         bool revealed = false; // a message shows once the user worked on the field (no red on a fresh page)
         bool wasValid = true; // at the last update, to notice a change from outside breaking the field
+        QString serviceProblem; // the service's reason for refusing this field, until the user edits it
     };
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void forgetServiceProblem(OrderField field);
+    void forgetServiceProblems();
     void reveal(OrderField field);
     void revealAll();
     void onDraftChanged();
     void updateMessages();
+    void updateMissingLine();
 
     OrderDraft* m_draft;
+    QLabel* m_missing; // under the page's own rows: what keeps Next disabled
     QList<Binding> m_bindings;
     bool m_syncing = false;
     bool m_editing = false; // a userEdit() of this page is being applied

@@ -36,8 +36,8 @@ QString OrderText::html(const QList<std::pair<QString, QString>>& rows)
 {
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto& [name, value] : rows)
-        html += u"<tr><td><b>" + name.toHtmlEscaped() + u"</b>&nbsp;&nbsp;</td><td>" + value.toHtmlEscaped()
-            + u"</td></tr>";
+        html += u"<tr><td><b>" + name.toHtmlEscaped() + u"</b>&nbsp;&nbsp;</td><td>"
+            + value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + u"</td></tr>";
     html += u"</table>";
     return html;
 }

@@ -27,7 +27,7 @@ public:
     static QList<std::pair<QString, QString>> summaryRows(const OrderSpec& order, const QString& profile,
                                                           const QString& endpointName,
                                                           const Catalog& catalog = Catalog::builtIn());
-    // Lines as an HTML table (names in bold, values escaped).
+    // Lines as an HTML table (names in bold, values escaped; a line break in a value stays one).
     static QString html(const QList<std::pair<QString, QString>>& rows);
 
     // "1 month", "6 months", "1 year", "2 years": whole years are shown as years.

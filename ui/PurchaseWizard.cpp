@@ -80,10 +80,12 @@ void PurchaseWizard::goBackTo(int pageId)
         back();
 }
 
-void PurchaseWizard::showField(OrderField field)
+void PurchaseWizard::showField(OrderField field, const QString& serviceProblem)
 {
     goBackTo(pageFor(field));
     if (auto* orderPage = qobject_cast<OrderPage*>(currentPage())) {
+        if (!serviceProblem.isEmpty())
+            orderPage->showServiceProblem(field, serviceProblem);
         if (QWidget* input = orderPage->inputFor(field))
             input->setFocus(Qt::OtherFocusReason);
     }

@@ -33,8 +33,9 @@ public:
     OrderDraft* draft() const { return m_draft; }
     // The page that holds `field`.
     static PageId pageFor(OrderField field);
-    // Goes back (never forward past unvisited pages) to the page holding `field` and focuses it.
-    void showField(OrderField field);
+    // Goes back (never forward past unvisited pages) to the page holding `field` and focuses it; a
+    // non-empty `serviceProblem` (why the service refused the field) shows under it.
+    void showField(OrderField field, const QString& serviceProblem = QString());
     // Starts over with `order` loaded (template, "order again"): every page re-validates it. A new
     // order: it gets a new ClientToken when submitted. When the order does not validate, the wizard
     // goes to the page of the first wrong field and focuses it (its message shown, value kept).

@@ -182,6 +182,7 @@ private slots:
     void lazyFetching();
     void survivesRestart();
     void followsOrdersResumedElsewhere();
+    void failedRefreshSaysWhenTheStatusWasRead();
 };
 
 void TestHistoryWindow::initTestCase()
@@ -839,6 +840,57 @@ void TestHistoryWindow::followsOrdersResumedElsewhere()
     QVERIFY(details().contains(QStringLiteral("Succeeded — bought")));
     QVERIFY(!find<QPushButton>("historyResumeButton")->isEnabled());
     QVERIFY(find<QPushButton>("refreshStatusButton")->isEnabled());
+}
+
+void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
+{
+    // A bought order of its own, so what earlier tests refreshed does not matter.
+    const OrderResult bought = submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("status-registry"),
+                                                QStringLiteral("cn-beijing"), 1),
+                                      QStringLiteral("sandbox"), m_options.retryPolicy);
+    QCOMPARE(bought.state, OrderState::Succeeded);
+    const qint64 id = bought.journalId;
+    openWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(id) >= 0, kWaitMs);
+    clickRowOf(id);
+    auto* refresh = find<QPushButton>("refreshStatusButton");
+    auto* progress = find<QProgressBar>("refreshStatusProgress");
+    auto* message = find<QLabel>("refreshStatusMessage");
+    const auto refreshFailing = [&] {
+        sandbox::SandboxFaults faults;
+        faults.failNextUnavailable = 100; // every attempt of both calls
+        m_services->sandbox().setFaults(faults);
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+        m_services->sandbox().setFaults({});
+    };
+
+    // Never read: the message says so. One sentence, its code on its own line (both calls failed
+    // alike: said once), then what the shown status is worth.
+    refreshFailing();
+    QStringList lines = message->text().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("The status could not be read: ")), qPrintable(lines.at(0)));
+    QVERIFY2(!lines.at(0).contains(QStringLiteral("(code")), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("(code ServiceUnavailable)"));
+    QCOMPARE(lines.at(2), QStringLiteral("The provisioning status has never been read."));
+
+    // Read once, then a failed refresh: the details' status "as of" its reading, and the message says
+    // the shown status is from then.
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    const JournalEntry read = *journal()->entry(id);
+    QVERIFY(!read.provisioningStatus.isEmpty());
+    QVERIFY(read.statusCheckedAt.isValid());
+    const QString asOf = read.statusCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QVERIFY2(details().contains(QStringLiteral("(as of %1)").arg(asOf)), qPrintable(details()));
+    refreshFailing();
+    lines = message->text().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1), QStringLiteral("(code ServiceUnavailable)"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("The provisioning status shown (%1) is as of %2.").arg(read.provisioningStatus, asOf));
+    QVERIFY(details().contains(QStringLiteral("(as of %1)").arg(asOf)));
 }
 
 QTEST_MAIN(TestHistoryWindow)

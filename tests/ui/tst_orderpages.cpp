@@ -209,6 +209,8 @@ private slots:
     void regionFilter();
     void regionFilterGarbageOnFreshPage();
     void regionFilterDoesNotPickOnLoad();
+    void regionFilterNeverChoosesByTyping();
+    void missingLineSaysWhatKeepsNextDisabled();
     void regionNamesInChinese();
     void languageChangeRetranslatesPage();
     void languageSwitchRewordsShownMessage();
@@ -488,18 +490,21 @@ void TestOrderPages::regionFilter()
     QCOMPARE(list->currentItem(), nullptr);
     QCOMPARE(regionItem(list, u"cn-shanghai"_s)->text(), u"China (Shanghai)  (cn-shanghai)"_s);
 
+    // Typing narrows the list; Enter takes the one match left.
     QTest::keyClicks(filter, QStringLiteral("shang"));
     QCOMPARE(visibleItems(list), 1);
+    QCOMPARE(list->currentItem(), nullptr);
+    QCOMPARE(draft.order().region, QString());
+    QTest::keyClick(filter, Qt::Key_Return);
     QVERIFY(list->currentItem());
     QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"cn-shanghai"_s);
     QCOMPARE(draft.order().region, u"cn-shanghai"_s);
     QCOMPARE(shownMessage(page, OrderField::Region), QString());
 
-    // Garbage: nothing matches, the list is empty, the chosen region stays, even though "z" on the
-    // way matched (and tentatively picked) Zhangjiakou.
+    // Garbage: nothing matches, the list is empty, the chosen region stays.
     QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(filter, 'z');
-    QCOMPARE(draft.order().region, u"cn-zhangjiakou"_s);
+    QCOMPARE(draft.order().region, u"cn-shanghai"_s);
     QTest::keyClicks(filter, QStringLiteral("zqx"));
     QCOMPARE(visibleItems(list), 0);
     QVERIFY(list->isVisible());
@@ -507,9 +512,11 @@ void TestOrderPages::regionFilter()
     QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"cn-shanghai"_s);
     QCOMPARE(shownMessage(page, OrderField::Region), QString());
 
-    // A region id works too, and switches to it.
+    // A region id works too, and Enter switches to it.
     retype(filter, QStringLiteral("ap-northeast-1"));
     QCOMPARE(visibleItems(list), 1);
+    QCOMPARE(draft.order().region, u"cn-shanghai"_s);
+    QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(draft.order().region, u"ap-northeast-1"_s);
 
     // Clearing the filter shows every region again, the choice kept.
@@ -530,7 +537,7 @@ void TestOrderPages::regionFilter()
 
 void TestOrderPages::regionFilterGarbageOnFreshPage()
 {
-    // Nothing was chosen before: the tentative pick of a prefix goes away again.
+    // Nothing was chosen before, and typing chooses nothing.
     OrderDraft draft;
     Harness harness(&draft);
     auto* page = harness.add<InstancePage>();
@@ -539,19 +546,26 @@ void TestOrderPages::regionFilterGarbageOnFreshPage()
     auto* list = find<QListWidget>(page, "regionList");
     QVERIFY(filter && list);
     QTest::keyClick(filter, 'z');
-    QCOMPARE(draft.order().region, u"cn-zhangjiakou"_s);
+    QVERIFY(visibleItems(list) > 0);
+    QCOMPARE(draft.order().region, QString());
     QTest::keyClick(filter, 'z');
     QCOMPARE(visibleItems(list), 0);
     QCOMPARE(draft.order().region, QString());
     QCOMPARE(list->currentItem(), nullptr);
     QCOMPARE(list->selectedItems().size(), 0);
+    // Enter with nothing to take does nothing, and says why.
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(harness.wizard()->currentPage(), page);
+    QCOMPARE(draft.order().region, QString());
     QCOMPARE(shownMessage(page, OrderField::Region), u"Choose a region."_s);
 
-    // Enter confirms a tentative pick: later garbage keeps it.
+    // A region moved to with the arrow keys is chosen: later garbage keeps it.
     retype(filter, QStringLiteral("ch"));
+    QVERIFY(visibleItems(list) > 1);
+    QTest::keyClick(filter, Qt::Key_Down);
     const QString picked = draft.order().region;
     QVERIFY(!picked.isEmpty());
-    QTest::keyClick(filter, Qt::Key_Return);
+    filter->setFocus();
     QTest::keyClicks(filter, QStringLiteral("qqq"));
     QCOMPARE(visibleItems(list), 0);
     QCOMPARE(draft.order().region, picked);
@@ -569,6 +583,7 @@ void TestOrderPages::regionFilterDoesNotPickOnLoad()
     auto* list = find<QListWidget>(page, "regionList");
     QVERIFY(filter && list);
     QTest::keyClicks(filter, QStringLiteral("shang"));
+    QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(draft.order().region, u"cn-shanghai"_s);
 
     OrderSpec loaded;
@@ -577,6 +592,96 @@ void TestOrderPages::regionFilterDoesNotPickOnLoad()
     QCOMPARE(draft.order().region, QString());
     QCOMPARE(list->currentItem(), nullptr);
     QCOMPARE(shownMessage(page, OrderField::Region), u"Choose a region."_s);
+}
+
+void TestOrderPages::regionFilterNeverChoosesByTyping()
+{
+    // "hang" matches Hangzhou, Shanghai and Zhangjiakou: typing it must not choose one of them, nor
+    // may Enter, whichever comes first in the list.
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show());
+    auto* name = find<QLineEdit>(page, "instanceNameEdit");
+    auto* filter = find<QLineEdit>(page, "regionFilterEdit");
+    auto* list = find<QListWidget>(page, "regionList");
+    QVERIFY(name && filter && list);
+    QTest::keyClicks(name, QStringLiteral("team-registry"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("hang"));
+    QVERIFY(visibleItems(list) > 1);
+    QCOMPARE(list->currentItem(), nullptr);
+    QCOMPARE(draft.order().region, QString());
+    QVERIFY(!harness.nextEnabled());
+
+    // Enter with several matches: nothing chosen, the page stays.
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(harness.wizard()->currentPage(), page);
+    QCOMPARE(draft.order().region, QString());
+    QCOMPARE(list->currentItem(), nullptr);
+    QVERIFY(!harness.nextEnabled());
+
+    // Narrowed to one match: Enter chooses it and stays; a second Enter goes on.
+    QTest::keyClicks(filter, QStringLiteral("zhou"));
+    QCOMPARE(visibleItems(list), 1);
+    QCOMPARE(draft.order().region, QString());
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(draft.order().region, u"cn-hangzhou"_s);
+    QCOMPARE(harness.wizard()->currentPage(), page);
+    QVERIFY(harness.nextEnabled());
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(harness.wizard()->currentPage() != page);
+
+    // Back, several matches again: arrow down in the list and Enter choose the row moved to.
+    harness.wizard()->back();
+    QCOMPARE(harness.wizard()->currentPage(), page);
+    filter->setFocus();
+    retype(filter, QStringLiteral("hang"));
+    QCOMPARE(draft.order().region, u"cn-hangzhou"_s); // filtering keeps the choice made
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    const QString moved = list->currentItem()->data(Qt::UserRole).toString();
+    QVERIFY(moved != u"cn-hangzhou"_s);
+    QVERIFY(!list->currentItem()->isHidden());
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(draft.order().region, moved);
+    QVERIFY(harness.wizard()->currentPage() != page);
+}
+
+void TestOrderPages::missingLineSaysWhatKeepsNextDisabled()
+{
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show());
+    auto* line = find<QLabel>(page, "missingLine");
+    auto* name = find<QLineEdit>(page, "instanceNameEdit");
+    auto* filter = find<QLineEdit>(page, "regionFilterEdit");
+    QVERIFY(line && name && filter);
+    // A fresh page: Next is disabled and the line says the first thing missing, though no field
+    // message shows yet.
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), kNameRequired);
+    QCOMPARE(shownMessage(page, OrderField::InstanceName), QString());
+
+    // A valid name, no region.
+    QTest::keyClicks(name, QStringLiteral("team-registry"));
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), u"Choose a region."_s);
+
+    // Picking the region completes the page: the line goes away.
+    QTest::keyClicks(filter, QStringLiteral("shanghai"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(harness.nextEnabled());
+    QVERIFY(!line->isVisible());
+
+    // Breaking the name again brings it back with the name's problem.
+    retype(name, u"Bad_Name"_s);
+    QVERIFY(!harness.nextEnabled());
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), draft.validation().message(OrderField::InstanceName));
 }
 
 void TestOrderPages::regionNamesInChinese()
@@ -600,6 +705,7 @@ void TestOrderPages::regionNamesInChinese()
     // The filter matches the Chinese name as well as the id.
     typeText(filter, QStringLiteral("上海"));
     QCOMPARE(visibleItems(list), 1);
+    QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(draft.order().region, u"cn-shanghai"_s);
 }
 

@@ -6,6 +6,7 @@
 #include "core/store/Profiles.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/ProfilesDialog.h"
+#include "ui/profiles/ProfileMessageBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +23,12 @@
 
 using namespace acrp;
 using acrp::ui::ProfilesDialog;
+
+namespace {
+// What a locked keyring says, in words (the backend's own text goes to the details only).
+const QString kLockedSentence = QStringLiteral(
+    "The keyring is locked or was not created; unlock it in your desktop's password manager, then Retry.");
+} // namespace
 
 class TestProfilesDialog : public QObject
 {
@@ -459,24 +466,51 @@ private Q_SLOTS:
         }
     }
 
+    void refusingKeychainIsSaidInWords()
+    {
+        // What gnome-keyring answers before the login keyring exists: the bar says it in words and
+        // what to do; the D-Bus text is only in the details.
+        const QString raw
+            = QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
+        CredentialReply reply(CredentialReply::Operation::Store, QStringLiteral("team"), nullptr);
+        reply.finish(CredentialStatus::Failed, raw); // QtKeychain's OtherError with libsecret's text
+        ui::ProfileMessageBar bar(m_store.get());
+        bar.showKeychainProblem(reply, [] {});
+        auto* label = bar.findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(label);
+        QVERIFY(!bar.isHidden());
+        QCOMPARE(label->text(), kLockedSentence);
+        QVERIFY(!label->text().contains(u"freedesktop"));
+        QCOMPARE(label->toolTip(), QStringLiteral("Details: ") + raw);
+        QCOMPARE(label->accessibleDescription(), label->toolTip());
+        QVERIFY(!bar.findChild<QPushButton*>(QStringLiteral("retryButton"))->isHidden());
+        // The next message has no leftover details.
+        bar.showMessage(ui::ProfileMessageBar::Kind::Info, QStringLiteral("Saved."));
+        QCOMPARE(label->toolTip(), QString());
+    }
+
     void lockedKeychainOffersRetry()
     {
         QVERIFY(addProfile(QStringLiteral("locked"), QStringLiteral("LockedKey1"), QStringLiteral("locked-secret-1")));
         QVERIFY(select(QStringLiteral("sandbox")));
         QVERIFY(test::lockDefaultCollection()); // last test: this run's keyring stays locked
         QVERIFY(select(QStringLiteral("locked")));
-        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+        QCOMPARE(message(), kLockedSentence);
+        // The keychain's own text only in the details.
+        const QString details = widget<QLabel>("messageLabel")->toolTip();
+        QVERIFY2(details.startsWith(u"Details: ") && details.size() > 9, qPrintable(details));
+        QVERIFY(!message().contains(details.mid(9)));
         QVERIFY(button("retryButton")->isVisible());
         QVERIFY(!button("sessionOnlyButton")->isVisible());
         QCOMPARE(widget<QLabel>("secretStatusLabel")->text(), QStringLiteral("The stored secret could not be read."));
         // Retry asks again (still locked here: no one can unlock it without a display).
         QVERIFY(whenIdle([this] { press(button("retryButton")); }));
-        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+        QCOMPARE(message(), kLockedSentence);
 
         // Removing must not drop the profile while its entry cannot be deleted.
         press(button("removeButton"));
         QVERIFY(whenIdle([this] { press(button("confirmRemoveButton")); }));
-        QCOMPARE(message(), QStringLiteral("The keychain is locked or refused access. Unlock it, then retry."));
+        QCOMPARE(message(), kLockedSentence);
         QVERIFY(m_profiles->contains(QStringLiteral("locked")));
     }
 

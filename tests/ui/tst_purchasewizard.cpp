@@ -85,6 +85,7 @@ private:
         QTest::keyClicks(nameEdit, name);
         QCOMPARE(wizard()->draft()->order().instanceName, name);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));
         next(PurchaseWizard::StoragePageId);
         next(PurchaseWizard::QuotaPageId);
@@ -130,6 +131,7 @@ private slots:
         edition->setCurrentIndex(edition->findData(QStringLiteral("Advanced")));
         QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), QStringLiteral("team-registry"));
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         next(PurchaseWizard::StoragePageId);
         toggle(find<QCheckBox>("defaultBucketCheck"));
         QTest::keyClicks(find<QLineEdit>("customBucketEdit"), QStringLiteral("team-registry-images"));
@@ -289,9 +291,26 @@ private slots:
                                   test::kWaitMs);
         auto* fix = find<QPushButton>("fixOrderButton");
         QVERIFY(fix->isVisible());
+        QApplication::setActiveWindow(m_window.get());
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
-        QVERIFY(find<QLineEdit>("instanceNameEdit")->hasFocus() || QApplication::focusWidget() == nullptr);
+        auto* name = find<QLineEdit>("instanceNameEdit");
+        QTRY_VERIFY(name->hasFocus());
+        // The service's reason, under the field: the sentence and the service's own words.
+        auto* message = find<QLabel>("instanceNameMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(
+            message->text().startsWith(QStringLiteral("An instance with this name already exists in this region.")),
+            qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("An instance named \"taken-name\" already exists")),
+                 qPrintable(message->text()));
+        QCOMPARE(name->accessibleDescription(), message->text());
+        // Editing the name clears it (the new name is valid: no message at all).
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, QStringLiteral("-2"));
+        QCOMPARE(wizard()->draft()->order().instanceName, QStringLiteral("taken-name-2"));
+        QVERIFY(!message->isVisible());
+        QVERIFY(nextButton()->isEnabled());
     }
 
     void unknownOutcomeThenResume()
@@ -353,6 +372,7 @@ private slots:
         auto* regions = find<QListWidget>("regionList");
         QVERIFY(regions);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), QStringLiteral("shanghai"));
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         QVERIFY2(regions->currentItem()->text().startsWith(QStringLiteral("华东2（上海）")),
                  qPrintable(regions->currentItem()->text()));
         QCOMPARE(wizard()->draft()->order().region, QStringLiteral("cn-shanghai"));

@@ -250,6 +250,15 @@ bool AccountPage::isComplete() const
     return OrderPage::isComplete() && !draft()->profileName().isEmpty() && m_customUrlError.isEmpty();
 }
 
+QString AccountPage::missingText() const
+{
+    if (const QString field = OrderPage::missingText(); !field.isEmpty())
+        return field;
+    if (draft()->profileName().isEmpty())
+        return tr("Choose a profile, or add one with Manage profiles.");
+    return m_customUrlError;
+}
+
 void AccountPage::initializePage()
 {
     fillProfiles();

@@ -29,6 +29,7 @@ signals:
 protected:
     void syncFromDraft() override;
     void retranslate() override;
+    QString missingText() const override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -1,7 +1,9 @@
 #include "ui/pages/InstancePage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,13 +58,12 @@ InstancePage::InstancePage(OrderDraft* draft, QWidget* parent)
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
         userEdit(OrderField::InstanceName, [&](OrderSpec& order) { order.instanceName = text; });
     });
-    connect(m_regionFilter, &QLineEdit::textChanged, this,
-            [this](const QString& text) { applyRegionFilter(text, !isSyncing()); });
-    // Enter or leaving the filter confirms the region it picked.
-    connect(m_regionFilter, &QLineEdit::editingFinished, this, [this] { m_regionBeforeFilter.reset(); });
+    // Filtering only narrows the list: a region is chosen in the list (click, arrow keys) or with Enter
+    // when the filter leaves exactly one, never by typing alone, so a prefix such as "hang" cannot quietly
+    // become the order's region one Enter away from the next page.
+    connect(m_regionFilter, &QLineEdit::textChanged, this, &InstancePage::applyRegionFilter);
+    m_regionFilter->installEventFilter(this);
     connect(m_regions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (!m_filterPicking)
-            m_regionBeforeFilter.reset(); // chosen in the list itself: a firm choice
         const QString region = item ? item->data(Qt::UserRole).toString() : QString();
         userEdit(OrderField::Region, [&](OrderSpec& order) { order.region = region; });
     });
@@ -124,8 +125,7 @@ void InstancePage::fillRegions()
                 m_regions->setCurrentItem(item);
         }
     }
-    // Refilling (a language change) shows the same choice; it never picks one.
-    applyRegionFilter(m_regionFilter->text(), false);
+    applyRegionFilter(m_regionFilter->text());
 }
 
 void InstancePage::selectRegion(const QString& region)
@@ -133,8 +133,6 @@ void InstancePage::selectRegion(const QString& region)
     const QListWidgetItem* current = m_regions->currentItem();
     if (current ? current->data(Qt::UserRole).toString() == region : region.isEmpty())
         return;
-    // The region was set from outside (a template, another page): no tentative pick to undo.
-    m_regionBeforeFilter.reset();
     const QSignalBlocker blocker(m_regions);
     QListWidgetItem* item = nullptr;
     for (int row = 0; row < m_regions->count() && !item; ++row) {
@@ -148,61 +146,64 @@ void InstancePage::selectRegion(const QString& region)
 
 void InstancePage::pickRegion(QListWidgetItem* item)
 {
-    m_filterPicking = true;
     m_regions->setCurrentItem(item);
-    if (item)
-        m_regions->scrollToItem(item);
-    else
-        m_regions->clearSelection();
-    m_filterPicking = false;
+    m_regions->scrollToItem(item);
 }
 
-void InstancePage::applyRegionFilter(const QString& text, bool pick)
+void InstancePage::applyRegionFilter(const QString& text)
 {
     const QString needle = text.trimmed();
-    QListWidgetItem* firstVisible = nullptr;
-    int visible = 0;
     for (int row = 0; row < m_regions->count(); ++row) {
         QListWidgetItem* item = m_regions->item(row);
-        const bool hidden = !needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive);
-        item->setHidden(hidden);
-        if (!hidden) {
-            ++visible;
-            if (!firstVisible)
-                firstVisible = item;
-        }
+        item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
     }
-    if (!pick)
-        return;
-    if (needle.isEmpty()) {
-        m_regionBeforeFilter.reset();
-        return;
+}
+
+bool InstancePage::filterKey(int key)
+{
+    QList<QListWidgetItem*> visible;
+    for (int row = 0; row < m_regions->count(); ++row) {
+        if (!m_regions->item(row)->isHidden())
+            visible.append(m_regions->item(row));
     }
-    // Typing in the filter picks the first match when the chosen region is filtered out, so "shang" +
-    // Enter chooses Shanghai without the mouse. That pick is tentative while the text is being typed:
-    // text that ends up matching nothing (a typo, garbage) goes back to the region chosen before, rather
-    // than leaving whatever an intermediate prefix matched ("z" for "zzz") as the order's region.
-    if (visible == 0) {
-        if (m_regionBeforeFilter) {
-            const QString before = *m_regionBeforeFilter;
-            m_regionBeforeFilter.reset();
-            QListWidgetItem* item = nullptr;
-            for (int row = 0; row < m_regions->count() && !item; ++row) {
-                if (m_regions->item(row)->data(Qt::UserRole).toString() == before)
-                    item = m_regions->item(row);
-            }
-            pickRegion(item);
-        }
-        return;
+    QListWidgetItem* current = m_regions->currentItem();
+    const bool currentShown = current && visible.contains(current);
+    if (key == Qt::Key_Down || key == Qt::Key_Up) {
+        // The arrow keys move into the list: the row moved to is the user's choice.
+        if (visible.isEmpty())
+            return true;
+        m_regions->setFocus(Qt::OtherFocusReason);
+        if (!currentShown)
+            pickRegion(key == Qt::Key_Down ? visible.constFirst() : visible.constLast());
+        return true;
     }
-    const QListWidgetItem* current = m_regions->currentItem();
-    if (!current || current->isHidden()) {
-        if (!m_regionBeforeFilter)
-            m_regionBeforeFilter = draft()->order().region;
-        pickRegion(firstVisible);
+    // Enter: an empty filter leaves the key to the wizard (Next when the page is complete). With text,
+    // exactly one match is an unambiguous choice and Enter takes it (a second Enter goes on); with
+    // several, Enter goes on only for the region the user chose among them, and otherwise does
+    // nothing rather than guess.
+    if (m_regionFilter->text().trimmed().isEmpty())
+        return false;
+    if (visible.size() == 1 && current != visible.constFirst()) {
+        pickRegion(visible.constFirst());
+        return true;
     }
-    if (visible == 1)
-        m_regionBeforeFilter.reset(); // the text names exactly one region: the user chose it
+    if (currentShown)
+        return false;
+    // Say why Enter did nothing (with no region chosen yet: "Choose a region.").
+    revealField(OrderField::Region);
+    return true;
+}
+
+bool InstancePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_regionFilter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const bool handled = (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down || key == Qt::Key_Up)
+            && filterKey(key);
+        if (handled)
+            return true;
+    }
+    return OrderPage::eventFilter(watched, event);
 }
 
 void InstancePage::syncFromDraft()

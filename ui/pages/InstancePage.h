@@ -2,8 +2,6 @@
 
 #include "ui/OrderPage.h"
 
-#include <optional>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,18 +27,17 @@ private:
     void selectEdition();
     void fillRegions();
     void selectRegion(const QString& region);
-    void applyRegionFilter(const QString& text, bool pick);
+    void applyRegionFilter(const QString& text);
     void pickRegion(QListWidgetItem* item);
+    // Enter or an arrow key in the region filter; true when the key was used up here.
+    bool filterKey(int key);
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QComboBox* m_edition;
     QLabel* m_editionDescription;
     QLineEdit* m_name;
     QLineEdit* m_regionFilter;
     QListWidget* m_regions;
-    // While typing in the filter picks regions tentatively: the region to go back to when nothing
-    // matches (unset when there is no tentative pick).
-    std::optional<QString> m_regionBeforeFilter;
-    bool m_filterPicking = false;
 };
 
 } // namespace acrp::ui

@@ -122,7 +122,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     connect(m_stopWaiting, &QPushButton::clicked, this, &ResultPage::stopWaiting);
     connect(m_orderAgain, &QPushButton::clicked, this, [this] { emit orderAgainRequested(m_draft->order()); });
     connect(m_fix, &QPushButton::clicked, this,
-            [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName)); });
+            [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName), m_fixReason); });
     connect(m_switchSite, &QPushButton::clicked, this, &ResultPage::accountRequested);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_resumeRow = 0;
@@ -226,6 +226,7 @@ void ResultPage::resetView()
     m_requestId->clear();
     m_clientToken->clear();
     m_fixField.reset();
+    m_fixReason.clear();
 }
 
 void ResultPage::setBusy(bool busy)
@@ -313,7 +314,10 @@ void ResultPage::showFailure(const OrderResult& outcome)
     if (outcome.kind == OrderResult::Kind::LocalError) {
         if (outcome.clientProblem != ClientProblem::None) {
             m_headline->setText(tr("Not sent: the credentials are not available."));
-            m_detail->setText(outcome.message);
+            // The sentence says what to do; the keychain's own text, when there is one, is a details line.
+            m_detail->setText(outcome.detail.isEmpty()
+                                  ? outcome.message
+                                  : outcome.message + u"\n\n" + tr("Details: %1").arg(outcome.detail));
             m_ids->hide();
             m_switchSite->show();
         } else {
@@ -348,6 +352,10 @@ void ResultPage::showFailure(const OrderResult& outcome)
     case ApiError::Kind::InvalidOrder:
         m_headline->setText(tr("Rejected: the service did not accept the order."));
         m_fixField = outcome.field;
+        // Repeated under the field: the sentence, and the service's own words when it does not hold them.
+        m_fixReason = error.userMessage();
+        if (!error.message.isEmpty() && !m_fixReason.contains(error.message))
+            m_fixReason += u' ' + tr("The service said: %1").arg(error.message);
         m_fix->show();
         break;
     case ApiError::Kind::WrongSite:

@@ -56,8 +56,9 @@ public:
     void forget();
 
 signals:
-    // The user wants to fix `field` (FixOrder) or the account (SwitchSite).
-    void fixRequested(acrp::OrderField field);
+    // The user wants to fix `field` (FixOrder) or the account (SwitchSite). `serviceReason`: why the
+    // service refused the field, in words (empty when the order was refused before sending).
+    void fixRequested(acrp::OrderField field, const QString& serviceReason);
     void accountRequested();
     // "Order again" after a purchase: another instance like this one (its own Review and token).
     void orderAgainRequested(const acrp::OrderSpec& order);
@@ -98,6 +99,7 @@ private:
     qint64 m_journalId = 0;
     qint64 m_resumeRow = 0;
     std::optional<OrderField> m_fixField;
+    QString m_fixReason; // the service's reason for refusing m_fixField
     int m_pollGeneration = 0; // a status answer for an earlier poll is dropped
     bool m_busy = false;
 };

@@ -47,6 +47,8 @@ void ProfileMessageBar::showMessage(Kind kind, const QString& text)
                                : kind == Kind::Success ? QStringLiteral("success")
                                                        : QStringLiteral("info"));
     OrderText::setTone(m_message, kind == Kind::Error ? OrderText::Tone::Error : OrderText::Tone::Normal);
+    m_message->setToolTip(QString());
+    m_message->setAccessibleDescription(QString());
     // The whole bar goes, not just the label: an empty row would still take its spacing.
     setVisible(!text.isEmpty());
     m_retryButton->hide();
@@ -62,6 +64,13 @@ void ProfileMessageBar::clearMessage()
 void ProfileMessageBar::showKeychainProblem(const CredentialReply& reply, std::function<void()> retry)
 {
     showMessage(Kind::Error, reply.message());
+    // The backend's own text (a D-Bus error such as "Object does not exist at path …") helps whoever
+    // diagnoses the keychain, not the user deciding what to do: it goes to the details only.
+    if (!reply.backendError().isEmpty()) {
+        const QString details = ProfilesText::tr("Details: %1").arg(reply.backendError());
+        m_message->setToolTip(details);
+        m_message->setAccessibleDescription(details);
+    }
     m_retry = std::move(retry);
     m_retryButton->setVisible(reply.canRetry() || reply.offersSessionOnly());
     m_sessionOnlyButton->setVisible(reply.offersSessionOnly() && !m_credentials->isSessionOnly());

@@ -154,6 +154,7 @@ void ClientFactory::create(const ClientRequest& request, QObject* context,
                 if (!resolved.ok || !self) {
                     result.problem = problemOf(resolved);
                     result.message = resolved.message;
+                    result.detail = resolved.detail;
                 } else {
                     result.client = self->makeClient(result.endpoint, resolved.credentials, context);
                 }

@@ -60,6 +60,7 @@ struct ClientResult
     QString credentialLabel;
     ClientProblem problem = ClientProblem::None;
     QString message; // why not, for the user (translated); empty with a client
+    QString detail; // the technical cause behind `message` (a keychain's own error text), for details only
     bool ok() const { return client != nullptr; }
 };
 

@@ -43,6 +43,9 @@ struct OrderResult
     // LocalError: why nothing was sent. With another kind: what went wrong locally afterwards
     // (the journal could not record the outcome), which does not change what was bought.
     QString message;
+    // LocalError from the client factory: the technical cause behind `message` (a keychain's own error
+    // text), for a details line; empty when there is none.
+    QString detail;
 
     bool isPaid() const { return kind == Kind::Bought || kind == Kind::PaidProvisioning; }
     // What a journal row says of its order: Bought / PaidProvisioning for Succeeded rows, Refused

@@ -19,12 +19,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(acrp::OrderService)
 };
 
-OrderResult localError(const QString& message, ClientProblem problem = ClientProblem::None)
+OrderResult localError(const QString& message, ClientProblem problem = ClientProblem::None,
+                       const QString& detail = QString())
 {
     OrderResult result;
     result.kind = OrderResult::Kind::LocalError;
     result.message = message;
     result.clientProblem = problem;
+    result.detail = detail;
     return result;
 }
 
@@ -192,7 +194,7 @@ OrderHandle* OrderService::submit(const OrderSpec& order, const QString& profile
                           if (handle->m_finished || handle->m_cancelled)
                               return; // cancelled meanwhile
                           if (!client.ok()) {
-                              handle->finish(localError(client.message, client.problem));
+                              handle->finish(localError(client.message, client.problem, client.detail));
                               return;
                           }
                           // The row records the profile chosen (the factory's rules turn it into the same kind of key
@@ -246,6 +248,7 @@ OrderHandle* OrderService::resume(qint64 journalId)
                 result.kind = OrderResult::Kind::LocalError;
                 result.clientProblem = client.problem;
                 result.message = Text::tr("Order %1 could not be resent: %2").arg(row.id).arg(client.message);
+                result.detail = client.detail;
                 handle->finish(result);
                 return;
             }

@@ -41,10 +41,15 @@ public:
     QString profileName() const { return m_profileName; }
     bool isFinished() const { return m_finished; }
     CredentialStatus status() const { return m_status; }
-    // One or two sentences for the user (tr()); empty on success.
+    // One or two sentences for the user (tr()): what happened in plain words and what to do; empty on
+    // success. Never the backend's own text (see backendError()).
     QString message() const { return m_message; }
-    // The keychain backend's own error text, for diagnostics; never contains the secret.
+    // The keychain backend's own error text (e.g. a D-Bus error), for a details line or tooltip only;
+    // never contains the secret.
     QString backendError() const { return m_backendError; }
+    // The sentence message() gives for `status` with the backend's text `backendError`: the text only
+    // chooses among the plain sentences (locked or missing keyring, access refused), it is never quoted.
+    static QString describe(CredentialStatus status, const QString& backendError);
     // The secret (Read only, status Ok).
     StoredSecret secret() const { return m_secret; }
     // True when the keychain reported it was stored only in memory for this session.

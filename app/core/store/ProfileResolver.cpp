@@ -59,6 +59,7 @@ void ProfileResolver::resolve(const QString& name, const Profiles& profiles, Cre
         case CredentialStatus::Locked:
         case CredentialStatus::Failed:
             result.message = reply.message();
+            result.detail = reply.backendError();
             break;
         }
         done(result);

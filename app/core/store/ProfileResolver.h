@@ -21,6 +21,7 @@ struct ResolvedProfile
     bool unknownProfile = false; // no profile of that name
     CredentialStatus status = CredentialStatus::Failed; // the keychain's answer (Ok when ok)
     QString message; // why not, for the user (tr()); empty when ok
+    QString detail; // the keychain backend's own text, for a details line only; never the secret
     Profile profile;
     Credentials credentials; // memory only; never print or log
 };

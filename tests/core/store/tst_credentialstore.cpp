@@ -154,7 +154,8 @@ private Q_SLOTS:
         // Lock the default collection; without a display no unlock prompt can appear, so every
         // operation meets a locked keychain. (Runs last: this session's keyring stays locked.)
         QVERIFY(test::lockDefaultCollection());
-        const QString locked = QStringLiteral("The keychain is locked or refused access. Unlock it, then retry.");
+        const QString locked = QStringLiteral(
+            "The keyring is locked or was not created; unlock it in your desktop's password manager, then Retry.");
 
         // A locked collection hides its items: the read must not claim "no secret stored".
         reply.reset(store.read(QStringLiteral("locked")));
@@ -222,9 +223,10 @@ private Q_SLOTS:
     {
         CredentialReply reply(CredentialReply::Operation::Read, QStringLiteral("x"), nullptr);
         reply.finish(CredentialStatus::Failed, QStringLiteral("Unknown error"));
+        // The backend's text is for the details only (backendError()), not the sentence.
         QCOMPARE(reply.message(),
-                 QStringLiteral("The keychain reported an error: Unknown error. Retry, or keep the "
-                                "secret for this session only."));
+                 QStringLiteral("The keychain reported an error. Retry, or keep the secret for this session only."));
+        QCOMPARE(reply.backendError(), QStringLiteral("Unknown error"));
         QVERIFY(reply.canRetry());
         QVERIFY(reply.offersSessionOnly());
     }
