@@ -845,13 +845,14 @@ void TestHistoryWindow::followsOrdersResumedElsewhere()
 void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
 {
     // A bought order of its own, so what earlier tests refreshed does not matter.
-    const OrderResult bought = submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("status-registry"),
-                                                QStringLiteral("cn-beijing"), 1),
-                                      QStringLiteral("sandbox"), m_options.retryPolicy);
+    const OrderResult bought
+        = m_app.submit(makeOrder(Site::China, QStringLiteral("Basic"), QStringLiteral("status-registry"),
+                                 QStringLiteral("cn-beijing"), 1),
+                       QStringLiteral("sandbox"), m_options.retryPolicy);
     QCOMPARE(bought.state, OrderState::Succeeded);
     const qint64 id = bought.journalId;
     openWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(id) >= 0, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(id) >= 0, test::kWaitMs);
     clickRowOf(id);
     auto* refresh = find<QPushButton>("refreshStatusButton");
     auto* progress = find<QProgressBar>("refreshStatusProgress");
@@ -859,10 +860,10 @@ void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
     const auto refreshFailing = [&] {
         sandbox::SandboxFaults faults;
         faults.failNextUnavailable = 100; // every attempt of both calls
-        m_services->sandbox().setFaults(faults);
+        m_app.sandbox().setFaults(faults);
         QTest::mouseClick(refresh, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
-        m_services->sandbox().setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), test::kWaitMs);
+        m_app.sandbox().setFaults({});
     };
 
     // Never read: the message says so. One sentence, its code on its own line (both calls failed
@@ -878,7 +879,7 @@ void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
     // Read once, then a failed refresh: the details' status "as of" its reading, and the message says
     // the shown status is from then.
     QTest::mouseClick(refresh, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), test::kWaitMs);
     const JournalEntry read = *journal()->entry(id);
     QVERIFY(!read.provisioningStatus.isEmpty());
     QVERIFY(read.statusCheckedAt.isValid());

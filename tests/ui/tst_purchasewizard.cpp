@@ -291,7 +291,7 @@ private slots:
                                   test::kWaitMs);
         auto* fix = find<QPushButton>("fixOrderButton");
         QVERIFY(fix->isVisible());
-        QApplication::setActiveWindow(m_window.get());
+        QApplication::setActiveWindow(m_app.window());
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::InstancePageId));
         auto* name = find<QLineEdit>("instanceNameEdit");

@@ -89,6 +89,7 @@ private:
         next(PurchaseWizard::InstancePageId);
         QTest::keyClicks(find<QLineEdit>("instanceNameEdit"), name);
         QTest::keyClicks(find<QLineEdit>("regionFilterEdit"), u"shanghai"_s);
+        QTest::keyClick(find<QLineEdit>("regionFilterEdit"), Qt::Key_Return); // the one match left
         next(PurchaseWizard::StoragePageId);
         next(PurchaseWizard::QuotaPageId);
         next(PurchaseWizard::BillingPageId);

@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace acrp {
@@ -204,15 +206,27 @@ bool Journal::open(QString* error)
             *error = tr("Cannot open the order journal %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    QSqlQuery mode(db);
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
-        || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+    // Switching to WAL needs the file to itself for a moment, and SQLite does not wait for that on
+    // its own: while another process creates a new journal, the switch answers "busy" (or the old
+    // mode). Try again for as long as a busy write would be waited for.
+    bool wal = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!wal) {
+        QSqlQuery mode(db);
+        wal = mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()
+            && mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+        mode.finish(); // an unfinished statement would block the migration's COMMIT
+        if (wal || waited.elapsed() > 10000)
+            break;
+        QThread::msleep(20);
+    }
+    if (!wal) {
         if (error)
             *error = tr("Cannot switch the order journal %1 to write-ahead logging.").arg(m_path);
         db.close();
         return false;
     }
-    mode.finish(); // an unfinished statement would block the migration's COMMIT
     // The money path: a commit is on the disk before the request that depends on it is sent.
     if (!execStatement(QStringLiteral("PRAGMA synchronous=FULL"), error)
         || !execStatement(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error)) {
