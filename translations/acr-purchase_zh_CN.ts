@@ -403,16 +403,16 @@
         <translation>没有可用的钥匙串（Linux 上为 Secret Service 或 KWallet，macOS 上为钥匙串，Windows 上为凭据管理器）。Secret 可以仅在本次会话中保存在内存里；它绝不会写入磁盘。</translation>
     </message>
     <message>
-        <source>The keychain is locked or refused access. Unlock it, then retry.</source>
-        <translation>钥匙串已锁定或拒绝访问。请解锁后重试。</translation>
-    </message>
-    <message>
         <source>The keychain reported an error. Retry, or keep the secret for this session only.</source>
         <translation>钥匙串报告了错误。请重试，或仅在本次会话中保留 Secret。</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1. Retry, or keep the secret for this session only.</source>
-        <translation>钥匙串报告了错误：%1。请重试，或仅在本次会话中保留 Secret。</translation>
+        <source>The keyring is locked or was not created; unlock it in your desktop&apos;s password manager, then Retry.</source>
+        <translation>密钥环已锁定或尚未创建；请在桌面的密码管理器中解锁，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (the request was denied or its prompt was closed). Allow acr-purchase in your desktop&apos;s password manager, then Retry.</source>
+        <translation>钥匙串拒绝了访问（请求被拒绝或提示窗口被关闭）。请在桌面的密码管理器中允许 acr-purchase，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1587,26 @@ Options:
         <source>Cannot write the state file %1: %2</source>
         <translation>无法写入状态文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Another process has held the lock on the state file %1 for more than %2 seconds.</source>
+        <translation>另一个进程持有状态文件 %1 的锁已超过 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The sandbox has no account with the AccessKey ID %1.</source>
+        <translation>沙箱中没有 AccessKey ID 为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Use digits with at most two decimals, such as 5000.00.</source>
+        <translation>“%1”不是金额。请使用最多两位小数的数字，例如 5000.00。</translation>
+    </message>
+    <message>
+        <source>The amount can be at most %1.</source>
+        <translation>金额最多为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::sandbox::SandboxServer</name>
@@ -1652,10 +1672,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Starting balance of every account (default 10000.00).</source>
-        <translation>每个账号的初始余额（默认 10000.00）。</translation>
-    </message>
-    <message>
         <source>AMOUNT</source>
         <translation>AMOUNT</translation>
     </message>
@@ -1710,6 +1726,10 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>acr-bss-sandbox: cannot start: %1</source>
         <translation>acr-bss-sandbox: 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Starting balance of every account (default %1).</source>
+        <translation>每个账号的初始余额（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1828,10 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Requests go to %1. ProductType: %2.</source>
         <translation>请求将发送到 %1。ProductType：%2。</translation>
+    </message>
+    <message>
+        <source>Choose a profile, or add one with Manage profiles.</source>
+        <translation>请选择一个配置，或通过“管理配置”添加。</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2154,18 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>The status cannot be asked: the order journal is not available.</source>
         <translation>无法查询状态：订单日志不可用。</translation>
     </message>
+    <message>
+        <source>The provisioning status has never been read.</source>
+        <translation>尚未读取过开通状态。</translation>
+    </message>
+    <message>
+        <source>The provisioning status shown (%1) is from an earlier reading.</source>
+        <translation>显示的开通状态（%1）来自较早的一次读取。</translation>
+    </message>
+    <message>
+        <source>The provisioning status shown (%1) is as of %2.</source>
+        <translation>显示的开通状态（%1）截至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::InstancePage</name>
@@ -2281,6 +2317,46 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>V&amp;3 (ACS3-HMAC-SHA256)</source>
         <translation>V3 (ACS3-HMAC-SHA256)(&amp;3)</translation>
+    </message>
+    <message>
+        <source>The order is being sent. If you stop waiting, it may still go through: it stays in the order history and is offered for resume with the same client token.</source>
+        <translation>订单正在发送。如果停止等待，订单仍可能成功：它会保留在订单历史中，并提供以同一 ClientToken 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>继续等待(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>停止等待(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Discard this order? What you entered is lost; nothing was sent.</source>
+        <translation>放弃此订单？已输入的内容将丢失；没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The order is being sent. Close anyway? It may still go through: it stays in the order history and is offered for resume when acr-purchase starts.</source>
+        <translation>订单正在发送。仍要关闭吗？订单仍可能成功：它会保留在订单历史中，acr-purchase 启动时会提供恢复。</translation>
+    </message>
+    <message>
+        <source>Stop waiting and c&amp;lose</source>
+        <translation>停止等待并关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Discard this order and close? What you entered is lost; nothing was sent.</source>
+        <translation>放弃此订单并关闭？已输入的内容将丢失；没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Discard and c&amp;lose</source>
+        <translation>放弃并关闭(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2676,10 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>Profile &quot;%1&quot; now uses the %2.</source>
         <translation>配置“%1”现在使用%2。</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::QuotaPage</name>
@@ -2788,6 +2868,34 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>Copy the client token</source>
         <translation>复制客户端令牌</translation>
     </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>停止等待(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The order may still go through: it stays in the order history and is offered for resume with the same client token.</source>
+        <translation>订单仍可能成功：它会保留在订单历史中，并提供以同一 ClientToken 恢复。</translation>
+    </message>
+    <message>
+        <source>Order &amp;again…</source>
+        <translation>再次订购(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Buy another instance like this one: a new order with its own review.</source>
+        <translation>购买另一个与此相同的实例：一个新订单，有自己的确认页。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the order may still go through. It is saved and safe to resume.</source>
+        <translation>已停止等待：订单仍可能成功。订单已保存，可以安全地恢复。</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务返回：%1</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::ReviewPage</name>
@@ -2878,6 +2986,93 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>V1 (HMAC-SHA1)</source>
         <translation>V1 (HMAC-SHA1)</translation>
+    </message>
+    <message>
+        <source>Order again: this buys another instance like the earlier order, with its own client token. The earlier order is not changed.</source>
+        <translation>再次订购：这会购买另一个与先前订单相同的实例，使用新的 ClientToken。先前的订单不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::SandboxMenu</name>
+    <message>
+        <source>Sand&amp;box</source>
+        <translation>沙箱(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add balance…</source>
+        <translation>增加余额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the sandbox&apos;s orders</source>
+        <translation>查看沙箱订单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>重置沙箱(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add balance</source>
+        <translation>增加余额</translation>
+    </message>
+    <message>
+        <source>Add to the balance of the sandbox account %1 (now %2 %3):</source>
+        <translation>为沙箱账号 %1 增加余额（当前 %2 %3）：</translation>
+    </message>
+    <message>
+        <source>for example 5000.00</source>
+        <translation>例如 5000.00</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s orders</source>
+        <translation>沙箱订单</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation>重置沙箱</translation>
+    </message>
+    <message>
+        <source>Reset the built-in sandbox? It forgets every order it sold and every account gets its starting balance again. The order history is kept.</source>
+        <translation>重置内置沙箱？它会忘记已售出的所有订单，每个账号恢复初始余额。订单历史会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reset: %1</source>
+        <translation>无法重置沙箱：%1</translation>
     </message>
 </context>
 <context>
