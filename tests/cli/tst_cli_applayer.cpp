@@ -2,6 +2,7 @@
 // run as a user runs it (a process with its own HOME): a purchase behind a proxy that is not there,
 // and the resume of an order the wizard wrote.
 #include "CliTestSupport.h"
+#include "TestSupport.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -18,11 +19,7 @@ namespace {
 
 OrderSpec basicOrder(const QString& name)
 {
-    OrderSpec order;
-    order.instanceName = name;
-    order.region = u"cn-hangzhou"_s;
-    order.periodMonths = 1;
-    return order;
+    return test::chinaOrder(name, u"Basic"_s, u"cn-hangzhou"_s, 1);
 }
 
 // An address where nothing listens: a proxy that refuses every connection.

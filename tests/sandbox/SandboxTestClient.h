@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
 
@@ -80,3 +81,20 @@ acrp::ParameterList createParameters(const QString& name, const QString& clientT
                                      const QString& productType = QStringLiteral("acr_ee_public_cn"));
 // Replaces (or appends) one parameter; removes it when value is null.
 acrp::ParameterList withParameter(acrp::ParameterList parameters, const QString& name, const QString& value);
+
+// A sandbox state file ("state.json") in a fresh temporary folder, made anew for each test function.
+class TempStateFile
+{
+public:
+    bool reset()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        return m_dir->isValid();
+    }
+    QString path() const { return filePath(QStringLiteral("state.json")); }
+    QString filePath(const QString& name) const { return m_dir->filePath(name); }
+    QString folder() const { return m_dir->path(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};

@@ -42,21 +42,18 @@ private:
     // Sends every request at once (all in flight together) and waits for every answer.
     static QList<QJsonObject> sendAll(const QList<std::pair<SandboxTestClient*, acrp::SignedRequest>>& requests);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    TempStateFile m_state;
 };
 
 void TestSandboxShared::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"state.json"_s);
+    QVERIFY(m_state.reset());
 }
 
 SandboxConfig TestSandboxShared::config() const
 {
     SandboxConfig config;
-    config.statePath = m_path;
+    config.statePath = m_state.path();
     config.balance = u"20000.00"_s; // stated here, so the figures below do not follow the default
     return config;
 }
@@ -112,7 +109,7 @@ void TestSandboxShared::concurrentBuyersLoseNothing()
 
     // The file holds every order and every charge: 20000.00 - 10 x 800.00.
     const QJsonObject state = QJsonDocument::fromJson([this] {
-                                  QFile file(m_path);
+                                  QFile file(m_state.path());
                                   return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
                               }())
                                   .object();
@@ -174,7 +171,7 @@ void TestSandboxShared::staleLockIsTakenOver()
 {
     // What a process killed while holding the lock leaves behind: QLockFile's format (PID,
     // application name, host name) with a PID no process has.
-    QFile lock(m_path + u".lock"_s);
+    QFile lock(m_state.path() + u".lock"_s);
     QVERIFY(lock.open(QIODevice::WriteOnly));
     lock.write("999999999\nacr-purchase\n" + QSysInfo::machineHostName().toUtf8() + '\n');
     lock.close();
@@ -187,7 +184,7 @@ void TestSandboxShared::staleLockIsTakenOver()
             .code(),
         u"Success"_s);
     QCOMPARE(server.orders().size(), 1);
-    QVERIFY(!QFile::exists(m_path + u".lock"_s)); // released after the operation
+    QVERIFY(!QFile::exists(m_state.path() + u".lock"_s)); // released after the operation
     SandboxServer restarted(config());
     QVERIFY(restarted.listen());
     QCOMPARE(restarted.balance(kCn), u"19200.00"_s);

@@ -39,21 +39,18 @@ private slots:
     void badConfiguration();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    TempStateFile m_state;
 };
 
 void TestSandboxState::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"state.json"_s);
+    QVERIFY(m_state.reset());
 }
 
 void TestSandboxState::ordersAndBalancesSurviveARestart()
 {
     SandboxConfig config;
-    config.statePath = m_path;
+    config.statePath = m_state.path();
     QList<acrp::sandbox::SandboxOrder> before;
     {
         SandboxServer server(config);
@@ -67,12 +64,12 @@ void TestSandboxState::ordersAndBalancesSurviveARestart()
         before = server.orders();
         QCOMPARE(server.balance(kCn), u"999200.00"_s);
     }
-    const QByteArray saved = acrp::test::readFile(m_path).value_or(QByteArray());
+    const QByteArray saved = acrp::test::readFile(m_state.path()).value_or(QByteArray());
     QVERIFY(!saved.isEmpty());
     QVERIFY(!saved.contains("sandbox-demo-secret")); // ids only, never a secret
     QCOMPARE(QJsonDocument::fromJson(saved).object().value(u"format"_s).toString(), u"acr-bss-sandbox/state"_s);
     // Written whole through QSaveFile: no temporary file is left beside it.
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList {u"state.json"_s});
+    QCOMPARE(QDir(m_state.folder()).entryList(QDir::Files), QStringList {u"state.json"_s});
 
     SandboxServer server(config);
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
@@ -95,7 +92,7 @@ void TestSandboxState::ordersAndBalancesSurviveARestart()
 void TestSandboxState::idempotenceSurvivesARestart()
 {
     SandboxConfig config;
-    config.statePath = m_path;
+    config.statePath = m_state.path();
     QString instanceId;
     {
         SandboxServer server(config);
@@ -128,7 +125,7 @@ void TestSandboxState::memoryOnlyWithoutAStateFile()
     QVERIFY(server.listen());
     QVERIFY(server.orders().isEmpty());
     QCOMPARE(server.balance(kCn), u"1000000.00"_s);
-    QVERIFY(QDir(m_dir->path()).isEmpty());
+    QVERIFY(QDir(m_state.folder()).isEmpty());
 }
 
 void TestSandboxState::unwritableStateFileIsReported()
@@ -136,7 +133,7 @@ void TestSandboxState::unwritableStateFileIsReported()
     // The sale still happens (as it would on the real service); the failure to persist it is
     // reported on stderr.
     SandboxConfig config;
-    config.statePath = m_dir->filePath(u"missing-folder/state.json"_s);
+    config.statePath = m_state.filePath(u"missing-folder/state.json"_s);
     SandboxServer server(config);
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
@@ -166,16 +163,16 @@ void TestSandboxState::unusableStateFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    QVERIFY(acrp::test::writeFile(m_path, content));
+    QVERIFY(acrp::test::writeFile(m_state.path(), content));
     SandboxConfig config;
-    config.statePath = m_path;
+    config.statePath = m_state.path();
     SandboxServer server(config);
     QVERIFY(!server.listen());
-    QVERIFY2(server.errorString().startsWith(u"The state file %1 is not usable: "_s.arg(m_path)),
+    QVERIFY2(server.errorString().startsWith(u"The state file %1 is not usable: "_s.arg(m_state.path())),
              qPrintable(server.errorString()));
     if (!reason.isEmpty())
-        QCOMPARE(server.errorString(), u"The state file %1 is not usable: %2"_s.arg(m_path, reason));
-    QCOMPARE(acrp::test::readFile(m_path), std::optional(content)); // left alone
+        QCOMPARE(server.errorString(), u"The state file %1 is not usable: %2"_s.arg(m_state.path(), reason));
+    QCOMPARE(acrp::test::readFile(m_state.path()), std::optional(content)); // left alone
 }
 
 void TestSandboxState::badConfiguration_data()

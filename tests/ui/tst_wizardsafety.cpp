@@ -2,6 +2,7 @@
 // offscreen against the embedded sandbox: leaving the wizard asks when something would be lost or
 // left running, a resumed order ends with Finish only, Finish starts an empty order, and random key
 // sequences never buy twice in one wizard run.
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
@@ -29,11 +30,7 @@ namespace {
 
 OrderSpec validOrder(const QString& name)
 {
-    OrderSpec order;
-    order.instanceName = name;
-    order.region = u"cn-hangzhou"_s;
-    order.periodMonths = 1;
-    return order;
+    return test::chinaOrder(name, u"Basic"_s, u"cn-hangzhou"_s, 1);
 }
 
 } // namespace
@@ -66,6 +63,16 @@ private:
     {
         wizard()->startWith(validOrder(name));
         m_app.nextUntil(PurchaseWizard::ReviewPageId);
+    }
+    // Buys `name` with the sandbox answering after 4 s: returns while the order is on its way.
+    void buyWithASlowAnswer(const QString& name)
+    {
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 4000;
+        m_app.sandbox().setFaults(slow);
+        toReview(name);
+        m_app.next(PurchaseWizard::ResultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard()->isSending(), kWaitMs);
     }
     bool isShown(const char* button) const
     {
@@ -135,12 +142,7 @@ private slots:
 
     void escapeAndCloseWhileSending()
     {
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 4000;
-        m_app.sandbox().setFaults(slow);
-        toReview(u"slow-answer"_s);
-        m_app.next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard()->isSending(), kWaitMs);
+        buyWithASlowAnswer(u"slow-answer"_s);
         auto* stop = find<QPushButton>("stopWaitingButton");
         QVERIFY(stop->isVisible());
 
@@ -173,12 +175,7 @@ private slots:
 
     void stopWaitingSaysTheTruth()
     {
-        sandbox::SandboxFaults slow;
-        slow.latencyMs = 4000;
-        m_app.sandbox().setFaults(slow);
-        toReview(u"stop-waiting"_s);
-        m_app.next(PurchaseWizard::ResultPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard()->isSending(), kWaitMs);
+        buyWithASlowAnswer(u"stop-waiting"_s);
         QTest::mouseClick(find<QPushButton>("stopWaitingButton"), Qt::LeftButton);
         QCOMPARE(m_app.headline(),
                  u"Stopped waiting: the order may still go through. It is saved and safe to resume."_s);
