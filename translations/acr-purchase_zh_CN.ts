@@ -2896,6 +2896,10 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>The service said: %1</source>
         <translation>服务返回：%1</translation>
     </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>未重新发送：%1</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::ReviewPage</name>

@@ -226,6 +226,24 @@ private slots:
         QCOMPARE(m_app.sandbox().orders().size(), 1);
     }
 
+    void aResumeThatCannotBeSentOffersOnlyResume()
+    {
+        // A row for a real endpoint whose profile is gone: it cannot be resent here. Retry or another
+        // account would send a new ClientToken for an order that may have been bought.
+        const qint64 row = m_app.insert(test::sendingRow(
+            u"gone-profile"_s, u"http://127.0.0.1:9"_s, validOrder(u"cannot-resend"_s), u"wizard-safety-gone-token"_s));
+        QVERIFY(row);
+        wizard()->resumeRow(row);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(u"Not resent: "_s), kWaitMs);
+        QVERIFY(find<QPushButton>("resumeButton")->isVisible());
+        QVERIFY(!find<QPushButton>("retryButton")->isVisible());
+        QVERIFY(!find<QPushButton>("switchSiteButton")->isVisible());
+        QVERIFY(!find<QPushButton>("fixOrderButton")->isVisible());
+        QVERIFY(isShown("finish") && !isShown("back") && !isShown("next"));
+        QCOMPARE(m_app.context().journal->count(), 1);
+        QCOMPARE(m_app.context().journal->entry(row)->state, OrderState::Sending);
+    }
+
     void orderAgainIsItsOwnOrder()
     {
         toReview(u"first-of-two"_s);

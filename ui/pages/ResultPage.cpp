@@ -312,6 +312,17 @@ void ResultPage::showFailure(const OrderResult& outcome)
         return;
     }
     if (outcome.kind == OrderResult::Kind::LocalError) {
+        // A journaled order that could not be resent (its credentials are missing, say) is still the
+        // journal's: only Resume, with its own ClientToken. A new send (Retry, another account)
+        // could buy it twice.
+        const bool journaled = outcome.journalId != 0 && isPendingState(outcome.state);
+        if (journaled) {
+            m_headline->setText(tr("Not resent: %1").arg(outcome.message));
+            if (!outcome.detail.isEmpty())
+                m_detail->setText(tr("Details: %1").arg(outcome.detail));
+            m_resume->show();
+            return;
+        }
         if (outcome.clientProblem != ClientProblem::None) {
             m_headline->setText(tr("Not sent: the credentials are not available."));
             // The sentence says what to do; the keychain's own text, when there is one, is a details line.
