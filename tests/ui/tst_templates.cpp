@@ -732,7 +732,7 @@ private slots:
         QVERIFY(row);
         wizard()->resumeRow(row);
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::ResultPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Not sent")), test::kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.headline().startsWith(QStringLiteral("Not resent")), test::kWaitMs);
 
         const OrderSpec order = simpleOrder(QStringLiteral("fresh-token"));
         wizard()->startWith(order);
