@@ -4,17 +4,13 @@
 
 namespace acrp {
 
-namespace {
-
-bool isLoopbackHost(const QString& host)
+bool Endpoint::isLoopbackHost(const QString& host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
-
-} // namespace
 
 std::optional<Endpoint> Endpoint::parse(const QString& text, QString* error, const Catalog& catalog)
 {

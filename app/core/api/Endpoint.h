@@ -29,6 +29,8 @@ public:
     static Endpoint sandbox(const QUrl& baseUrl = {});
     static Endpoint forSite(Site site, const Catalog& catalog = Catalog::builtIn());
     static Endpoint custom(const QUrl& baseUrl);
+    // localhost, 127.0.0.0/8 or ::1: this machine (plain http is allowed there, no proxy reaches it).
+    static bool isLoopbackHost(const QString& host);
 
     Kind kind() const { return m_kind; }
     bool isSandbox() const { return m_kind == Kind::Sandbox; }

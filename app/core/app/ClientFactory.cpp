@@ -4,7 +4,6 @@
 #include "core/store/ProfileResolver.h"
 #include "core/store/SandboxCredentials.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTimer>
@@ -71,19 +70,10 @@ void ClientFactory::setSandboxUrl(const QUrl& url)
     };
 }
 
-bool ClientFactory::isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 QNetworkProxy ClientFactory::proxyFor(const QUrl& url)
 {
     // A proxy cannot reach this machine's loopback, and the sandbox must work behind any proxy.
-    if (isLoopback(url))
+    if (Endpoint::isLoopbackHost(url.host()))
         return QNetworkProxy::NoProxy;
     const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
     return proxies.value(0, QNetworkProxy::NoProxy);

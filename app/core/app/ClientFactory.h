@@ -98,7 +98,6 @@ public:
     // system's proxy for the URL otherwise (the environment's http_proxy / https_proxy / no_proxy
     // on Linux, the system settings elsewhere).
     static QNetworkProxy proxyFor(const QUrl& url);
-    static bool isLoopback(const QUrl& url);
 
     // The network access manager every client of this factory uses; it applies proxyFor() to each
     // request. Also for the credential check.

@@ -222,7 +222,7 @@ private slots:
         qputenv("https_proxy", "http://127.0.0.1:9");
         qunsetenv("no_proxy");
         qunsetenv("NO_PROXY");
-        QCOMPARE(ClientFactory::isLoopback(QUrl(url)), loopback);
+        QCOMPARE(Endpoint::isLoopbackHost(QUrl(url).host()), loopback);
         const QNetworkProxy proxy = ClientFactory::proxyFor(QUrl(url));
         if (loopback) {
             QCOMPARE(proxy.type(), QNetworkProxy::NoProxy);
