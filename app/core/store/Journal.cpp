@@ -431,11 +431,6 @@ bool Journal::finishWithError(qint64 id, OrderState state, int attempts, const A
                   error);
 }
 
-bool Journal::setProvisioningStatus(qint64 id, const QString& status, QString* error)
-{
-    return recordStatus(id, {}, status, QDateTime::currentDateTimeUtc(), error);
-}
-
 bool Journal::recordStatus(qint64 id, const QString& paymentStatus, const QString& provisioningStatus,
                            const QDateTime& checkedAt, QString* error)
 {

@@ -84,7 +84,6 @@ public:
                          const QString& requestId, QString* error = nullptr);
     // Sending -> Failed (the service refused; nothing was bought) or Unknown (no answer settled it).
     bool finishWithError(qint64 id, OrderState state, int attempts, const ApiError& apiError, QString* error = nullptr);
-    bool setProvisioningStatus(qint64 id, const QString& status, QString* error = nullptr);
     // A Succeeded row's status as a refresh read it: the payment status and the provisioning status
     // (each left as it was when empty: not read this time) and when the status was read.
     bool recordStatus(qint64 id, const QString& paymentStatus, const QString& provisioningStatus,

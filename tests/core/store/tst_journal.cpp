@@ -420,7 +420,7 @@ void TestJournal::stateMachine()
     QVERIFY(!journal.finishWithError(id, OrderState::Failed, 5, timeout, &error));
     QCOMPARE(journal.entry(id)->instanceId, QStringLiteral("cri-1"));
 
-    QVERIFY(journal.setProvisioningStatus(id, QStringLiteral("RUNNING"), &error));
+    QVERIFY(journal.recordStatus(id, QString(), QStringLiteral("RUNNING"), QDateTime::currentDateTimeUtc(), &error));
     QCOMPARE(journal.entry(id)->provisioningStatus, QStringLiteral("RUNNING"));
 
     const qint64 failed = journal.insert(sampleEntry(QStringLiteral("sm-2")));
@@ -428,7 +428,8 @@ void TestJournal::stateMachine()
     QCOMPARE(error, QStringLiteral("An order can only end with an error as Failed or Unknown."));
     QVERIFY(journal.finishWithError(failed, OrderState::Failed, 1, timeout, &error));
     QVERIFY(!journal.markSending(failed, &error)); // Failed is final too
-    QVERIFY(!journal.setProvisioningStatus(failed, QStringLiteral("RUNNING"), &error));
+    QVERIFY(
+        !journal.recordStatus(failed, QString(), QStringLiteral("RUNNING"), QDateTime::currentDateTimeUtc(), &error));
 }
 
 void TestJournal::errorsRoundTrip()
