@@ -96,8 +96,6 @@ void PurchaseWizard::startFresh()
     OrderSpec fresh;
     fresh.site = m_draft->order().site; // the account choice stays
     restart();
-    m_result->forget();
-    m_draft->setAnotherInstance(false);
     m_draft->startOver(fresh);
     m_startOrder = m_draft->order();
     emit newOrderStarted();
@@ -133,8 +131,6 @@ void PurchaseWizard::startWith(const OrderSpec& order)
 {
     // restart() makes it a new order: no resume row, so it gets a new ClientToken when submitted.
     restart();
-    m_result->forget();
-    m_draft->setAnotherInstance(false);
     // Every page shows the loaded order, the Account page's site included (it is an OrderPage).
     m_draft->load(order);
     m_startOrder = order;
@@ -157,16 +153,19 @@ void PurchaseWizard::startWith(const OrderSpec& order)
 
 void PurchaseWizard::initializePage(int id)
 {
-    // Back at the start: whatever comes next is a new order (resumeRow() sets its row after this).
-    if (id == startId())
-        m_result->setResumeRow(0);
+    // Back at the start (restart(): the wizard never goes back to its first page otherwise):
+    // whatever comes next is a new order. The result page forgets the last one, and it is no
+    // "order again" unless startAnotherInstance() says so after this; resumeRow() sets its row after.
+    if (id == startId()) {
+        m_result->forget();
+        m_draft->setAnotherInstance(false);
+    }
     QWizard::initializePage(id);
 }
 
 void PurchaseWizard::resumeRow(qint64 journalId)
 {
     restart();
-    m_result->forget();
     if (m_context.journal) {
         if (const std::optional<JournalEntry> row = m_context.journal->entry(journalId))
             m_draft->load(row->order);
