@@ -2425,30 +2425,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>manual</source>
         <translation>手动续费</translation>
     </message>
-    <message numerus="yes">
-        <source>%n year</source>
-        <translation>
-            <numerusform>%n 年</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n 年</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Draft</source>
         <translation>草稿</translation>
@@ -2468,6 +2444,18 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>Unknown</source>
         <translation>结果未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,14 +44,10 @@ QString OrderText::html(const QList<std::pair<QString, QString>>& rows)
 
 QString OrderText::periodText(int months)
 {
-    // English is the source language and ships no translation file, so "%n month(s)" would show as is:
-    // singular and plural are separate source texts. Each keeps %n, so a language with more plural
-    // forms still gets numerus forms for it.
-    if (months > 0 && months % 12 == 0) {
-        const int years = months / 12;
-        return years == 1 ? tr("%n year", nullptr, years) : tr("%n years", nullptr, years);
-    }
-    return months == 1 ? tr("%n month", nullptr, months) : tr("%n months", nullptr, months);
+    // Whole years are shown as years; the numerus forms come from the translation (English too).
+    if (months > 0 && months % 12 == 0)
+        return tr("%n year(s)", nullptr, months / 12);
+    return tr("%n month(s)", nullptr, months);
 }
 
 QString OrderText::stateName(OrderState state)

@@ -1,12 +1,17 @@
 # Checks that a translation is complete and up to date: lupdate over the program's sources, run on
 # a copy of the checked-in .ts file, must change nothing (no new or vanished source string) and
 # leave no unfinished message.
-#   cmake -DLUPDATE=... -DSOURCE_DIR=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=... -P check_ts.cmake
+# A PLURAL_ONLY file (English) holds just the strings with %n, for their numerus forms.
+#   cmake -DLUPDATE=... -DSOURCE_DIR=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=... [-DPLURAL_ONLY=ON] -P check_ts.cmake
 file(MAKE_DIRECTORY "${WORK_DIR}")
 get_filename_component(ts_name "${TS_FILE}" NAME)
 set(copy "${WORK_DIR}/${ts_name}")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${SOURCE_DIR}/app" -I "${SOURCE_DIR}"
+set(extra)
+if(PLURAL_ONLY)
+    set(extra -pluralonly)
+endif()
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra} -I "${SOURCE_DIR}/app" -I "${SOURCE_DIR}"
                         "@${SOURCES_FILE}" -ts "${copy}"
     RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT result EQUAL 0)

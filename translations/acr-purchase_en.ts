@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>acrp::Validator</name>
+    <message numerus="yes">
+        <source>The instance name must be %1 to %2 characters long (it has %n).</source>
+        <translation>
+            <numerusform>The instance name must be %1 to %2 characters long (it has %n).</numerusform>
+            <numerusform>The instance name must be %1 to %2 characters long (it has %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bucket name must be %1 to %2 characters long (it has %n).</source>
+        <translation>
+            <numerusform>The bucket name must be %1 to %2 characters long (it has %n).</numerusform>
+            <numerusform>The bucket name must be %1 to %2 characters long (it has %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::HistoryCommand</name>
+    <message numerus="yes">
+        <source>, %n attempt(s)</source>
+        <translation>
+            <numerusform>, %n attempt</numerusform>
+            <numerusform>, %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::SubmitCommand</name>
+    <message numerus="yes">
+        <source>%1 edition instance &quot;%2&quot; in %3, %n month(s)</source>
+        <translation>
+            <numerusform>%1 edition instance &quot;%2&quot; in %3, %n month</numerusform>
+            <numerusform>%1 edition instance &quot;%2&quot; in %3, %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n earlier order(s) have no final outcome yet; run &quot;acr-purchase resume&quot;.</source>
+        <translation>
+            <numerusform>Note: %n earlier order has no final outcome yet; run &quot;acr-purchase resume&quot;.</numerusform>
+            <numerusform>Note: %n earlier orders have no final outcome yet; run &quot;acr-purchase resume&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::TemplatesCommand</name>
+    <message numerus="yes">
+        <source>%1 %2 edition &quot;%3&quot; in %4, %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 edition &quot;%3&quot; in %4, %n month</numerusform>
+            <numerusform>%1 %2 edition &quot;%3&quot; in %4, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n order</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n orders</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n order to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n orders to %1.</source>
+        <translation>
+            <numerusform>Exported %n orders to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n order(s) did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</source>
+        <translation>
+            <numerusform>%n order did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</numerusform>
+            <numerusform>%n orders did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::OrderText</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ResultPage</name>
+    <message numerus="yes">
+        <source>The order went through after %n attempt(s).</source>
+        <translation>
+            <numerusform>The order went through after %n attempt.</numerusform>
+            <numerusform>The order went through after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
