@@ -125,22 +125,6 @@
 <context>
     <name>acrp::Catalog</name>
     <message>
-        <source>&quot;%1&quot; must have 0 &lt;= min &lt;= max and a step of at least 1.</source>
-        <translation>&quot;%1&quot; 必须满足 0 &lt;= min &lt;= max，且 step 至少为 1。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must hold positive whole numbers in ascending order.</source>
-        <translation>&quot;%1&quot; 必须是按升序排列的正整数。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not be empty.</source>
-        <translation>&quot;%1&quot; 不能为空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; repeats the id &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; 中的 id &quot;%2&quot; 重复。</translation>
-    </message>
-    <message>
         <source>The catalog is not valid JSON: %1 (at character %2).</source>
         <translation>产品目录不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
@@ -149,32 +133,48 @@
         <translation>产品目录必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>This is not an acr-purchase catalog: &quot;format&quot; must be &quot;acr-purchase/catalog&quot;.</source>
-        <translation>这不是 acr-purchase 产品目录：&quot;format&quot; 必须为 &quot;acr-purchase/catalog&quot;。</translation>
-    </message>
-    <message>
         <source>The catalog version %1 is not supported (this program reads version %2).</source>
         <translation>不支持产品目录版本 %1（本程序读取版本 %2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be &quot;cn&quot; or &quot;intl&quot;.</source>
-        <translation>&quot;%1&quot; 必须为 &quot;cn&quot; 或 &quot;intl&quot;。</translation>
+        <source>“%1” must have 0 &lt;= min &lt;= max and a step of at least 1.</source>
+        <translation>“%1” 必须满足 0 &lt;= min &lt;= max，且 step 至少为 1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names an unknown edition &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; 引用了未知的实例规格 &quot;%2&quot;。</translation>
+        <source>“%1” must hold positive whole numbers in ascending order.</source>
+        <translation>“%1” 必须是按升序排列的正整数。</translation>
     </message>
     <message>
-        <source>&quot;sites&quot; must describe the sites &quot;cn&quot; and &quot;intl&quot;, once each.</source>
-        <translation>&quot;sites&quot; 必须描述站点 &quot;cn&quot; 和 &quot;intl&quot;，且各出现一次。</translation>
+        <source>“%1” must not be empty.</source>
+        <translation>“%1” 不能为空。</translation>
     </message>
     <message>
-        <source>&quot;defaultScanner&quot; names an unknown scanner &quot;%1&quot;.</source>
-        <translation>&quot;defaultScanner&quot; 引用了未知的扫描引擎 &quot;%1&quot;。</translation>
+        <source>“%1” repeats the id “%2”.</source>
+        <translation>“%1” 中的 id “%2” 重复。</translation>
     </message>
     <message>
-        <source>The sites &quot;cn&quot; and &quot;intl&quot; must have different product types.</source>
-        <translation>站点 &quot;cn&quot; 和 &quot;intl&quot; 的 ProductType 必须不同。</translation>
+        <source>This is not an acr-purchase catalog: “format” must be “acr-purchase/catalog”.</source>
+        <translation>这不是 acr-purchase 产品目录：“format” 必须为 “acr-purchase/catalog”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be “cn” or “intl”.</source>
+        <translation>“%1” 必须为 “cn” 或 “intl”。</translation>
+    </message>
+    <message>
+        <source>“%1” names an unknown edition “%2”.</source>
+        <translation>“%1” 引用了未知的实例规格 “%2”。</translation>
+    </message>
+    <message>
+        <source>“sites” must describe the sites “cn” and “intl”, once each.</source>
+        <translation>“sites” 必须描述站点 “cn” 和 “intl”，且各出现一次。</translation>
+    </message>
+    <message>
+        <source>The sites “cn” and “intl” must have different product types.</source>
+        <translation>站点 “cn” 和 “intl” 的 ProductType 必须不同。</translation>
+    </message>
+    <message>
+        <source>“defaultScanner” names an unknown scanner “%1”.</source>
+        <translation>“defaultScanner” 引用了未知的扫描引擎 “%1”。</translation>
     </message>
 </context>
 <context>
@@ -207,36 +207,36 @@
         <translation>缺少 %1。</translation>
     </message>
     <message>
-        <source>%1 names an unknown property &quot;%2&quot;.</source>
-        <translation>%1 引用了未知的属性 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <source>%1 repeats the property &quot;%2&quot;.</source>
-        <translation>%1 中的属性 &quot;%2&quot; 重复。</translation>
-    </message>
-    <message>
         <source>The property %1 is missing.</source>
         <translation>缺少属性 %1。</translation>
     </message>
     <message>
-        <source>%1 must be true or false (not &quot;%2&quot;).</source>
-        <translation>%1 必须为 true 或 false（而不是 &quot;%2&quot;）。</translation>
+        <source>%1 names an unknown property “%2”.</source>
+        <translation>%1 引用了未知的属性 “%2”。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number (not &quot;%2&quot;).</source>
-        <translation>%1 必须是整数（而不是 &quot;%2&quot;）。</translation>
+        <source>%1 repeats the property “%2”.</source>
+        <translation>%1 中的属性 “%2” 重复。</translation>
     </message>
     <message>
-        <source>%1 must be %2 (not &quot;%3&quot;).</source>
-        <translation>%1 必须为 %2（而不是 &quot;%3&quot;）。</translation>
+        <source>%1 must be true or false (not “%2”).</source>
+        <translation>%1 必须为 true 或 false（而不是 “%2”）。</translation>
     </message>
     <message>
-        <source>ProductType &quot;%1&quot; is not one of the catalog&apos;s sites.</source>
-        <translation>ProductType &quot;%1&quot; 不属于产品目录中的任何站点。</translation>
+        <source>%1 must be a whole number (not “%2”).</source>
+        <translation>%1 必须是整数（而不是 “%2”）。</translation>
     </message>
     <message>
-        <source>RenewalStatus must be AutoRenewal or ManualRenewal (not &quot;%1&quot;).</source>
-        <translation>RenewalStatus 必须为 AutoRenewal 或 ManualRenewal（而不是 &quot;%1&quot;）。</translation>
+        <source>%1 must be %2 (not “%3”).</source>
+        <translation>%1 必须为 %2（而不是 “%3”）。</translation>
+    </message>
+    <message>
+        <source>ProductType “%1” is not one of the catalog&apos;s sites.</source>
+        <translation>ProductType “%1” 不属于产品目录中的任何站点。</translation>
+    </message>
+    <message>
+        <source>RenewalStatus must be AutoRenewal or ManualRenewal (not “%1”).</source>
+        <translation>RenewalStatus 必须为 AutoRenewal 或 ManualRenewal（而不是 “%1”）。</translation>
     </message>
 </context>
 <context>
@@ -283,10 +283,6 @@
     <message>
         <source>%1 is not valid JSON (%2 at offset %3); nothing was imported.</source>
         <translation>%1 不是有效的 JSON（偏移量 %3 处：%2）；未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 is not an aliyun CLI configuration: it has no &quot;profiles&quot; list; nothing was imported.</source>
-        <translation>%1 不是 aliyun CLI 配置：其中没有 &quot;profiles&quot; 列表；未导入任何内容。</translation>
     </message>
     <message>
         <source>This entry is not a profile.</source>
@@ -339,6 +335,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an aliyun CLI configuration: it has no “profiles” list; nothing was imported.</source>
+        <translation>%1 不是 aliyun CLI 配置：其中没有 “profiles” 列表；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -511,48 +511,44 @@
 <context>
     <name>acrp::JsonFields</name>
     <message>
-        <source>&quot;%1&quot; is not a known key.</source>
-        <translation>&quot;%1&quot; 不是已知的键。</translation>
+        <source>“%1” is not a known key.</source>
+        <translation>“%1” 不是已知的键。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
-        <translation>缺少 &quot;%1&quot;。</translation>
+        <source>“%1” is missing.</source>
+        <translation>缺少 “%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be empty.</source>
-        <translation>&quot;%1&quot; 不能为空。</translation>
+        <source>“%1” must not be empty.</source>
+        <translation>“%1” 不能为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>&quot;%1&quot; 必须为 true 或 false。</translation>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” 必须为 true 或 false。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>&quot;%1&quot; 必须是列表。</translation>
+        <source>“%1” must be a list.</source>
+        <translation>“%1” 必须是列表。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string.</source>
-        <translation>&quot;%1&quot; 必须是字符串。</translation>
+        <source>“%1” must be a string.</source>
+        <translation>“%1” 必须是字符串。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number.</source>
-        <translation>&quot;%1&quot; 必须是整数。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object.</source>
-        <translation>&quot;%1&quot; 必须是对象。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not valid Unicode text.</source>
+        <source>“%1” is not valid Unicode text.</source>
         <translation>“%1”不是有效的 Unicode 文本。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” 必须是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>“%1” 必须是对象。</translation>
     </message>
 </context>
 <context>
     <name>acrp::OrderFile</name>
-    <message>
-        <source>&quot;%1&quot; must be &quot;cn&quot; or &quot;intl&quot; (not &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; 必须为 &quot;cn&quot; 或 &quot;intl&quot;（而不是 &quot;%2&quot;）。</translation>
-    </message>
     <message>
         <source>The order file is not valid JSON: %1 (at character %2).</source>
         <translation>订单文件不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
@@ -562,16 +558,20 @@
         <translation>订单文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>This is not an acr-purchase order file: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>这不是 acr-purchase 订单文件：&quot;format&quot; 必须为 &quot;%1&quot;。</translation>
-    </message>
-    <message>
         <source>This order file was made by a newer acr-purchase (format version %1); this program reads version %2.</source>
         <translation>此订单文件由更新版本的 acr-purchase 生成（格式版本 %1）；本程序读取版本 %2。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be at least 1 (not %1).</source>
-        <translation>&quot;version&quot; 必须至少为 1（而不是 %1）。</translation>
+        <source>“%1” must be “cn” or “intl” (not “%2”).</source>
+        <translation>“%1” 必须为 “cn” 或 “intl”（而不是 “%2”）。</translation>
+    </message>
+    <message>
+        <source>This is not an acr-purchase order file: “format” must be “%1”.</source>
+        <translation>这不是 acr-purchase 订单文件：“format” 必须为 “%1”。</translation>
+    </message>
+    <message>
+        <source>“version” must be at least 1 (not %1).</source>
+        <translation>“version” 必须至少为 1（而不是 %1）。</translation>
     </message>
 </context>
 <context>
@@ -624,15 +624,15 @@
 <context>
     <name>acrp::ProfileResolver</name>
     <message>
-        <source>There is no profile named &quot;%1&quot;; &quot;acr-purchase profiles&quot; lists them.</source>
-        <translation>没有名为“%1”的配置；运行 &quot;acr-purchase profiles&quot; 可列出所有配置。</translation>
+        <source>There is no profile named “%1”; “acr-purchase profiles” lists them.</source>
+        <translation>没有名为“%1”的配置；运行 “acr-purchase profiles” 可列出所有配置。</translation>
     </message>
     <message>
-        <source>No secret stored for profile &quot;%1&quot;. Enter it in the Profiles dialog.</source>
+        <source>No secret stored for profile “%1”. Enter it in the Profiles dialog.</source>
         <translation>配置“%1”没有保存 AccessKey Secret。请在凭证配置对话框中输入。</translation>
     </message>
     <message>
-        <source>No keychain is available to read the secret of profile &quot;%1&quot; from. Without a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.</source>
+        <source>No keychain is available to read the secret of profile “%1” from. Without a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.</source>
         <translation>没有可用的钥匙串，无法读取配置“%1”的 AccessKey Secret。没有钥匙串时，请改为设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
 </context>
@@ -647,28 +647,28 @@
         <translation>配置名称必须以字母或数字开头，只能包含字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;（最多 64 个字符）。</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; belongs to the built-in profile.</source>
-        <translation>名称“%1”属于内置配置。</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>已存在名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a region id such as cn-shanghai.</source>
-        <translation>&quot;%1&quot; 不是地域 ID（例如 cn-shanghai）。</translation>
-    </message>
-    <message>
         <source>The built-in sandbox profile cannot be changed or removed.</source>
         <translation>内置沙箱配置不能修改或删除。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的配置。</translation>
-    </message>
-    <message>
         <source>The profile settings could not be written to %1.</source>
         <translation>无法将配置设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>The name “%1” belongs to the built-in profile.</source>
+        <translation>名称“%1”属于内置配置。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as cn-shanghai.</source>
+        <translation>“%1” 不是地域 ID（例如 cn-shanghai）。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
     </message>
 </context>
 <context>
@@ -697,12 +697,12 @@
 <context>
     <name>acrp::StrictJson</name>
     <message>
-        <source>&quot;%1&quot; is given more than once.</source>
-        <translation>“%1”出现了不止一次。</translation>
-    </message>
-    <message>
         <source>a number or string that strict JSON does not allow</source>
         <translation>严格 JSON 不允许的数字或字符串</translation>
+    </message>
+    <message>
+        <source>“%1” is given more than once.</source>
+        <translation>“%1”出现了不止一次。</translation>
     </message>
 </context>
 <context>
@@ -714,14 +714,6 @@
     <message>
         <source>A template name can have at most %1 characters.</source>
         <translation>模板名称最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A template named &quot;%1&quot; already exists.</source>
-        <translation>已存在名为“%1”的模板。</translation>
-    </message>
-    <message>
-        <source>The template &quot;%1&quot; could not be saved: %2</source>
-        <translation>无法保存模板“%1”：%2</translation>
     </message>
     <message>
         <source>There is no template with id %1.</source>
@@ -768,6 +760,14 @@
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation>已存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be saved: %2</source>
+        <translation>无法保存模板“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>acrp::Validator</name>
@@ -784,20 +784,12 @@
         <translation>请选择实例规格：%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an edition; the %2 sells %3.</source>
-        <translation>&quot;%1&quot; 不是有效的实例规格；%2提供 %3。</translation>
-    </message>
-    <message>
         <source>The %1 sells only %2.</source>
         <translation>%1只提供 %2。</translation>
     </message>
     <message>
         <source>Choose a region.</source>
         <translation>请选择地域。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known region; use a region id such as %2.</source>
-        <translation>&quot;%1&quot; 不是已知的地域；请使用地域 ID，例如 %2。</translation>
     </message>
     <message>
         <source>Leave the bucket name empty when the instance uses the default OSS bucket.</source>
@@ -810,10 +802,6 @@
     <message>
         <source>Choose an image scanner: %1.</source>
         <translation>请选择镜像扫描引擎：%1。</translation>
-    </message>
-    <message>
-        <source>The image scanner must be %1 (not &quot;%2&quot;).</source>
-        <translation>镜像扫描引擎必须为 %1（而不是 &quot;%2&quot;）。</translation>
     </message>
     <message>
         <source>Extra namespaces must be a multiple of %1 from %2 to %3 (not %4).</source>
@@ -859,10 +847,6 @@
         <source>Enter an instance name: %1 to %2 lowercase letters, digits and hyphens.</source>
         <translation>请输入实例名称：%1 到 %2 个小写字母、数字或连字符。</translation>
     </message>
-    <message>
-        <source>The instance name may contain only lowercase letters, digits and hyphens (not &quot;%1&quot;).</source>
-        <translation>实例名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
-    </message>
     <message numerus="yes">
         <source>The instance name must be %1 to %2 characters long (it has %n).</source>
         <translation>
@@ -876,10 +860,6 @@
     <message>
         <source>Enter a bucket name: %1 to %2 lowercase letters, digits and hyphens.</source>
         <translation>请输入 Bucket 名称：%1 到 %2 个小写字母、数字或连字符。</translation>
-    </message>
-    <message>
-        <source>The bucket name may contain only lowercase letters, digits and hyphens (not &quot;%1&quot;).</source>
-        <translation>Bucket 名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
     </message>
     <message numerus="yes">
         <source>The bucket name must be %1 to %2 characters long (it has %n).</source>
@@ -895,6 +875,26 @@
         <source>, </source>
         <extracomment>Separator between the items of a list (&quot;a, b or c&quot;); Chinese uses 、</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edition; the %2 sells %3.</source>
+        <translation>“%1” 不是有效的实例规格；%2提供 %3。</translation>
+    </message>
+    <message>
+        <source>The instance name may contain only lowercase letters, digits and hyphens (not “%1”).</source>
+        <translation>实例名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known region; use a region id such as %2.</source>
+        <translation>“%1” 不是已知的地域；请使用地域 ID，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The bucket name may contain only lowercase letters, digits and hyphens (not “%1”).</source>
+        <translation>Bucket 名称只能包含小写字母、数字和连字符（不能包含“%1”）。</translation>
+    </message>
+    <message>
+        <source>The image scanner must be %1 (not “%2”).</source>
+        <translation>镜像扫描引擎必须为 %1（而不是 “%2”）。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ private slots:
                                       {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"tst-cli-applayer-secret-5e"_s},
                                       {u"https_proxy"_s, proxy}});
         QCOMPARE(resume.exitCode, 5);
-        QVERIFY2(resume.err.contains("could not be resent") && resume.err.contains("\"work\""), resume.err.constData());
+        QVERIFY2(resume.err.contains("could not be resent") && resume.err.contains("“work”"), resume.err.constData());
         Journal journal(dataDir(home) + u"/journal.sqlite"_s);
         QVERIFY(journal.open());
         QCOMPARE(journal.pending().size(), 1);

@@ -142,7 +142,7 @@ void TestCliTemplates::importSomeRejected()
     QVERIFY2(errors.at(2).startsWith(QStringLiteral("The order in %1 is not valid: region: ").arg(invalid)),
              qPrintable(errors.at(2)));
     QCOMPARE(errors.at(3),
-             QStringLiteral("%1 was not imported: A template named \"prod\" already exists.").arg(duplicate));
+             QStringLiteral("%1 was not imported: A template named “prod” already exists.").arg(duplicate));
     QVERIFY2(errors.at(4).startsWith(QStringLiteral("Cannot read %1: ").arg(missing)), qPrintable(errors.at(4)));
     // Only the good file was kept.
     const CliRun list = run({QStringLiteral("templates"), QStringLiteral("list")});

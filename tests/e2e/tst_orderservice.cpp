@@ -523,7 +523,7 @@ void TestOrderService::realRowIsNeverResentWithOtherCredentials()
     const OrderResult refused = run(service.resume(id));
     QCOMPARE(refused.kind, OrderResult::Kind::LocalError);
     QCOMPARE(refused.clientProblem, acrp::ClientProblem::UnknownProfile);
-    QVERIFY2(refused.message.contains(QStringLiteral("\"work\"")), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QStringLiteral("“work”")), qPrintable(refused.message));
     QCOMPARE(m_sandbox->createInstanceRequests(), 0);
     QCOMPARE(m_journal->entry(id)->state, OrderState::Sending);
 

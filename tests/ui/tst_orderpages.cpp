@@ -299,20 +299,19 @@ void TestOrderPages::instanceName_data()
                                    << u"The instance name must be 3 to 30 characters long (it has 31)."_s;
     QTest::newRow("upper case")
         << u"Team-registry"_s
-        << u"The instance name may contain only lowercase letters, digits and hyphens (not \"T\")."_s;
+        << u"The instance name may contain only lowercase letters, digits and hyphens (not “T”)."_s;
     QTest::newRow("underscore")
         << u"team_registry"_s
-        << u"The instance name may contain only lowercase letters, digits and hyphens (not \"_\")."_s;
-    QTest::newRow("space")
-        << u"team registry"_s
-        << u"The instance name may contain only lowercase letters, digits and hyphens (not \" \")."_s;
+        << u"The instance name may contain only lowercase letters, digits and hyphens (not “_”)."_s;
+    QTest::newRow("space") << u"team registry"_s
+                           << u"The instance name may contain only lowercase letters, digits and hyphens (not “ ”)."_s;
     QTest::newRow("non-ASCII Latin")
-        << u"équipe"_s << u"The instance name may contain only lowercase letters, digits and hyphens (not \"é\")."_s;
+        << u"équipe"_s << u"The instance name may contain only lowercase letters, digits and hyphens (not “é”)."_s;
     QTest::newRow("Chinese")
-        << u"镜像仓库"_s << u"The instance name may contain only lowercase letters, digits and hyphens (not \"镜\")."_s;
+        << u"镜像仓库"_s << u"The instance name may contain only lowercase letters, digits and hyphens (not “镜”)."_s;
     QTest::newRow("emoji (surrogate pair)")
         << u"reg-\U0001F600"_s
-        << u"The instance name may contain only lowercase letters, digits and hyphens (not \"\U0001F600\")."_s;
+        << u"The instance name may contain only lowercase letters, digits and hyphens (not “\U0001F600”)."_s;
     QTest::newRow("leading hyphen") << u"-team"_s << u"The instance name cannot start or end with a hyphen."_s;
     QTest::newRow("trailing hyphen") << u"team-"_s << u"The instance name cannot start or end with a hyphen."_s;
 }
@@ -798,13 +797,13 @@ void TestOrderPages::customBucket_data()
     QTest::newRow("too long (64)") << QString(64, u'b')
                                    << u"The bucket name must be 3 to 63 characters long (it has 64)."_s;
     QTest::newRow("upper case")
-        << u"My-bucket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not \"M\")."_s;
+        << u"My-bucket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not “M”)."_s;
     QTest::newRow("underscore")
-        << u"my_bucket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not \"_\")."_s;
+        << u"my_bucket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not “_”)."_s;
     QTest::newRow("dot") << u"my.bucket"_s
-                         << u"The bucket name may contain only lowercase letters, digits and hyphens (not \".\")."_s;
+                         << u"The bucket name may contain only lowercase letters, digits and hyphens (not “.”)."_s;
     QTest::newRow("non-ASCII")
-        << u"bücket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not \"ü\")."_s;
+        << u"bücket"_s << u"The bucket name may contain only lowercase letters, digits and hyphens (not “ü”)."_s;
     QTest::newRow("leading hyphen") << u"-bucket"_s
                                     << u"The bucket name must start and end with a lowercase letter or a digit."_s;
     QTest::newRow("trailing hyphen") << u"bucket-"_s
@@ -1081,13 +1080,13 @@ void TestOrderPages::loadShowsEveryMessageAtOnce()
 
     const QList<std::pair<QWizardPage*, QList<std::pair<OrderField, QString>>>> expected {
         {instance,
-         {{OrderField::Edition, u"\"Premium\" is not an edition; the China site sells Basic, Standard and Advanced."_s},
+         {{OrderField::Edition, u"“Premium” is not an edition; the China site sells Basic, Standard and Advanced."_s},
           {OrderField::InstanceName,
-           u"The instance name may contain only lowercase letters, digits and hyphens (not \"B\")."_s},
-          {OrderField::Region, u"\"mars-1\" is not a known region; use a region id such as cn-qingdao."_s}}},
+           u"The instance name may contain only lowercase letters, digits and hyphens (not “B”)."_s},
+          {OrderField::Region, u"“mars-1” is not a known region; use a region id such as cn-qingdao."_s}}},
         {storage,
          {{OrderField::CustomBucket, u"Leave the bucket name empty when the instance uses the default OSS bucket."_s},
-          {OrderField::ImageScanner, u"The image scanner must be ACR or SAS (not \"XYZ\")."_s}}},
+          {OrderField::ImageScanner, u"The image scanner must be ACR or SAS (not “XYZ”)."_s}}},
         {quota,
          {{OrderField::ExtraNamespaces, u"Extra namespaces must be a multiple of 5 from 0 to 100000 (not 7)."_s},
           {OrderField::ExtraRepositories,

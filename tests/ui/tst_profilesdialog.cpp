@@ -211,7 +211,7 @@ private Q_SLOTS:
                  QStringLiteral("A profile name starts with a letter or digit and may contain only letters, digits, "
                                 "'.', '-' and '_' (at most 64 characters).\n"
                                 "The AccessKey ID has a space or line break inside it; copy it again.\n"
-                                "\"Shanghai\" is not a region id such as cn-shanghai.\n"
+                                "“Shanghai” is not a region id such as cn-shanghai.\n"
                                 "Enter the AccessKey secret."));
         QCOMPARE(widget<QLabel>("messageLabel")->property("messageKind").toString(), QStringLiteral("error"));
         QCOMPARE(m_profiles->profiles().size(), 1);

@@ -37,7 +37,7 @@ QuotaRule readQuota(JsonFields& quotas, const QString& key, QString* error)
     rule.max = fields.integer(u"max"_s);
     rule.step = fields.integer(u"step"_s);
     if (!fields.failed() && (rule.min < 0 || rule.max < rule.min || rule.step < 1))
-        fields.fail(Catalog::tr("\"%1\" must have 0 <= min <= max and a step of at least 1.").arg(quotas.keyPath(key)));
+        fields.fail(Catalog::tr("“%1” must have 0 <= min <= max and a step of at least 1.").arg(quotas.keyPath(key)));
     return rule;
 }
 
@@ -55,7 +55,7 @@ QList<int> readPeriods(JsonFields& root, const QString& key)
     for (qsizetype i = 1; i < periods.size() && ascending; ++i)
         ascending = periods.at(i - 1) < periods.at(i);
     if (!ascending)
-        root.fail(Catalog::tr("\"%1\" must hold positive whole numbers in ascending order.").arg(path));
+        root.fail(Catalog::tr("“%1” must hold positive whole numbers in ascending order.").arg(path));
     return periods;
 }
 
@@ -67,7 +67,7 @@ QList<Info> readIdList(JsonFields& root, const QString& key, const QStringList& 
     const QJsonArray array = root.array(key);
     const QString path = root.keyPath(key);
     if (!root.failed() && array.isEmpty())
-        root.fail(Catalog::tr("\"%1\" must not be empty.").arg(path));
+        root.fail(Catalog::tr("“%1” must not be empty.").arg(path));
     QList<Info> list;
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size() && !root.failed(); ++i) {
@@ -79,7 +79,7 @@ QList<Info> readIdList(JsonFields& root, const QString& key, const QStringList& 
         info.name = readText(fields, u"name"_s, error);
         readExtra(fields, info);
         if (!fields.failed() && ids.contains(info.id))
-            fields.fail(Catalog::tr("\"%1\" repeats the id \"%2\".").arg(fields.keyPath(u"id"_s), info.id));
+            fields.fail(Catalog::tr("“%1” repeats the id “%2”.").arg(fields.keyPath(u"id"_s), info.id));
         ids.insert(info.id);
         list.append(info);
     }
@@ -128,7 +128,7 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
     Catalog catalog;
     JsonFields root(document.object(), QString(), &problem);
     if (!root.failed() && root.string(u"format"_s, JsonFields::Optional) != u"acr-purchase/catalog"_s)
-        root.fail(tr("This is not an acr-purchase catalog: \"format\" must be \"acr-purchase/catalog\"."));
+        root.fail(tr("This is not an acr-purchase catalog: “format” must be “acr-purchase/catalog”."));
     const int version = root.integer(u"version"_s);
     if (!root.failed() && version != kVersion)
         root.fail(
@@ -148,27 +148,27 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
         root, u"sites"_s, {u"id"_s, u"name"_s, u"endpoint"_s, u"productType"_s, u"consoleUrl"_s, u"editions"_s},
         &problem, [&](JsonFields& fields, SiteInfo& info) {
             if (!fields.failed() && (!siteFromId(info.id, &info.site) || info.id != siteId(info.site)))
-                fields.fail(tr("\"%1\" must be \"cn\" or \"intl\".").arg(fields.keyPath(u"id"_s)));
+                fields.fail(tr("“%1” must be “cn” or “intl”.").arg(fields.keyPath(u"id"_s)));
             info.endpoint = fields.nonEmptyString(u"endpoint"_s);
             info.productType = fields.nonEmptyString(u"productType"_s);
             info.consoleUrl = fields.nonEmptyString(u"consoleUrl"_s);
             const QJsonArray editions = fields.array(u"editions"_s);
             const QString path = fields.keyPath(u"editions"_s);
             if (!fields.failed() && editions.isEmpty())
-                fields.fail(tr("\"%1\" must not be empty.").arg(path));
+                fields.fail(tr("“%1” must not be empty.").arg(path));
             for (qsizetype i = 0; i < editions.size() && !fields.failed(); ++i) {
                 const QString elementPath = JsonFields::elementPath(path, i);
                 const QString edition = fields.stringValue(editions.at(i), elementPath);
                 if (!fields.failed() && !catalog.edition(edition))
-                    fields.fail(tr("\"%1\" names an unknown edition \"%2\".").arg(elementPath, edition));
+                    fields.fail(tr("“%1” names an unknown edition “%2”.").arg(elementPath, edition));
                 info.editions.append(edition);
             }
         });
     if (!root.failed() && catalog.m_sites.size() != 2)
-        root.fail(tr("\"sites\" must describe the sites \"cn\" and \"intl\", once each."));
+        root.fail(tr("“sites” must describe the sites “cn” and “intl”, once each."));
     // The ProductType is how a request names its site (siteByProductType): it must tell them apart.
     if (!root.failed() && catalog.m_sites.at(0).productType == catalog.m_sites.at(1).productType)
-        root.fail(tr("The sites \"cn\" and \"intl\" must have different product types."));
+        root.fail(tr("The sites “cn” and “intl” must have different product types."));
 
     catalog.m_regions
         = readIdList<RegionInfo>(root, u"regions"_s, {u"id"_s, u"name"_s}, &problem, [](JsonFields&, RegionInfo&) {});
@@ -176,7 +176,7 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
                                                  [](JsonFields&, ScannerInfo&) {});
     catalog.m_defaultScanner = root.nonEmptyString(u"defaultScanner"_s);
     if (!root.failed() && !catalog.scanner(catalog.m_defaultScanner))
-        root.fail(tr("\"defaultScanner\" names an unknown scanner \"%1\".").arg(catalog.m_defaultScanner));
+        root.fail(tr("“defaultScanner” names an unknown scanner “%1”.").arg(catalog.m_defaultScanner));
 
     catalog.m_periods = readPeriods(root, u"periods"_s);
     catalog.m_renewPeriods = readPeriods(root, u"renewPeriods"_s);

@@ -159,10 +159,9 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
                                         kNamespaceQuota,   kRepoQuota,           kVpcNum};
         if (!known.contains(code))
             return fail(prefix + u".Code"_s,
-                        Text::tr("%1 names an unknown property \"%2\".").arg(prefix + u".Code"_s, code));
+                        Text::tr("%1 names an unknown property “%2”.").arg(prefix + u".Code"_s, code));
         if (properties.contains(code))
-            return fail(prefix + u".Code"_s,
-                        Text::tr("%1 repeats the property \"%2\".").arg(prefix + u".Code"_s, code));
+            return fail(prefix + u".Code"_s, Text::tr("%1 repeats the property “%2”.").arg(prefix + u".Code"_s, code));
         properties.insert(code, *it.value().second);
     }
     // The parameter that carried a property, for messages about its value.
@@ -185,9 +184,8 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
     const QString defaultBucket = properties.value(kDefaultOssBucket);
     if (defaultBucket.compare(u"true"_s, Qt::CaseInsensitive) != 0
         && defaultBucket.compare(u"false"_s, Qt::CaseInsensitive) != 0)
-        return fail(
-            valueName(kDefaultOssBucket),
-            Text::tr("%1 must be true or false (not \"%2\").").arg(valueName(kDefaultOssBucket), defaultBucket));
+        return fail(valueName(kDefaultOssBucket),
+                    Text::tr("%1 must be true or false (not “%2”).").arg(valueName(kDefaultOssBucket), defaultBucket));
     result.defaultBucket = defaultBucket.compare(u"true"_s, Qt::CaseInsensitive) == 0;
     if (!result.defaultBucket)
         result.customBucket = properties.value(kInstanceStorageName);
@@ -199,7 +197,7 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
         const auto it = properties.constFind(code);
         if (it != properties.constEnd() && !parseCount(it.value(), target))
             return fail(valueName(code),
-                        Text::tr("%1 must be a whole number (not \"%2\").").arg(valueName(code), it.value()));
+                        Text::tr("%1 must be a whole number (not “%2”).").arg(valueName(code), it.value()));
     }
 
     // Top-level parameters.
@@ -208,7 +206,7 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
         if (!params.contains(name))
             return fail(name, Text::tr("%1 is missing.").arg(name));
         if (params.value(name) != wanted)
-            return fail(name, Text::tr("%1 must be %2 (not \"%3\").").arg(name, wanted, params.value(name)));
+            return fail(name, Text::tr("%1 must be %2 (not “%3”).").arg(name, wanted, params.value(name)));
     }
     if (!params.contains(u"ProductType"_s))
         return fail(u"ProductType"_s, Text::tr("%1 is missing.").arg(u"ProductType"_s));
@@ -216,25 +214,25 @@ bool orderFromCreateInstanceParameters(const QMap<QString, QString>& params, con
     if (!site)
         return fail(
             u"ProductType"_s,
-            Text::tr("ProductType \"%1\" is not one of the catalog's sites.").arg(params.value(u"ProductType"_s)));
+            Text::tr("ProductType “%1” is not one of the catalog's sites.").arg(params.value(u"ProductType"_s)));
     result.site = site->site;
 
     if (!params.contains(u"Period"_s))
         return fail(u"Period"_s, Text::tr("%1 is missing.").arg(u"Period"_s));
     if (!parseCount(params.value(u"Period"_s), &result.periodMonths))
         return fail(u"Period"_s,
-                    Text::tr("%1 must be a whole number (not \"%2\").").arg(u"Period"_s, params.value(u"Period"_s)));
+                    Text::tr("%1 must be a whole number (not “%2”).").arg(u"Period"_s, params.value(u"Period"_s)));
 
     const QString renewal = params.value(u"RenewalStatus"_s, kManualRenewal);
     if (renewal != kAutoRenewal && renewal != kManualRenewal)
         return fail(u"RenewalStatus"_s,
-                    Text::tr("RenewalStatus must be AutoRenewal or ManualRenewal (not \"%1\").").arg(renewal));
+                    Text::tr("RenewalStatus must be AutoRenewal or ManualRenewal (not “%1”).").arg(renewal));
     result.autoRenewal = renewal == kAutoRenewal;
     if (params.contains(u"RenewPeriod"_s)) {
         int renewPeriod = 0;
         if (!parseCount(params.value(u"RenewPeriod"_s), &renewPeriod))
             return fail(u"RenewPeriod"_s,
-                        Text::tr("%1 must be a whole number (not \"%2\").")
+                        Text::tr("%1 must be a whole number (not “%2”).")
                             .arg(u"RenewPeriod"_s, params.value(u"RenewPeriod"_s)));
         if (result.autoRenewal)
             result.renewPeriodMonths = renewPeriod;

@@ -37,7 +37,7 @@ void JsonFields::rejectUnknownKeys(const QStringList& known)
         return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            fail(tr("\"%1\" is not a known key.").arg(keyPath(it.key())));
+            fail(tr("“%1” is not a known key.").arg(keyPath(it.key())));
             return;
         }
     }
@@ -50,7 +50,7 @@ bool JsonFields::find(const QString& key, Need need, QJsonValue* value)
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {
         if (need == Required)
-            fail(tr("\"%1\" is missing.").arg(keyPath(key)));
+            fail(tr("“%1” is missing.").arg(keyPath(key)));
         return false;
     }
     *value = it.value();
@@ -70,7 +70,7 @@ QString JsonFields::nonEmptyString(const QString& key)
 {
     const QString text = string(key);
     if (!failed() && text.isEmpty())
-        fail(tr("\"%1\" must not be empty.").arg(keyPath(key)));
+        fail(tr("“%1” must not be empty.").arg(keyPath(key)));
     return text;
 }
 
@@ -89,7 +89,7 @@ bool JsonFields::boolean(const QString& key, Need need, bool fallback)
     if (!find(key, need, &value))
         return fallback;
     if (!value.isBool()) {
-        fail(tr("\"%1\" must be true or false.").arg(keyPath(key)));
+        fail(tr("“%1” must be true or false.").arg(keyPath(key)));
         return fallback;
     }
     return value.toBool();
@@ -101,7 +101,7 @@ QJsonArray JsonFields::array(const QString& key)
     if (!find(key, Required, &value))
         return {};
     if (!value.isArray()) {
-        fail(tr("\"%1\" must be a list.").arg(keyPath(key)));
+        fail(tr("“%1” must be a list.").arg(keyPath(key)));
         return {};
     }
     return value.toArray();
@@ -118,7 +118,7 @@ QJsonObject JsonFields::object(const QString& key)
 QString JsonFields::stringValue(const QJsonValue& value, const QString& path)
 {
     if (!value.isString()) {
-        fail(tr("\"%1\" must be a string.").arg(path));
+        fail(tr("“%1” must be a string.").arg(path));
         return {};
     }
     // QJsonDocument reads "\ud800" into a QString it then writes back the same way, which the strict
@@ -126,7 +126,7 @@ QString JsonFields::stringValue(const QJsonValue& value, const QString& path)
     // so whatever OrderFile::serialize writes, OrderFile::parse reads.
     const QString text = value.toString();
     if (!text.isValidUtf16()) {
-        fail(tr("\"%1\" is not valid Unicode text.").arg(path));
+        fail(tr("“%1” is not valid Unicode text.").arg(path));
         return {};
     }
     return text;
@@ -139,7 +139,7 @@ int JsonFields::intValue(const QJsonValue& value, const QString& path)
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number || number < std::numeric_limits<int>::min()
         || number > std::numeric_limits<int>::max()) {
-        fail(tr("\"%1\" must be a whole number.").arg(path));
+        fail(tr("“%1” must be a whole number.").arg(path));
         return 0;
     }
     return static_cast<int>(number);
@@ -148,7 +148,7 @@ int JsonFields::intValue(const QJsonValue& value, const QString& path)
 QJsonObject JsonFields::objectValue(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject()) {
-        fail(tr("\"%1\" must be an object.").arg(path));
+        fail(tr("“%1” must be an object.").arg(path));
         return {};
     }
     return value.toObject();

@@ -61,7 +61,7 @@ std::optional<OrderSpec> OrderFile::orderFromJson(const QJsonObject& object, QSt
     OrderSpec order;
     const QString siteText = fields.string(orderFieldKey(OrderField::Site));
     if (!fields.failed() && !siteFromId(siteText, &order.site))
-        fields.fail(tr("\"%1\" must be \"cn\" or \"intl\" (not \"%2\").")
+        fields.fail(tr("“%1” must be “cn” or “intl” (not “%2”).")
                         .arg(fields.keyPath(orderFieldKey(OrderField::Site)), siteText));
     order.edition = fields.string(orderFieldKey(OrderField::Edition));
     order.instanceName = fields.string(orderFieldKey(OrderField::InstanceName));
@@ -116,7 +116,7 @@ std::optional<OrderSpec> OrderFile::parse(const QByteArray& json, QString* error
     QString problem;
     JsonFields root(document.object(), QString(), &problem);
     if (root.string(u"format"_s, JsonFields::Optional) != kFormat)
-        root.fail(tr("This is not an acr-purchase order file: \"format\" must be \"%1\".").arg(kFormat));
+        root.fail(tr("This is not an acr-purchase order file: “format” must be “%1”.").arg(kFormat));
     const int version = root.integer(u"version"_s);
     if (!root.failed() && version > kVersion)
         root.fail(tr("This order file was made by a newer acr-purchase (format version %1); this program reads "
@@ -124,7 +124,7 @@ std::optional<OrderSpec> OrderFile::parse(const QByteArray& json, QString* error
                       .arg(version)
                       .arg(kVersion));
     if (!root.failed() && version < 1)
-        root.fail(tr("\"version\" must be at least 1 (not %1).").arg(version));
+        root.fail(tr("“version” must be at least 1 (not %1).").arg(version));
     root.rejectUnknownKeys({u"format"_s, u"version"_s, u"order"_s});
     const QJsonObject orderObject = root.object(u"order"_s);
     if (root.failed())

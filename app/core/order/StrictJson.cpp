@@ -133,7 +133,7 @@ StrictJson StrictJson::parse(const QByteArray& json)
     result.document = QJsonDocument();
     if (!finder.duplicatePath().isEmpty()) {
         result.status = DuplicateKey;
-        result.problem = tr("\"%1\" is given more than once.").arg(finder.duplicatePath());
+        result.problem = tr("“%1” is given more than once.").arg(finder.duplicatePath());
     } else {
         // Only what QJsonDocument accepts and JSON does not gets here: numbers such as "1." or
         // ".5", unknown or unpaired escapes ("\x", "\ud800") and unescaped control characters.

@@ -123,7 +123,7 @@ QString ValidationMessage::text() const
     case Id::EditionMissing:
         return Validator::tr("Choose an edition: %1.").arg(alternatives(namesNow(choices)));
     case Id::EditionUnknown:
-        return Validator::tr("\"%1\" is not an edition; the %2 sells %3.")
+        return Validator::tr("“%1” is not an edition; the %2 sells %3.")
             .arg(value, site.forLocale(QLocale().name()), conjunction(namesNow(choices)));
     case Id::EditionNotSold:
         return Validator::tr("The %1 sells only %2.")
@@ -131,7 +131,7 @@ QString ValidationMessage::text() const
     case Id::InstanceNameMissing:
         return Validator::tr("Enter an instance name: %1 to %2 lowercase letters, digits and hyphens.").arg(a).arg(b);
     case Id::InstanceNameCharacter:
-        return Validator::tr("The instance name may contain only lowercase letters, digits and hyphens (not \"%1\").")
+        return Validator::tr("The instance name may contain only lowercase letters, digits and hyphens (not “%1”).")
             .arg(value);
     case Id::InstanceNameLength:
         return Validator::tr("The instance name must be %1 to %2 characters long (it has %n).", nullptr, c)
@@ -142,7 +142,7 @@ QString ValidationMessage::text() const
     case Id::RegionMissing:
         return Validator::tr("Choose a region.");
     case Id::RegionUnknown:
-        return Validator::tr("\"%1\" is not a known region; use a region id such as %2.")
+        return Validator::tr("“%1” is not a known region; use a region id such as %2.")
             .arg(value, namesNow(choices).value(0));
     case Id::BucketWithDefault:
         return Validator::tr("Leave the bucket name empty when the instance uses the default OSS bucket.");
@@ -151,7 +151,7 @@ QString ValidationMessage::text() const
     case Id::BucketNameMissing:
         return Validator::tr("Enter a bucket name: %1 to %2 lowercase letters, digits and hyphens.").arg(a).arg(b);
     case Id::BucketNameCharacter:
-        return Validator::tr("The bucket name may contain only lowercase letters, digits and hyphens (not \"%1\").")
+        return Validator::tr("The bucket name may contain only lowercase letters, digits and hyphens (not “%1”).")
             .arg(value);
     case Id::BucketNameLength:
         return Validator::tr("The bucket name must be %1 to %2 characters long (it has %n).", nullptr, c).arg(a).arg(b);
@@ -160,7 +160,7 @@ QString ValidationMessage::text() const
     case Id::ScannerMissing:
         return Validator::tr("Choose an image scanner: %1.").arg(alternatives(namesNow(choices)));
     case Id::ScannerUnknown:
-        return Validator::tr("The image scanner must be %1 (not \"%2\").").arg(alternatives(namesNow(choices)), value);
+        return Validator::tr("The image scanner must be %1 (not “%2”).").arg(alternatives(namesNow(choices)), value);
     // Quotas: one sentence per field so each translates whole.
     case Id::NamespacesOffStep:
         return Validator::tr("Extra namespaces must be a multiple of %1 from %2 to %3 (not %4).")

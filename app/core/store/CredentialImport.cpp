@@ -66,7 +66,7 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QLatin1String("profiles")).isArray()) {
         return {false,
-                tr("%1 is not an aliyun CLI configuration: it has no \"profiles\" list; nothing was imported.")
+                tr("%1 is not an aliyun CLI configuration: it has no “profiles” list; nothing was imported.")
                     .arg(displayPath),
                 {}};
     }

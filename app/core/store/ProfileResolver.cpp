@@ -13,7 +13,7 @@ void ProfileResolver::resolve(const QString& name, const Profiles& profiles, Cre
         ResolvedProfile result;
         result.unknownProfile = true;
         result.status = CredentialStatus::NotFound;
-        result.message = tr("There is no profile named \"%1\"; \"acr-purchase profiles\" lists them.").arg(name);
+        result.message = tr("There is no profile named “%1”; “acr-purchase profiles” lists them.").arg(name);
         QMetaObject::invokeMethod(
             context, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
@@ -47,11 +47,10 @@ void ProfileResolver::resolve(const QString& name, const Profiles& profiles, Cre
                                   found.mode == CredentialMode::StsToken ? secret.securityToken : QString()};
             break;
         case CredentialStatus::NotFound:
-            result.message
-                = tr("No secret stored for profile \"%1\". Enter it in the Profiles dialog.").arg(found.name);
+            result.message = tr("No secret stored for profile “%1”. Enter it in the Profiles dialog.").arg(found.name);
             break;
         case CredentialStatus::NoBackend:
-            result.message = tr("No keychain is available to read the secret of profile \"%1\" from. Without a "
+            result.message = tr("No keychain is available to read the secret of profile “%1” from. Without a "
                                 "keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                                 "instead.")
                                  .arg(found.name);

@@ -26,15 +26,15 @@ public:
     }
     static QString nameReserved(const QString& name)
     {
-        return tr("The name \"%1\" belongs to the built-in profile.").arg(name);
+        return tr("The name “%1” belongs to the built-in profile.").arg(name);
     }
-    static QString nameTaken(const QString& name) { return tr("A profile named \"%1\" already exists.").arg(name); }
+    static QString nameTaken(const QString& name) { return tr("A profile named “%1” already exists.").arg(name); }
     static QString regionInvalid(const QString& region)
     {
-        return tr("\"%1\" is not a region id such as cn-shanghai.").arg(region);
+        return tr("“%1” is not a region id such as cn-shanghai.").arg(region);
     }
     static QString builtInReadOnly() { return tr("The built-in sandbox profile cannot be changed or removed."); }
-    static QString noSuchProfile(const QString& name) { return tr("There is no profile named \"%1\".").arg(name); }
+    static QString noSuchProfile(const QString& name) { return tr("There is no profile named “%1”.").arg(name); }
     static QString settingsFailed(const QString& file)
     {
         return tr("The profile settings could not be written to %1.").arg(file);

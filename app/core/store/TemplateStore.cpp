@@ -105,7 +105,7 @@ QString TemplateStore::nameProblem(const QString& name, qint64 exceptId) const
     if (trimmed.size() > kMaxNameLength)
         return tr("A template name can have at most %1 characters.").arg(kMaxNameLength);
     if (const auto existing = byName(trimmed); existing && existing->id != exceptId)
-        return tr("A template named \"%1\" already exists.").arg(existing->name);
+        return tr("A template named “%1” already exists.").arg(existing->name);
     return {};
 }
 
@@ -123,8 +123,7 @@ qint64 insertTemplate(const QSqlDatabase& db, const QString& name, const QByteAr
     query.addBindValue(now);
     if (!query.exec()) {
         if (error)
-            *error
-                = TemplateStore::tr("The template \"%1\" could not be saved: %2").arg(name, query.lastError().text());
+            *error = TemplateStore::tr("The template “%1” could not be saved: %2").arg(name, query.lastError().text());
         return 0;
     }
     return query.lastInsertId().toLongLong();

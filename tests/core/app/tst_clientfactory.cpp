@@ -173,7 +173,7 @@ private slots:
         result = create(factory, {u"nobody"_s, Site::China, Endpoint::forSite(Site::China)}, &scope);
         QVERIFY(!result.ok());
         QCOMPARE(result.problem, ClientProblem::UnknownProfile);
-        QCOMPARE(result.message, u"There is no profile named \"nobody\"; \"acr-purchase profiles\" lists them."_s);
+        QCOMPARE(result.message, u"There is no profile named “nobody”; “acr-purchase profiles” lists them."_s);
 
         ClientFactory noStores(nullptr, nullptr);
         noStores.setEnvironment(keysEnvironment(kRealKeyId, kRealSecret));

@@ -205,59 +205,56 @@ void TestCatalog::malformed_data()
     QTest::newRow("not JSON") << QByteArray("{\"version\": ")
                               << u"The catalog is not valid JSON: unterminated object (at character 12)."_s;
     QTest::newRow("array") << QByteArray("[]") << u"The catalog must be a JSON object."_s;
-    QTest::newRow("no format") << edited(
-        {u"format"_s},
-        kRemove) << u"This is not an acr-purchase catalog: \"format\" must be \"acr-purchase/catalog\"."_s;
+    QTest::newRow("no format") << edited({u"format"_s}, kRemove)
+                               << u"This is not an acr-purchase catalog: “format” must be “acr-purchase/catalog”."_s;
     QTest::newRow("version 2") << edited({u"version"_s}, 2)
                                << u"The catalog version 2 is not supported (this program reads version 1)."_s;
-    QTest::newRow("version string") << edited({u"version"_s}, u"1"_s) << u"\"version\" must be a whole number."_s;
-    QTest::newRow("unknown key") << edited({u"currency"_s}, u"CNY"_s) << u"\"currency\" is not a known key."_s;
-    QTest::newRow("no productCode") << edited({u"productCode"_s}, kRemove) << u"\"productCode\" is missing."_s;
-    QTest::newRow("empty productCode") << edited({u"productCode"_s}, u""_s) << u"\"productCode\" must not be empty."_s;
-    QTest::newRow("sites not a list") << edited({u"sites"_s}, QJsonObject()) << u"\"sites\" must be a list."_s;
+    QTest::newRow("version string") << edited({u"version"_s}, u"1"_s) << u"“version” must be a whole number."_s;
+    QTest::newRow("unknown key") << edited({u"currency"_s}, u"CNY"_s) << u"“currency” is not a known key."_s;
+    QTest::newRow("no productCode") << edited({u"productCode"_s}, kRemove) << u"“productCode” is missing."_s;
+    QTest::newRow("empty productCode") << edited({u"productCode"_s}, u""_s) << u"“productCode” must not be empty."_s;
+    QTest::newRow("sites not a list") << edited({u"sites"_s}, QJsonObject()) << u"“sites” must be a list."_s;
     QTest::newRow("site unknown id") << edited({u"sites"_s, 1, u"id"_s}, u"eu"_s)
-                                     << u"\"sites[1].id\" must be \"cn\" or \"intl\"."_s;
-    QTest::newRow("site twice") << edited({u"sites"_s, 1, u"id"_s}, u"cn"_s)
-                                << u"\"sites[1].id\" repeats the id \"cn\"."_s;
+                                     << u"“sites[1].id” must be “cn” or “intl”."_s;
+    QTest::newRow("site twice") << edited({u"sites"_s, 1, u"id"_s}, u"cn"_s) << u"“sites[1].id” repeats the id “cn”."_s;
     QTest::newRow("site missing") << edited({u"sites"_s}, QJsonArray {builtInDocument()[u"sites"_s][0]})
-                                  << u"\"sites\" must describe the sites \"cn\" and \"intl\", once each."_s;
+                                  << u"“sites” must describe the sites “cn” and “intl”, once each."_s;
     QTest::newRow("site no endpoint") << edited({u"sites"_s, 0, u"endpoint"_s}, kRemove)
-                                      << u"\"sites[0].endpoint\" is missing."_s;
+                                      << u"“sites[0].endpoint” is missing."_s;
     QTest::newRow("site unknown edition") << edited({u"sites"_s, 1, u"editions"_s, 1}, u"Premium"_s)
-                                          << u"\"sites[1].editions[1]\" names an unknown edition \"Premium\"."_s;
+                                          << u"“sites[1].editions[1]” names an unknown edition “Premium”."_s;
     QTest::newRow("site edition number") << edited({u"sites"_s, 0, u"editions"_s, 0}, 3)
-                                         << u"\"sites[0].editions[0]\" must be a string."_s;
+                                         << u"“sites[0].editions[0]” must be a string."_s;
     QTest::newRow("site no editions") << edited({u"sites"_s, 0, u"editions"_s}, QJsonArray())
-                                      << u"\"sites[0].editions\" must not be empty."_s;
+                                      << u"“sites[0].editions” must not be empty."_s;
     QTest::newRow("edition no description")
-        << edited({u"editions"_s, 2, u"description"_s}, kRemove) << u"\"editions[2].description\" is missing."_s;
+        << edited({u"editions"_s, 2, u"description"_s}, kRemove) << u"“editions[2].description” is missing."_s;
     QTest::newRow("region without zh name")
-        << edited({u"regions"_s, 3, u"name"_s, u"zh_CN"_s}, kRemove) << u"\"regions[3].name.zh_CN\" is missing."_s;
+        << edited({u"regions"_s, 3, u"name"_s, u"zh_CN"_s}, kRemove) << u"“regions[3].name.zh_CN” is missing."_s;
     QTest::newRow("region empty en name")
-        << edited({u"regions"_s, 5, u"name"_s, u"en"_s}, u""_s) << u"\"regions[5].name.en\" must not be empty."_s;
+        << edited({u"regions"_s, 5, u"name"_s, u"en"_s}, u""_s) << u"“regions[5].name.en” must not be empty."_s;
     QTest::newRow("region name extra language")
-        << edited({u"regions"_s, 0, u"name"_s, u"ja"_s}, u"青島"_s) << u"\"regions[0].name.ja\" is not a known key."_s;
+        << edited({u"regions"_s, 0, u"name"_s, u"ja"_s}, u"青島"_s) << u"“regions[0].name.ja” is not a known key."_s;
     QTest::newRow("region not an object")
-        << edited({u"regions"_s, 2}, u"cn-beijing"_s) << u"\"regions[2]\" must be an object."_s;
+        << edited({u"regions"_s, 2}, u"cn-beijing"_s) << u"“regions[2]” must be an object."_s;
     QTest::newRow("region twice") << edited({u"regions"_s, 1, u"id"_s}, u"cn-qingdao"_s)
-                                  << u"\"regions[1].id\" repeats the id \"cn-qingdao\"."_s;
-    QTest::newRow("no regions") << edited({u"regions"_s}, QJsonArray()) << u"\"regions\" must not be empty."_s;
+                                  << u"“regions[1].id” repeats the id “cn-qingdao”."_s;
+    QTest::newRow("no regions") << edited({u"regions"_s}, QJsonArray()) << u"“regions” must not be empty."_s;
     QTest::newRow("unknown default scanner")
-        << edited({u"defaultScanner"_s}, u"Trivy"_s) << u"\"defaultScanner\" names an unknown scanner \"Trivy\"."_s;
-    QTest::newRow("fractional period") << edited({u"periods"_s, 0}, 1.5) << u"\"periods[0]\" must be a whole number."_s;
-    QTest::newRow("period as string") << edited({u"periods"_s, 3}, u"4"_s)
-                                      << u"\"periods[3]\" must be a whole number."_s;
+        << edited({u"defaultScanner"_s}, u"Trivy"_s) << u"“defaultScanner” names an unknown scanner “Trivy”."_s;
+    QTest::newRow("fractional period") << edited({u"periods"_s, 0}, 1.5) << u"“periods[0]” must be a whole number."_s;
+    QTest::newRow("period as string") << edited({u"periods"_s, 3}, u"4"_s) << u"“periods[3]” must be a whole number."_s;
     QTest::newRow("periods unsorted") << edited({u"periods"_s, 0}, 12)
-                                      << u"\"periods\" must hold positive whole numbers in ascending order."_s;
+                                      << u"“periods” must hold positive whole numbers in ascending order."_s;
     QTest::newRow("renew period zero") << edited({u"renewPeriods"_s, 0}, 0)
-                                       << u"\"renewPeriods\" must hold positive whole numbers in ascending order."_s;
-    QTest::newRow("no vpc quota") << edited({u"quotas"_s, u"vpc"_s}, kRemove) << u"\"quotas.vpc\" is missing."_s;
+                                       << u"“renewPeriods” must hold positive whole numbers in ascending order."_s;
+    QTest::newRow("no vpc quota") << edited({u"quotas"_s, u"vpc"_s}, kRemove) << u"“quotas.vpc” is missing."_s;
     QTest::newRow("zero step") << edited({u"quotas"_s, u"namespaces"_s, u"step"_s}, 0)
-                               << u"\"quotas.namespaces\" must have 0 <= min <= max and a step of at least 1."_s;
+                               << u"“quotas.namespaces” must have 0 <= min <= max and a step of at least 1."_s;
     QTest::newRow("max below min") << edited({u"quotas"_s, u"repositories"_s, u"max"_s}, -1)
-                                   << u"\"quotas.repositories\" must have 0 <= min <= max and a step of at least 1."_s;
+                                   << u"“quotas.repositories” must have 0 <= min <= max and a step of at least 1."_s;
     QTest::newRow("quota extra key") << edited({u"quotas"_s, u"vpc"_s, u"default"_s}, 0)
-                                     << u"\"quotas.vpc.default\" is not a known key."_s;
+                                     << u"“quotas.vpc.default” is not a known key."_s;
 }
 
 void TestCatalog::malformed()
@@ -297,7 +294,7 @@ void TestCatalog::duplicateKeys()
     QFETCH(QString, path);
     QString error;
     QVERIFY(!Catalog::fromJson(json, &error));
-    QVERIFY2(error.contains(u'"' + path + u'"'), qPrintable(error));
+    QVERIFY2(error.contains(u'“' + path + u'”'), qPrintable(error));
     QVERIFY2(error.contains(u"more than once"_s), qPrintable(error));
 }
 

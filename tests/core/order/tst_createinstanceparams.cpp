@@ -286,36 +286,36 @@ void TestCreateInstanceParams::badParameters_data()
     QTest::newRow("bad suffix") << with(u"Parameter.1.Name"_s, u"x"_s) << u"Parameter.1.Name"_s
                                 << u"Parameter.1.Name is not a parameter of CreateInstance."_s;
     QTest::newRow("unknown code") << with(u"Parameter.6.Code"_s, u"Color"_s) << u"Parameter.6.Code"_s
-                                  << u"Parameter.6.Code names an unknown property \"Color\"."_s;
+                                  << u"Parameter.6.Code names an unknown property “Color”."_s;
     QTest::newRow("repeated code") << with(u"Parameter.6.Code"_s, u"Region"_s) << u"Parameter.6.Code"_s
-                                   << u"Parameter.6.Code repeats the property \"Region\"."_s;
+                                   << u"Parameter.6.Code repeats the property “Region”."_s;
     QMap<QString, QString> noName = good;
     noName.insert(u"Parameter.2.Code"_s, u"NamespaceQuota"_s);
     noName.insert(u"Parameter.6.Code"_s, u"vpc_num"_s);
     QTest::newRow("missing property") << noName << u"InstanceName"_s << u"The property InstanceName is missing."_s;
     QTest::newRow("bad boolean") << with(u"Parameter.4.Value"_s, u"yes"_s) << u"Parameter.4.Value"_s
-                                 << u"Parameter.4.Value must be true or false (not \"yes\")."_s;
+                                 << u"Parameter.4.Value must be true or false (not “yes”)."_s;
     QTest::newRow("bad quota") << with(u"Parameter.6.Value"_s, u"ten"_s) << u"Parameter.6.Value"_s
-                               << u"Parameter.6.Value must be a whole number (not \"ten\")."_s;
+                               << u"Parameter.6.Value must be a whole number (not “ten”)."_s;
     QTest::newRow("negative quota") << with(u"Parameter.6.Value"_s, u"-5"_s) << u"Parameter.6.Value"_s
-                                    << u"Parameter.6.Value must be a whole number (not \"-5\")."_s;
+                                    << u"Parameter.6.Value must be a whole number (not “-5”)."_s;
     QTest::newRow("fractional quota") << with(u"Parameter.6.Value"_s, u"5.0"_s) << u"Parameter.6.Value"_s
-                                      << u"Parameter.6.Value must be a whole number (not \"5.0\")."_s;
+                                      << u"Parameter.6.Value must be a whole number (not “5.0”)."_s;
     QTest::newRow("no ProductCode") << without(u"ProductCode"_s) << u"ProductCode"_s << u"ProductCode is missing."_s;
     QTest::newRow("wrong ProductCode") << with(u"ProductCode"_s, u"ecs"_s) << u"ProductCode"_s
-                                       << u"ProductCode must be acr (not \"ecs\")."_s;
+                                       << u"ProductCode must be acr (not “ecs”)."_s;
     QTest::newRow("wrong SubscriptionType") << with(u"SubscriptionType"_s, u"PayAsYouGo"_s) << u"SubscriptionType"_s
-                                            << u"SubscriptionType must be Subscription (not \"PayAsYouGo\")."_s;
+                                            << u"SubscriptionType must be Subscription (not “PayAsYouGo”)."_s;
     QTest::newRow("no ProductType") << without(u"ProductType"_s) << u"ProductType"_s << u"ProductType is missing."_s;
     QTest::newRow("unknown ProductType") << with(u"ProductType"_s, u"acr_ee_public"_s) << u"ProductType"_s
-                                         << u"ProductType \"acr_ee_public\" is not one of the catalog's sites."_s;
+                                         << u"ProductType “acr_ee_public” is not one of the catalog's sites."_s;
     QTest::newRow("no Period") << without(u"Period"_s) << u"Period"_s << u"Period is missing."_s;
     QTest::newRow("bad Period") << with(u"Period"_s, u"1y"_s) << u"Period"_s
-                                << u"Period must be a whole number (not \"1y\")."_s;
+                                << u"Period must be a whole number (not “1y”)."_s;
     QTest::newRow("bad RenewalStatus") << with(u"RenewalStatus"_s, u"NotRenewal"_s) << u"RenewalStatus"_s
-                                       << u"RenewalStatus must be AutoRenewal or ManualRenewal (not \"NotRenewal\")."_s;
+                                       << u"RenewalStatus must be AutoRenewal or ManualRenewal (not “NotRenewal”)."_s;
     QTest::newRow("bad RenewPeriod") << with(u"RenewPeriod"_s, u""_s) << u"RenewPeriod"_s
-                                     << u"RenewPeriod must be a whole number (not \"\")."_s;
+                                     << u"RenewPeriod must be a whole number (not “”)."_s;
 }
 
 void TestCreateInstanceParams::badParameters()

@@ -168,16 +168,15 @@ void TestOrderFile::malformed_data()
                                    << u"The order file is not valid JSON: a number or string that strict JSON does "
                                       u"not allow (at character 26)."_s;
     QTest::newRow("array") << QByteArray("[{}]") << u"The order file must contain a JSON object."_s;
-    QTest::newRow("no format") << withTopKey(
-        u"format"_s,
-        kRemove) << u"This is not an acr-purchase order file: \"format\" must be \"acr-purchase/order\"."_s;
+    QTest::newRow("no format") << withTopKey(u"format"_s, kRemove)
+                               << u"This is not an acr-purchase order file: “format” must be “acr-purchase/order”."_s;
     QTest::newRow("wrong format")
         << withTopKey(u"format"_s, u"acr-purchase/catalog"_s)
-        << u"This is not an acr-purchase order file: \"format\" must be \"acr-purchase/order\"."_s;
-    QTest::newRow("format not a string") << withTopKey(u"format"_s, 1) << u"\"format\" must be a string."_s;
-    QTest::newRow("no version") << withTopKey(u"version"_s, kRemove) << u"\"version\" is missing."_s;
-    QTest::newRow("version as string") << withTopKey(u"version"_s, u"1"_s) << u"\"version\" must be a whole number."_s;
-    QTest::newRow("version 0") << withTopKey(u"version"_s, 0) << u"\"version\" must be at least 1 (not 0)."_s;
+        << u"This is not an acr-purchase order file: “format” must be “acr-purchase/order”."_s;
+    QTest::newRow("format not a string") << withTopKey(u"format"_s, 1) << u"“format” must be a string."_s;
+    QTest::newRow("no version") << withTopKey(u"version"_s, kRemove) << u"“version” is missing."_s;
+    QTest::newRow("version as string") << withTopKey(u"version"_s, u"1"_s) << u"“version” must be a whole number."_s;
+    QTest::newRow("version 0") << withTopKey(u"version"_s, 0) << u"“version” must be at least 1 (not 0)."_s;
     QTest::newRow("newer version") << withTopKey(
         u"version"_s,
         2) << u"This order file was made by a newer acr-purchase (format version 2); this program reads version 1."_s;
@@ -187,48 +186,47 @@ void TestOrderFile::malformed_data()
     QTest::newRow("newer version with new keys")
         << newer
         << u"This order file was made by a newer acr-purchase (format version 3); this program reads version 1."_s;
-    QTest::newRow("unknown top key") << withTopKey(u"comment"_s, u"hi"_s) << u"\"comment\" is not a known key."_s;
+    QTest::newRow("unknown top key") << withTopKey(u"comment"_s, u"hi"_s) << u"“comment” is not a known key."_s;
     QTest::newRow("top-level clientToken")
-        << withTopKey(u"clientToken"_s, u"abc"_s) << u"\"clientToken\" is not a known key."_s;
-    QTest::newRow("no order") << withTopKey(u"order"_s, kRemove) << u"\"order\" is missing."_s;
-    QTest::newRow("order not an object") << withTopKey(u"order"_s, QJsonArray()) << u"\"order\" must be an object."_s;
+        << withTopKey(u"clientToken"_s, u"abc"_s) << u"“clientToken” is not a known key."_s;
+    QTest::newRow("no order") << withTopKey(u"order"_s, kRemove) << u"“order” is missing."_s;
+    QTest::newRow("order not an object") << withTopKey(u"order"_s, QJsonArray()) << u"“order” must be an object."_s;
 
     QTest::newRow("clientToken") << withOrderKey(u"clientToken"_s, u"abc"_s)
-                                 << u"\"order.clientToken\" is not a known key."_s;
+                                 << u"“order.clientToken” is not a known key."_s;
     QTest::newRow("accessKeySecret") << withOrderKey(u"accessKeySecret"_s, u"s"_s)
-                                     << u"\"order.accessKeySecret\" is not a known key."_s;
+                                     << u"“order.accessKeySecret” is not a known key."_s;
     QTest::newRow("accessKeyId") << withOrderKey(u"accessKeyId"_s, u"id"_s)
-                                 << u"\"order.accessKeyId\" is not a known key."_s;
+                                 << u"“order.accessKeyId” is not a known key."_s;
     QTest::newRow("misspelt key") << withOrderKey(u"instanceNmae"_s, u"x"_s)
-                                  << u"\"order.instanceNmae\" is not a known key."_s;
+                                  << u"“order.instanceNmae” is not a known key."_s;
     for (const QString& key : {u"site"_s, u"edition"_s, u"instanceName"_s, u"region"_s, u"periodMonths"_s})
-        QTest::addRow("no %s", qPrintable(key)) << withOrderKey(key, kRemove) << u"\"order.%1\" is missing."_s.arg(key);
+        QTest::addRow("no %s", qPrintable(key)) << withOrderKey(key, kRemove) << u"“order.%1” is missing."_s.arg(key);
     QTest::newRow("unknown site") << withOrderKey(u"site"_s, u"eu"_s)
-                                  << u"\"order.site\" must be \"cn\" or \"intl\" (not \"eu\")."_s;
-    QTest::newRow("site as number") << withOrderKey(u"site"_s, 1) << u"\"order.site\" must be a string."_s;
+                                  << u"“order.site” must be “cn” or “intl” (not “eu”)."_s;
+    QTest::newRow("site as number") << withOrderKey(u"site"_s, 1) << u"“order.site” must be a string."_s;
     QTest::newRow("name as number") << withOrderKey(u"instanceName"_s, 12)
-                                    << u"\"order.instanceName\" must be a string."_s;
-    QTest::newRow("region null") << withOrderKey(u"region"_s, QJsonValue()) << u"\"order.region\" must be a string."_s;
+                                    << u"“order.instanceName” must be a string."_s;
+    QTest::newRow("region null") << withOrderKey(u"region"_s, QJsonValue()) << u"“order.region” must be a string."_s;
     QTest::newRow("period as string") << withOrderKey(u"periodMonths"_s, u"12"_s)
-                                      << u"\"order.periodMonths\" must be a whole number."_s;
+                                      << u"“order.periodMonths” must be a whole number."_s;
     QTest::newRow("fractional period") << withOrderKey(u"periodMonths"_s, 12.5)
-                                       << u"\"order.periodMonths\" must be a whole number."_s;
+                                       << u"“order.periodMonths” must be a whole number."_s;
     QTest::newRow("huge quota") << withOrderKey(u"extraRepositories"_s, 1e12)
-                                << u"\"order.extraRepositories\" must be a whole number."_s;
+                                << u"“order.extraRepositories” must be a whole number."_s;
     QTest::newRow("namespaces as string")
-        << withOrderKey(u"extraNamespaces"_s, u"5"_s) << u"\"order.extraNamespaces\" must be a whole number."_s;
-    QTest::newRow("vpc as bool") << withOrderKey(u"vpcQuota"_s, true)
-                                 << u"\"order.vpcQuota\" must be a whole number."_s;
+        << withOrderKey(u"extraNamespaces"_s, u"5"_s) << u"“order.extraNamespaces” must be a whole number."_s;
+    QTest::newRow("vpc as bool") << withOrderKey(u"vpcQuota"_s, true) << u"“order.vpcQuota” must be a whole number."_s;
     QTest::newRow("renew as string") << withOrderKey(u"renewPeriodMonths"_s, u"12"_s)
-                                     << u"\"order.renewPeriodMonths\" must be a whole number."_s;
+                                     << u"“order.renewPeriodMonths” must be a whole number."_s;
     QTest::newRow("bool as string") << withOrderKey(u"defaultBucket"_s, u"true"_s)
-                                    << u"\"order.defaultBucket\" must be true or false."_s;
+                                    << u"“order.defaultBucket” must be true or false."_s;
     QTest::newRow("bool as number") << withOrderKey(u"autoRenewal"_s, 1)
-                                    << u"\"order.autoRenewal\" must be true or false."_s;
+                                    << u"“order.autoRenewal” must be true or false."_s;
     QTest::newRow("bucket as bool") << withOrderKey(u"customBucket"_s, false)
-                                    << u"\"order.customBucket\" must be a string."_s;
+                                    << u"“order.customBucket” must be a string."_s;
     QTest::newRow("scanner as list") << withOrderKey(u"imageScanner"_s, QJsonArray {u"ACR"_s})
-                                     << u"\"order.imageScanner\" must be a string."_s;
+                                     << u"“order.imageScanner” must be a string."_s;
 }
 
 void TestOrderFile::malformed()
@@ -245,7 +243,7 @@ void TestOrderFile::orderFromJsonNamesItsPath()
 {
     QString error;
     QVERIFY(!OrderFile::orderFromJson(QJsonObject {{u"site"_s, u"cn"_s}}, &error, u"entries[2].order"_s));
-    QCOMPARE(error, u"\"entries[2].order.edition\" is missing."_s);
+    QCOMPARE(error, u"“entries[2].order.edition” is missing."_s);
     const std::optional<OrderSpec> order = OrderFile::orderFromJson(OrderFile::orderToJson(fullOrder()), &error);
     QVERIFY(order);
     QCOMPARE(*order, fullOrder());
@@ -296,7 +294,7 @@ void TestOrderFile::duplicateKeys()
     QString error;
     const std::optional<OrderSpec> order = OrderFile::parse(json, &error);
     QVERIFY(!order.has_value());
-    QVERIFY2(error.contains(u'"' + path + u'"'), qPrintable(error));
+    QVERIFY2(error.contains(u'“' + path + u'”'), qPrintable(error));
     QVERIFY2(error.contains(u"more than once"_s), qPrintable(error));
 }
 
@@ -305,7 +303,7 @@ void TestOrderFile::sameKeyInTwoObjectsIsNoDuplicate()
     // "version" at the top and in "order": two objects, so the message is about the unknown key.
     QString error;
     QVERIFY(!OrderFile::parse(withOrderKey(u"version"_s, 1), &error));
-    QCOMPARE(error, u"\"order.version\" is not a known key."_s);
+    QCOMPARE(error, u"“order.version” is not a known key."_s);
     // The keys of a valid file are all read.
     const std::optional<OrderSpec> order = OrderFile::parse(OrderFile::serialize(fullOrder()), &error);
     QVERIFY2(order, qPrintable(error));
@@ -320,7 +318,7 @@ void TestOrderFile::unpairedSurrogateIsRefused()
     object.insert(u"customBucket"_s, QString(QChar(0xD800)));
     QString error;
     QVERIFY(!OrderFile::orderFromJson(object, &error));
-    QCOMPARE(error, u"\"order.customBucket\" is not valid Unicode text."_s);
+    QCOMPARE(error, u"“order.customBucket” is not valid Unicode text."_s);
 }
 
 QTEST_GUILESS_MAIN(TestOrderFile)

@@ -43,7 +43,7 @@ QString addNameRows(const QString& kind, int max, const QString& empty)
     QTest::addColumn<QString>("message");
 
     const QString characters
-        = u"The %1 name may contain only lowercase letters, digits and hyphens (not \"%2\")."_s.arg(kind);
+        = u"The %1 name may contain only lowercase letters, digits and hyphens (not “%2”)."_s.arg(kind);
     const QString length = u"The %1 name must be 3 to %2 characters long (it has %3)."_s.arg(kind).arg(max);
     QTest::newRow("empty") << QString() << empty.arg(3).arg(max);
     QTest::newRow("2 characters") << u"ab"_s << length.arg(2);
@@ -234,15 +234,14 @@ void TestValidator::siteAndEdition_data()
                                    << u"The International site sells only Basic and Advanced."_s;
     QTest::newRow("cn empty") << Site::China << QString() << u"Choose an edition: Basic, Standard or Advanced."_s;
     QTest::newRow("intl empty") << Site::International << QString() << u"Choose an edition: Basic or Advanced."_s;
-    QTest::newRow("cn unknown")
-        << Site::China << u"Premium"_s
-        << u"\"Premium\" is not an edition; the China site sells Basic, Standard and Advanced."_s;
+    QTest::newRow("cn unknown") << Site::China << u"Premium"_s
+                                << u"“Premium” is not an edition; the China site sells Basic, Standard and Advanced."_s;
     QTest::newRow("cn lower case")
         << Site::China << u"basic"_s
-        << u"\"basic\" is not an edition; the China site sells Basic, Standard and Advanced."_s;
+        << u"“basic” is not an edition; the China site sells Basic, Standard and Advanced."_s;
     QTest::newRow("intl unknown")
         << Site::International << u"Enterprise"_s
-        << u"\"Enterprise\" is not an edition; the International site sells Basic and Advanced."_s;
+        << u"“Enterprise” is not an edition; the International site sells Basic and Advanced."_s;
 }
 
 void TestValidator::siteAndEdition()
@@ -304,12 +303,11 @@ void TestValidator::region_data()
     QTest::newRow("me-east-1") << u"me-east-1"_s << QString();
     QTest::newRow("empty") << QString() << u"Choose a region."_s;
     QTest::newRow("unknown") << u"cn-atlantis"_s
-                             << u"\"cn-atlantis\" is not a known region; use a region id such as cn-qingdao."_s;
-    QTest::newRow("display name")
-        << u"China (Hangzhou)"_s
-        << u"\"China (Hangzhou)\" is not a known region; use a region id such as cn-qingdao."_s;
+                             << u"“cn-atlantis” is not a known region; use a region id such as cn-qingdao."_s;
+    QTest::newRow("display name") << u"China (Hangzhou)"_s
+                                  << u"“China (Hangzhou)” is not a known region; use a region id such as cn-qingdao."_s;
     QTest::newRow("upper case") << u"CN-HANGZHOU"_s
-                                << u"\"CN-HANGZHOU\" is not a known region; use a region id such as cn-qingdao."_s;
+                                << u"“CN-HANGZHOU” is not a known region; use a region id such as cn-qingdao."_s;
 }
 
 void TestValidator::region()
@@ -333,7 +331,7 @@ void TestValidator::bucket_data()
         << false << QString() << u"Enter the name of your OSS bucket, or use the default bucket."_s;
     QTest::newRow("custom with a bad name")
         << false << u"My-Bucket"_s
-        << u"The bucket name may contain only lowercase letters, digits and hyphens (not \"M\")."_s;
+        << u"The bucket name may contain only lowercase letters, digits and hyphens (not “M”)."_s;
 }
 
 void TestValidator::bucket()
@@ -382,8 +380,8 @@ void TestValidator::scanner_data()
     QTest::newRow("ACR") << u"ACR"_s << QString();
     QTest::newRow("SAS") << u"SAS"_s << QString();
     QTest::newRow("empty") << QString() << u"Choose an image scanner: ACR or SAS."_s;
-    QTest::newRow("lower case") << u"acr"_s << u"The image scanner must be ACR or SAS (not \"acr\")."_s;
-    QTest::newRow("unknown") << u"Trivy"_s << u"The image scanner must be ACR or SAS (not \"Trivy\")."_s;
+    QTest::newRow("lower case") << u"acr"_s << u"The image scanner must be ACR or SAS (not “acr”)."_s;
+    QTest::newRow("unknown") << u"Trivy"_s << u"The image scanner must be ACR or SAS (not “Trivy”)."_s;
 }
 
 void TestValidator::scanner()

@@ -206,7 +206,7 @@ private Q_SLOTS:
                     " is not valid JSON (object is missing after a comma at offset 172); nothing was imported.");
         QTest::newRow("not a config") << notConfig
                                       << QDir::toNativeSeparators(notConfig)
-                + QStringLiteral(" is not an aliyun CLI configuration: it has no \"profiles\" list; nothing was "
+                + QStringLiteral(" is not an aliyun CLI configuration: it has no “profiles” list; nothing was "
                                  "imported.");
         const QString missing = QDir::temp().filePath(QStringLiteral("acrp-no-such-dir/config.json"));
         QTest::newRow("missing")
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok);
         QCOMPARE(result.error,
                  QStringLiteral("config.json is not an aliyun CLI configuration: it has no "
-                                "\"profiles\" list; nothing was imported."));
+                                "“profiles” list; nothing was imported."));
     }
 
     void defaultPathIsInHome()

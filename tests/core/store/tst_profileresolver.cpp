@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(!result->ok);
         QVERIFY(result->unknownProfile);
         QCOMPARE(result->message,
-                 QStringLiteral("There is no profile named \"nope\"; \"acr-purchase profiles\" lists them."));
+                 QStringLiteral("There is no profile named “nope”; “acr-purchase profiles” lists them."));
     }
 
     // A profile with its secret in the keychain resolves to its credentials; the token is sent only
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(!result->unknownProfile);
         QCOMPARE(result->status, CredentialStatus::NotFound);
         QCOMPARE(result->message,
-                 QStringLiteral("No secret stored for profile \"empty\". Enter it in the Profiles dialog."));
+                 QStringLiteral("No secret stored for profile “empty”. Enter it in the Profiles dialog."));
     }
 
     void contextGoneMeansNoCallback()

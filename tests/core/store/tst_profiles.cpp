@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 4);
 
         QVERIFY(!profiles.remove(QStringLiteral("production"), &error));
-        QCOMPARE(error, QStringLiteral("There is no profile named \"production\"."));
+        QCOMPARE(error, QStringLiteral("There is no profile named “production”."));
     }
 
     void builtInIsReadOnly()
@@ -131,24 +131,24 @@ private Q_SLOTS:
                                   << QStringList {nameRule};
         QTest::newRow("reserved") << QStringLiteral("Sandbox") << key << QString() << QString()
                                   << QStringList {
-                                         QStringLiteral("The name \"Sandbox\" belongs to the built-in profile.")};
+                                         QStringLiteral("The name “Sandbox” belongs to the built-in profile.")};
         QTest::newRow("taken") << QStringLiteral("existing") << key << QString() << QString()
-                               << QStringList {QStringLiteral("A profile named \"existing\" already exists.")};
+                               << QStringList {QStringLiteral("A profile named “existing” already exists.")};
         QTest::newRow("taken, other case")
             << QStringLiteral("EXISTING") << key << QString() << QString()
-            << QStringList {QStringLiteral("A profile named \"existing\" already exists.")};
+            << QStringList {QStringLiteral("A profile named “existing” already exists.")};
         QTest::newRow("own name") << QStringLiteral("existing") << key << QString() << QStringLiteral("existing")
                                   << QStringList();
         QTest::newRow("bad key") << QStringLiteral("k") << QStringLiteral("LTAI 5t") << QString() << QString()
                                  << QStringList {QStringLiteral(
                                         "The AccessKey ID has a space or line break inside it; copy it again.")};
         QTest::newRow("bad region") << QStringLiteral("r") << key << QStringLiteral("Shanghai") << QString()
-                                    << QStringList {QStringLiteral("\"Shanghai\" is not a region id such as "
+                                    << QStringList {QStringLiteral("“Shanghai” is not a region id such as "
                                                                    "cn-shanghai.")};
         QTest::newRow("everything wrong")
             << QString() << QString() << QStringLiteral("x") << QString()
             << QStringList {QStringLiteral("Enter a profile name."), QStringLiteral("Enter the AccessKey ID."),
-                            QStringLiteral("\"x\" is not a region id such as cn-shanghai.")};
+                            QStringLiteral("“x” is not a region id such as cn-shanghai.")};
     }
 
     void validate()
@@ -176,7 +176,7 @@ private Q_SLOTS:
         Profiles profiles(settingsFile());
         QString error;
         QVERIFY(!profiles.save(makeProfile(QStringLiteral("a")), QStringLiteral("ghost"), &error));
-        QCOMPARE(error, QStringLiteral("There is no profile named \"ghost\"."));
+        QCOMPARE(error, QStringLiteral("There is no profile named “ghost”."));
         QCOMPARE(profiles.profiles().size(), 1);
     }
 

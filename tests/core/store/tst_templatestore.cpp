@@ -145,10 +145,10 @@ void TestTemplateStore::badNames_data()
                            << "Enter a name for the template.";
     QTest::newRow("too long") << QString(101, u'x') << "A template name can have at most 100 characters.";
     QTest::newRow("duplicate, other case") << "PROD"
-                                           << "A template named \"Prod\" already exists.";
+                                           << "A template named “Prod” already exists.";
     QTest::newRow("duplicate, padded") << "  prod "
-                                       << "A template named \"Prod\" already exists.";
-    QTest::newRow("duplicate, non-ASCII case") << QStringLiteral("ÉTÉ") << "A template named \"été\" already exists.";
+                                       << "A template named “Prod” already exists.";
+    QTest::newRow("duplicate, non-ASCII case") << QStringLiteral("ÉTÉ") << "A template named “été” already exists.";
 }
 
 void TestTemplateStore::badNames()
@@ -172,7 +172,7 @@ void TestTemplateStore::nameProblemExceptsItself()
     const qint64 id = m_store->add(QStringLiteral("prod"), validOrder());
     QVERIFY(m_store->nameProblem(QStringLiteral("PROD"), id).isEmpty());
     QCOMPARE(m_store->nameProblem(QStringLiteral("PROD"), id + 1),
-             QStringLiteral("A template named \"prod\" already exists."));
+             QStringLiteral("A template named “prod” already exists."));
 }
 
 void TestTemplateStore::rename()
@@ -185,7 +185,7 @@ void TestTemplateStore::rename()
     QCOMPARE(m_store->byId(prod)->name, QStringLiteral("Prod"));
     QVERIFY(m_store->byId(prod)->updatedAt >= m_store->byId(prod)->createdAt);
     QVERIFY(!m_store->rename(test, QStringLiteral("PROD"), &error));
-    QCOMPARE(error, QStringLiteral("A template named \"Prod\" already exists."));
+    QCOMPARE(error, QStringLiteral("A template named “Prod” already exists."));
     QVERIFY(!m_store->rename(test, QStringLiteral("  "), &error));
     QCOMPARE(error, QStringLiteral("Enter a name for the template."));
     QVERIFY(!m_store->rename(test, QString(101, u'z'), &error));
@@ -328,7 +328,7 @@ void TestTemplateStore::importRejects_data()
                                    << "The order in %1 is not valid: "
                                    << "region: ";
     QTest::newRow("duplicate name, other case") << "EXISTING.json" << kValidFile << "%1 was not imported: "
-                                                << "A template named \"existing\" already exists.";
+                                                << "A template named “existing” already exists.";
     QTest::newRow("blank name") << " .json" << kValidFile << "%1 was not imported: "
                                 << "Enter a name for the template.";
     QTest::newRow("name too long") << QString(101, u'l') + QStringLiteral(".json") << kValidFile
@@ -378,13 +378,13 @@ void TestTemplateStore::importSeveralFilesSomeFail()
     QVERIFY(results.at(1).error.contains(QDir::toNativeSeparators(bad)));
     QVERIFY(!results.at(2).ok());
     QCOMPARE(results.at(2).error,
-             QStringLiteral("%1 was not imported: A template named \"taken\" already exists.")
+             QStringLiteral("%1 was not imported: A template named “taken” already exists.")
                  .arg(QDir::toNativeSeparators(taken)));
     QVERIFY(results.at(3).ok());
     QCOMPARE(results.at(3).name, QStringLiteral("good-two.order"));
     QVERIFY(!results.at(4).ok());
     QCOMPARE(results.at(4).error,
-             QStringLiteral("%1 was not imported: A template named \"good-one\" already exists.")
+             QStringLiteral("%1 was not imported: A template named “good-one” already exists.")
                  .arg(QDir::toNativeSeparators(again)));
     QVERIFY(!results.at(5).ok());
     QCOMPARE(results.at(5).error,
@@ -453,7 +453,7 @@ void TestTemplateStore::importRefusesDuplicateKeys()
     const QString error = results.first().error;
     QVERIFY2(error.startsWith(QStringLiteral("%1 is not a valid order file: ").arg(QDir::toNativeSeparators(path))),
              qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("\"order.edition\"")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("“order.edition”")), qPrintable(error));
     QVERIFY(m_store->list().isEmpty());
 }
 
