@@ -37,10 +37,16 @@ install_deps() {
     fi
 }
 
+# build PRESET [TARGET...]: configures and builds everything, or only the TARGETs given.
 build() {
     local preset="$1"
+    shift
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    if [ "$#" -gt 0 ]; then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
 }
 
 case "${1:-}" in
@@ -48,7 +54,8 @@ case "${1:-}" in
     build) install_deps; build "${2:-dev}" ;;
     run)
         install_deps
-        build dev
+        # Only what the wizard needs: the program and the sandbox (not the tests, benchmarks or fuzz replays).
+        build dev acr-purchase acr-bss-sandbox
         shift
         exec build/dev/bin/acr-purchase "$@"
         ;;
