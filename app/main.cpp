@@ -1,4 +1,5 @@
-// Thin entry point: command-line words run the CLI without a display; no arguments start the GUI.
+// Thin entry point: command-line words run the CLI without a display; no arguments (or only the
+// wizard's options, such as --lang CODE) start the GUI.
 #include "cli/Cli.h"
 #include "core/Version.h"
 #include "ui/Gui.h"
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return acrp::cli::run(app.arguments());
     }
+    acrp::cli::checkWizardLanguage(argc, argv);
     QApplication app(argc, argv);
     return acrp::ui::runGui(app);
 }

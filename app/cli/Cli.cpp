@@ -1,11 +1,13 @@
 #include "cli/Cli.h"
 
 #include "cli/CommandContext.h"
+#include "cli/CommandSupport.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ResumeCommand.h"
 #include "cli/SubmitCommand.h"
 #include "cli/TemplatesCommand.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -31,7 +34,7 @@ class Text
 public:
     static QString usage()
     {
-        return tr("Usage: acr-purchase [COMMAND] [OPTIONS]\n"
+        return tr("Usage: acr-purchase [--lang CODE] [COMMAND] [OPTIONS]\n"
                   "\n"
                   "Buys an Alibaba Cloud Container Registry Enterprise Edition instance.\n"
                   "Without a command, the purchase wizard opens on the built-in sandbox.\n"
@@ -52,14 +55,90 @@ public:
                   "4 outcome unknown (safe to resume), 5 usage or local error.\n"
                   "\n"
                   "Options:\n"
+                  "  --lang CODE      The language of the wizard or the command, and of its dates and\n"
+                  "                   numbers: %1. Default: the system’s.\n"
                   "  -h, --help       Show this help and exit.\n"
-                  "  -v, --version    Show the version and exit.\n");
+                  "  -v, --version    Show the version and exit.\n")
+            .arg(availableLanguages().join(QStringLiteral(", ")));
+    }
+    static QString missingLanguage()
+    {
+        return tr("acr-purchase: --lang needs a language code. Known languages: %1.").arg(languageList());
     }
 };
 
-bool isWord(const char* arg, const char* word)
+// The wizard's own options before a command word (Qt's -platform offscreen, -style fusion, ...,
+// and --smoke-test): they keep the GUI when nothing follows them and mean nothing to a command.
+struct GuiOption
 {
-    return std::strcmp(arg, word) == 0;
+    const char* name;
+    bool takesValue;
+};
+constexpr GuiOption kGuiOptions[]
+    = {{"-platform", true}, {"--platform", true},       {"-style", true}, {"--style", true},      {"-stylesheet", true},
+       {"-reverse", false}, {"-qwindowgeometry", true}, {"--lang", true}, {"--smoke-test", false}};
+
+// How many words the GUI option at `arg` takes (itself and its value), 0 when it is none.
+int guiOptionWords(const QString& arg)
+{
+    for (const GuiOption& option : kGuiOptions) {
+        const QLatin1String name(option.name);
+        if (arg == name)
+            return option.takesValue ? 2 : 1;
+        if (option.takesValue && arg.startsWith(name + u'='))
+            return 1;
+    }
+    return 0;
+}
+
+// Takes the global --lang CODE (or --lang=CODE) out of `arguments`, wherever it stands before "--".
+// Returns the code (the last one given), "" when the option is not there, nothing when it lacks its value.
+std::optional<QString> takeLanguage(QStringList& arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--")
+            break;
+        if (arg == u"--lang") {
+            if (i + 1 >= arguments.size())
+                return std::nullopt;
+            code = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arg.startsWith(QStringLiteral("--lang="))) {
+            code = arg.mid(7);
+            if (code.isEmpty())
+                return std::nullopt;
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return code;
+}
+
+// The output's language and locale: --lang's when it names a language the program speaks, English
+// (with a warning) when it names none, else the system's. Dates and numbers follow the same locale
+// (QLocale's default), so `--lang zh_CN` reads Chinese throughout and a script that needs one fixed
+// format reads --json (ISO 8601). The tests run in the C locale (LANG=C.UTF-8): English text and C's
+// date format ("1 Mar 2026 08:00:00").
+void applyLanguage(const QString& code, QTextStream& err)
+{
+    if (code.isEmpty()) {
+        installTranslations(QLocale::system());
+        return;
+    }
+    QString language = matchLanguage(code);
+    QLocale locale(code);
+    if (language.isEmpty()) {
+        err << unknownLanguageWarning(code) << '\n';
+        err.flush();
+        language = QStringLiteral("en");
+        locale = QLocale(language);
+    }
+    QLocale::setDefault(locale);
+    // The catalog of the language matched ("zh" and "zh_SG" read zh_CN's).
+    installTranslations(QLocale(language));
 }
 
 } // namespace
@@ -75,41 +154,68 @@ bool standardInputIsTerminal()
 
 bool wantsCommandLine(int argc, char* argv[])
 {
-    if (argc < 2)
-        return false;
-    // Qt's own GUI options (-platform offscreen, -style fusion, ...) and the wizard's --lang keep the
-    // GUI; any other first argument is a command-line word, and an unknown one is a usage error.
-    static const char* const guiOptions[] = {"-platform", "--platform",       "-style", "--style",     "-stylesheet",
-                                             "-reverse",  "-qwindowgeometry", "--lang", "--smoke-test"};
-    for (const char* option : guiOptions) {
-        if (isWord(argv[1], option))
-            return false;
+    // Only the wizard's options (and their values): the GUI. Any other word makes it the command
+    // line, where an unknown one is a usage error that names itself, never a silent GUI start.
+    for (int i = 1; i < argc;) {
+        const int words = guiOptionWords(QString::fromLocal8Bit(argv[i]));
+        if (words == 0)
+            return true;
+        i += words;
     }
-    return true;
+    return false;
 }
 
-int run(const QStringList& arguments)
+void checkWizardLanguage(int argc, char* argv[])
+{
+    static char english[] = "en";
+    static char englishOption[] = "--lang=en";
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        const bool separate = arg == u"--lang" && i + 1 < argc;
+        if (!separate && !arg.startsWith(QStringLiteral("--lang=")))
+            continue;
+        const QString code = separate ? QString::fromLocal8Bit(argv[i + 1]) : arg.mid(7);
+        if (!matchLanguage(code).isEmpty())
+            continue;
+        QTextStream(stderr) << unknownLanguageWarning(code) << '\n';
+        if (separate)
+            argv[++i] = english;
+        else
+            argv[i] = englishOption;
+    }
+}
+
+int run(const QStringList& commandLine)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString command = arguments.value(1);
+    QTextStream in(stdin);
+    CommandContext context {out, err, in, QProcessEnvironment::systemEnvironment(), standardInputIsTerminal(), {}};
+    QStringList arguments = commandLine;
+    const std::optional<QString> language = takeLanguage(arguments);
+    if (!language) {
+        err << Text::missingLanguage() << '\n';
+        return ExitUsage;
+    }
+    applyLanguage(*language, err);
+    qsizetype first = 1;
+    while (first < arguments.size() && guiOptionWords(arguments.at(first)) > 0)
+        first += guiOptionWords(arguments.at(first));
+
+    const QString command = arguments.value(first);
+    const QStringList rest = arguments.mid(first + 1);
+    int code = ExitUsage;
     if (command == u"--version" || command == u"-v" || command == u"version") {
         out << QCoreApplication::applicationName() << ' ' << versionString() << '\n';
-        return ExitSuccess;
-    }
-    if (command == u"--help" || command == u"-h" || command == u"help") {
+        code = ExitSuccess;
+    } else if (command == u"--help" || command == u"-h" || command == u"help") {
         out << Text::usage();
-        return ExitSuccess;
-    }
-    const QStringList rest = arguments.mid(2);
-    if (command == u"profiles")
-        return runProfilesCommand(rest);
-    if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates") {
+        code = ExitSuccess;
+    } else if (command == u"profiles") {
+        code = runProfilesCommand(rest, context);
+    } else if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates") {
         // Corporate networks reach the service through the system proxy; loopback never does.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-        QTextStream in(stdin);
-        CommandContext context {out, err, in, QProcessEnvironment::systemEnvironment(), standardInputIsTerminal(), {}};
-        int code = ExitUsage;
         if (command == u"submit")
             code = runSubmitCommand(rest, context);
         else if (command == u"history")
@@ -118,12 +224,21 @@ int run(const QStringList& arguments)
             code = runTemplatesCommand(rest, context);
         else
             code = runResumeCommand(rest, context);
-        out.flush();
-        err.flush();
-        return code;
+    } else if (command.isEmpty()) {
+        err << Text::usage();
+    } else if (command.startsWith(u'-')) {
+        code = unknownWordError(context, false, UnknownWord::Option, QStringLiteral("acr-purchase"), command,
+                                {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+                                 QStringLiteral("-v"), QStringLiteral("--lang")});
+    } else {
+        code = unknownWordError(context, false, UnknownWord::Command, QStringLiteral("acr-purchase"), command,
+                                {QStringLiteral("submit"), QStringLiteral("history"), QStringLiteral("resume"),
+                                 QStringLiteral("profiles"), QStringLiteral("templates"), QStringLiteral("help"),
+                                 QStringLiteral("version")});
     }
-    err << Text::usage();
-    return ExitUsage;
+    out.flush();
+    err.flush();
+    return code;
 }
 
 } // namespace acrp::cli

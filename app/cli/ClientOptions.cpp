@@ -4,18 +4,19 @@
 
 namespace acrp::cli {
 
-void ClientOptions::addOptions(QCommandLineParser& parser)
+QList<QCommandLineOption> ClientOptions::options()
 {
-    parser.addOption(
-        {QStringLiteral("signature"), tr("Signature version: v1 (default) or v3."), QStringLiteral("v1|v3")});
-    parser.addOption({QStringLiteral("timeout"),
-                      tr("Give up an attempt after SECONDS without data (default %1).")
-                          .arg(RetryPolicy().transferTimeout.count() / 1000),
-                      QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("attempts"),
-                      tr("Send at most N times (default %1); every attempt carries the same ClientToken.")
-                          .arg(RetryPolicy().maxAttempts),
-                      QStringLiteral("N")});
+    return {
+        {QStringLiteral("signature"), tr("Signature version: v1 (default) or v3."), QStringLiteral("v1|v3")},
+        {QStringLiteral("timeout"),
+         tr("Give up an attempt after SECONDS without data (default %1).")
+             .arg(RetryPolicy().transferTimeout.count() / 1000),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("attempts"),
+         tr("Send at most N times (default %1); every attempt carries the same ClientToken.")
+             .arg(RetryPolicy().maxAttempts),
+         QStringLiteral("N")},
+    };
 }
 
 bool ClientOptions::readOptions(const QCommandLineParser& parser, ClientSettings* settings, QString* error)
@@ -27,7 +28,7 @@ bool ClientOptions::readOptions(const QCommandLineParser& parser, ClientSettings
         } else if (value == u"v3") {
             settings->signature = SignatureVersion::V3;
         } else {
-            *error = tr("--signature must be v1 or v3, not \"%1\".").arg(parser.value(QStringLiteral("signature")));
+            *error = tr("--signature must be v1 or v3, not “%1”.").arg(parser.value(QStringLiteral("signature")));
             return false;
         }
     }
@@ -35,7 +36,7 @@ bool ClientOptions::readOptions(const QCommandLineParser& parser, ClientSettings
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = tr("--timeout must be a number of seconds between 0 and 3600, not \"%1\".")
+            *error = tr("--timeout must be a number of seconds between 0 and 3600, not “%1”.")
                          .arg(parser.value(QStringLiteral("timeout")));
             return false;
         }
@@ -49,7 +50,7 @@ bool ClientOptions::readOptions(const QCommandLineParser& parser, ClientSettings
         bool ok = false;
         const int attempts = parser.value(QStringLiteral("attempts")).toInt(&ok);
         if (!ok || attempts < 1 || attempts > 20) {
-            *error = tr("--attempts must be a whole number from 1 to 20, not \"%1\".")
+            *error = tr("--attempts must be a whole number from 1 to 20, not “%1”.")
                          .arg(parser.value(QStringLiteral("attempts")));
             return false;
         }

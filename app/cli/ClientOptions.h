@@ -2,7 +2,9 @@
 
 #include "core/app/ClientFactory.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class QCommandLineParser;
@@ -16,7 +18,7 @@ class ClientOptions
     Q_DECLARE_TR_FUNCTIONS(acrp::cli::ClientOptions)
 
 public:
-    static void addOptions(QCommandLineParser& parser);
+    static QList<QCommandLineOption> options();
     static bool readOptions(const QCommandLineParser& parser, ClientSettings* settings, QString* error);
 };
 

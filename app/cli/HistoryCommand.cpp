@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/CommandSupport.h"
+#include "core/Formatting.h"
 #include "core/store/Journal.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,7 @@ bool parseStates(const QStringList& values, QList<OrderState>* states, QString* 
                 return id.compare(word, Qt::CaseInsensitive) == 0;
             });
             if (found == ids.cend()) {
-                *error = Text::tr("Unknown state \"%1\" for --state. Use one or more of: %2.")
+                *error = Text::tr("Unknown state “%1” for --state. Use one or more of: %2.")
                              .arg(word, ids.join(QStringLiteral(", ")));
                 return false;
             }
@@ -52,20 +53,21 @@ int runHistoryCommand(const QStringList& args, CommandContext& context)
     parser.setApplicationDescription(
         Text::tr("Lists the orders in the journal, newest first, with their state: Sending, Succeeded, Failed or "
                  "Unknown (Sending and Unknown: run resume)."));
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object: {\"orders\": [...]}.")});
-    parser.addOption({QStringLiteral("state"),
-                      Text::tr("Only orders in this state: Draft, Sending, Succeeded, Failed or Unknown. Repeat it or "
-                               "separate states with commas."),
-                      QStringLiteral("STATE")});
-    parser.addOption({QStringLiteral("site"), Text::tr("Only orders for this site."), QStringLiteral("cn|intl")});
-    parser.addOption({QStringLiteral("search"),
-                      Text::tr("Only orders whose instance name, region, edition, profile, InstanceId, OrderId, "
-                               "RequestId or ClientToken contains TEXT (any case)."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("limit"), Text::tr("Show at most N orders."), QStringLiteral("N")});
-    parser.addHelpOption();
+    const QList<QCommandLineOption> options {
+        {QStringLiteral("json"), Text::tr("Print one JSON object: {\"orders\": [...]}.")},
+        {QStringLiteral("state"),
+         Text::tr("Only orders in this state: Draft, Sending, Succeeded, Failed or Unknown. Repeat it or separate "
+                  "states with commas."),
+         QStringLiteral("STATE")},
+        {QStringLiteral("site"), Text::tr("Only orders for this site."), QStringLiteral("cn|intl")},
+        {QStringLiteral("search"),
+         Text::tr("Only orders whose instance name, region, edition, profile, InstanceId, OrderId, RequestId or "
+                  "ClientToken contains TEXT (any case)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("limit"), Text::tr("Show at most N orders."), QStringLiteral("N")},
+    };
     const bool json = args.contains(QStringLiteral("--json"));
-    if (const auto done = parseArguments(parser, QStringLiteral("history"), args, context, json))
+    if (const auto done = parseArguments(parser, QStringLiteral("history"), options, args, context, json))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return localError(context, json, Text::tr("history takes no arguments besides its options."));
@@ -78,7 +80,7 @@ int runHistoryCommand(const QStringList& args, CommandContext& context)
         if (!siteFromId(parser.value(QStringLiteral("site")), &site))
             return localError(
                 context, json,
-                Text::tr("Unknown site \"%1\" for --site. Use cn or intl.").arg(parser.value(QStringLiteral("site"))));
+                Text::tr("Unknown site “%1” for --site. Use cn or intl.").arg(parser.value(QStringLiteral("site"))));
         query.site = site;
     }
     query.search = parser.value(QStringLiteral("search")).trimmed();
@@ -105,11 +107,18 @@ int runHistoryCommand(const QStringList& args, CommandContext& context)
         context.out << (filtered ? Text::tr("No orders match.") : Text::tr("No orders yet.")) << '\n';
         return ExitSuccess;
     }
-    for (const JournalEntry& entry : entries) {
-        context.out << '#' << entry.id << "  " << entry.createdAt.toLocalTime().toString(Qt::ISODate) << "  "
-                    << orderStateId(entry.state) << "  " << siteId(entry.site) << "  " << entry.order.edition << ' '
-                    << entry.order.instanceName << " (" << entry.order.region << ")  "
-                    << Text::tr("endpoint %1").arg(entry.endpoint) << '\n';
+    // One table row per order (dates in the output's locale, see Cli.cpp), its details indented below.
+    QList<QStringList> rows {{Text::tr("ORDER"), Text::tr("CREATED"), Text::tr("STATE"), Text::tr("SITE"),
+                              Text::tr("EDITION"), Text::tr("INSTANCE"), Text::tr("REGION"), Text::tr("ENDPOINT")}};
+    for (const JournalEntry& entry : entries)
+        rows.append({QStringLiteral("#%1").arg(entry.id), format::dateTime(entry.createdAt), orderStateId(entry.state),
+                     siteId(entry.site), entry.order.edition, entry.order.instanceName, entry.order.region,
+                     entry.endpoint});
+    const QStringList lines = tableLines(rows);
+    context.out << lines.first() << '\n';
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const JournalEntry& entry = entries.at(i);
+        context.out << lines.at(i + 1) << '\n';
         context.out << "    ClientToken " << entry.clientToken << Text::tr(", %n attempt(s)", nullptr, entry.attempts);
         if (!entry.instanceId.isEmpty())
             context.out << ", InstanceId " << entry.instanceId << ", OrderId " << entry.orderId;

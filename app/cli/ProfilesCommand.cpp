@@ -1,16 +1,15 @@
 #include "cli/ProfilesCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/CommandSupport.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Profiles.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
-#include <algorithm>
 
 namespace acrp::cli {
 
@@ -21,17 +20,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(acrp::cli::ProfilesCommand)
 
 public:
-    static QString usage()
-    {
-        return tr("Usage: acr-purchase profiles [--json]\n"
-                  "\n"
-                  "Lists the credential profiles. Secrets stay in the keychain and are never shown.\n"
-                  "\n"
-                  "Options:\n"
-                  "  --json       Print JSON instead of a table.\n"
-                  "  -h, --help   Show this help and exit.\n");
-    }
-    static QString unknownOption(const QString& option) { return tr("Unknown option: %1").arg(option); }
     static QString nameHeader() { return tr("NAME"); }
     static QString siteHeader() { return tr("SITE"); }
     static QString modeHeader() { return tr("MODE"); }
@@ -58,57 +46,42 @@ void printTable(const QList<Profile>& profiles, QTextStream& out)
         {Text::nameHeader(), Text::siteHeader(), Text::modeHeader(), Text::keyHeader(), Text::regionHeader()}};
     for (const Profile& profile : profiles) {
         rows.append({profile.builtIn ? profile.name + u' ' + Text::builtIn() : profile.name, siteId(profile.site),
-                     credentialModeId(profile.mode), profile.accessKeyId,
-                     profile.defaultRegion.isEmpty() ? QStringLiteral("-") : profile.defaultRegion});
+                     credentialModeId(profile.mode), profile.accessKeyId, profile.defaultRegion});
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+    for (const QString& line : tableLines(rows))
         out << line << '\n';
-    }
 }
 
 } // namespace
 
-int runProfilesCommand(const QStringList& args)
+int runProfilesCommand(const QStringList& args, CommandContext& context)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const Profiles profiles;
-    return runProfilesCommand(args, profiles, out, err);
+    return runProfilesCommand(args, profiles, context);
 }
 
-int runProfilesCommand(const QStringList& args, const Profiles& profiles, QTextStream& out, QTextStream& err)
+int runProfilesCommand(const QStringList& args, const Profiles& profiles, CommandContext& context)
 {
-    bool json = false;
-    for (const QString& arg : args) {
-        if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--help" || arg == u"-h") {
-            out << Text::usage();
-            return ExitSuccess;
-        } else {
-            err << Text::unknownOption(arg) << '\n' << Text::usage();
-            return ExitUsage;
-        }
-    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Lists the credential profiles. Secrets stay in the keychain and are never shown."));
+    const bool json = args.contains(QStringLiteral("--json"));
+    if (const auto done = parseArguments(
+            parser, QStringLiteral("profiles"),
+            {{QStringLiteral("json"), Text::tr("Print one JSON object: {\"profiles\": [...]}.")}}, args, context, json))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return localError(context, json, Text::tr("profiles takes no arguments besides its options."));
     const QList<Profile> all = profiles.profiles();
     if (json) {
         QJsonArray array;
         for (const Profile& profile : all)
             array.append(toJson(profile));
-        out << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("profiles"), array}}).toJson(QJsonDocument::Indented));
-    } else {
-        printTable(all, out);
+        printJson(context.out, QJsonObject {{QStringLiteral("profiles"), array}});
+        return ExitSuccess;
     }
-    out.flush();
+    printTable(all, context.out);
+    context.out.flush();
     return ExitSuccess;
 }
 

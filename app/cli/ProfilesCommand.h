@@ -6,20 +6,20 @@
 #include <QStringList>
 #include <functional>
 
-class QTextStream;
-
 namespace acrp {
 class Profiles;
 }
 
 namespace acrp::cli {
 
+struct CommandContext;
+
 // `acr-purchase profiles [--json]`: lists the credential profiles (name, site, mode, AccessKey ID,
 // default region), never a secret, without touching the keychain. `args` are the words after
 // "profiles". Returns an ExitCode.
-int runProfilesCommand(const QStringList& args);
-// The same with the profiles and the output streams given (for tests).
-int runProfilesCommand(const QStringList& args, const Profiles& profiles, QTextStream& out, QTextStream& err);
+int runProfilesCommand(const QStringList& args, CommandContext& context);
+// The same with the profiles given (for tests).
+int runProfilesCommand(const QStringList& args, const Profiles& profiles, CommandContext& context);
 
 // For `submit --profile NAME`: looks the profile up and reads its secret from the keychain,
 // asynchronously; `done` is called once from the event loop (unless `context` is destroyed first).

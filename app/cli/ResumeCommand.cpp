@@ -26,11 +26,11 @@ int runResumeCommand(const QStringList& args, CommandContext& context)
     parser.setApplicationDescription(
         Text::tr("Resends every order left in Sending or Unknown with its own ClientToken, to the endpoint it was "
                  "first sent to. The service answers the original result, so nothing is bought twice."));
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object: {\"orders\": [...]}.")});
-    ClientOptions::addOptions(parser);
-    parser.addHelpOption();
+    const QList<QCommandLineOption> options
+        = QList<QCommandLineOption> {{QStringLiteral("json"), Text::tr("Print one JSON object: {\"orders\": [...]}.")}}
+        + ClientOptions::options();
     const bool json = args.contains(QStringLiteral("--json"));
-    if (const auto done = parseArguments(parser, QStringLiteral("resume"), args, context, json))
+    if (const auto done = parseArguments(parser, QStringLiteral("resume"), options, args, context, json))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return localError(context, json, Text::tr("resume takes no arguments besides its options."));

@@ -75,10 +75,10 @@ bool confirm(CommandContext& context, const Endpoint& endpoint, const OrderSpec&
         << Text::tr("You are about to buy on %1, paid by the account of these credentials:").arg(endpoint.displayName())
         << '\n'
         << "  "
-        << Text::tr("%1 edition instance \"%2\" in %3, %n month(s)", nullptr, order.periodMonths)
+        << Text::tr("%1 edition instance “%2” in %3, %n month(s)", nullptr, order.periodMonths)
                .arg(order.edition, order.instanceName, order.region)
         << '\n'
-        << Text::tr("Type \"yes\" to buy: ");
+        << Text::tr("Type “yes” to buy: ");
     context.err.flush();
     const QString answer = context.in.readLine().trimmed().toLower();
     return answer == u"yes" || answer == u"y";
@@ -91,19 +91,17 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::description());
     parser.addPositionalArgument(QStringLiteral("ORDER.json"), Text::tr("The order file."));
-    parser.addOption({QStringLiteral("endpoint"),
-                      Text::tr("Where to buy: sandbox (default, no charge), cn, intl, or an http(s) URL."),
-                      QStringLiteral("sandbox|cn|intl|URL"), QStringLiteral("sandbox")});
-    parser.addOption(
-        {QStringLiteral("profile"), Text::tr("Use the credentials of this profile."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dry-run"), Text::tr("Print the exact request instead of sending it.")});
-    parser.addOption({QStringLiteral("yes"), Text::tr("Do not ask before buying on a real endpoint.")});
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
-    ClientOptions::addOptions(parser);
-    parser.addHelpOption();
+    const QList<QCommandLineOption> options = QList<QCommandLineOption> {
+        {QStringLiteral("endpoint"), Text::tr("Where to buy: sandbox (default, no charge), cn, intl, or an http(s) URL."),
+         QStringLiteral("sandbox|cn|intl|URL"), QStringLiteral("sandbox")},
+        {QStringLiteral("profile"), Text::tr("Use the credentials of this profile."), QStringLiteral("NAME")},
+        {QStringLiteral("dry-run"), Text::tr("Print the exact request instead of sending it.")},
+        {QStringLiteral("yes"), Text::tr("Do not ask before buying on a real endpoint.")},
+        {QStringLiteral("json"), Text::tr("Print one JSON object.")},
+    } + ClientOptions::options();
     const bool json = args.contains(QStringLiteral("--json"));
 
-    if (const auto done = parseArguments(parser, QStringLiteral("submit"), args, context, json))
+    if (const auto done = parseArguments(parser, QStringLiteral("submit"), options, args, context, json))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -175,7 +173,7 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
         return localError(context, json, error);
     const int pending = services.journal().pending().size();
     if (pending > 0 && !json)
-        context.err << Text::tr("Note: %n earlier order(s) have no final outcome yet; run \"acr-purchase resume\".",
+        context.err << Text::tr("Note: %n earlier order(s) have no final outcome yet; run “acr-purchase resume”.",
                                 nullptr, pending)
                     << '\n';
 

@@ -32,9 +32,10 @@ int list(const QStringList& args, CommandContext& context, bool json)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Lists the order templates by name."));
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object: {\"templates\": [...]}.")});
-    parser.addHelpOption();
-    if (const auto done = parseArguments(parser, QStringLiteral("templates list"), args, context, json))
+    if (const auto done
+        = parseArguments(parser, QStringLiteral("templates list"),
+                         {{QStringLiteral("json"), Text::tr("Print one JSON object: {\"templates\": [...]}.")}}, args,
+                         context, json))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return localError(context, json, Text::tr("templates list takes no arguments besides its options."));
@@ -54,13 +55,15 @@ int list(const QStringList& args, CommandContext& context, bool json)
         context.out << Text::tr("No templates yet.") << '\n';
         return ExitSuccess;
     }
+    QList<QStringList> rows {{Text::tr("NAME"), Text::tr("SITE"), Text::tr("EDITION"), Text::tr("INSTANCE"),
+                              Text::tr("REGION"), Text::tr("PERIOD")}};
     for (const OrderTemplate& item : templates) {
         const OrderSpec& order = item.order;
-        context.out << item.name << "  "
-                    << Text::tr("%1 %2 edition \"%3\" in %4, %n month(s)", nullptr, order.periodMonths)
-                           .arg(siteId(order.site), order.edition, order.instanceName, order.region)
-                    << '\n';
+        rows.append({item.name, siteId(order.site), order.edition, order.instanceName, order.region,
+                     Text::tr("%n month(s)", nullptr, order.periodMonths)});
     }
+    for (const QString& line : tableLines(rows))
+        context.out << line << '\n';
     return ExitSuccess;
 }
 
@@ -71,9 +74,10 @@ int exportTemplate(const QStringList& args, CommandContext& context, bool json)
         Text::tr("Writes the template NAME as an order file to FILE, or to standard output when FILE is -."));
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The template (any case)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The order file to write, or -."));
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object (with FILE -: the order file).")});
-    parser.addHelpOption();
-    if (const auto done = parseArguments(parser, QStringLiteral("templates export"), args, context, json))
+    if (const auto done
+        = parseArguments(parser, QStringLiteral("templates export"),
+                         {{QStringLiteral("json"), Text::tr("Print one JSON object (with FILE -: the order file).")}},
+                         args, context, json))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -87,7 +91,7 @@ int exportTemplate(const QStringList& args, CommandContext& context, bool json)
     const TemplateStore store(journal);
     const std::optional<OrderTemplate> item = store.byName(positional.at(0));
     if (!item)
-        return localError(context, json, Text::tr("There is no template named \"%1\".").arg(positional.at(0)));
+        return localError(context, json, Text::tr("There is no template named “%1”.").arg(positional.at(0)));
     const QString& file = positional.at(1);
     if (file == u"-") {
         // The order file itself is JSON; it is the output with or without --json.
@@ -100,7 +104,7 @@ int exportTemplate(const QStringList& args, CommandContext& context, bool json)
     if (json)
         printJson(context.out, QJsonObject {{QStringLiteral("name"), item->name}, {QStringLiteral("file"), file}});
     else
-        context.out << Text::tr("Exported template \"%1\" to %2.").arg(item->name, file) << '\n';
+        context.out << Text::tr("Exported template “%1” to %2.").arg(item->name, file) << '\n';
     return ExitSuccess;
 }
 
@@ -111,10 +115,11 @@ int importTemplates(const QStringList& args, CommandContext& context, bool json)
         Text::tr("Adds a template from each order file, named after the file (prod.json: prod). Each file is "
                  "imported whole or not at all."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Order files."), QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("json"),
-                      Text::tr("Print one JSON object: {\"files\": [...], \"imported\": N, \"rejected\": N}.")});
-    parser.addHelpOption();
-    if (const auto done = parseArguments(parser, QStringLiteral("templates import"), args, context, json))
+    if (const auto done
+        = parseArguments(parser, QStringLiteral("templates import"),
+                         {{QStringLiteral("json"),
+                           Text::tr("Print one JSON object: {\"files\": [...], \"imported\": N, \"rejected\": N}.")}},
+                         args, context, json))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -135,7 +140,7 @@ int importTemplates(const QStringList& args, CommandContext& context, bool json)
         if (result.ok()) {
             object.insert(QStringLiteral("id"), result.id);
             if (!json)
-                context.out << Text::tr("Imported %1 as template \"%2\".").arg(result.file, result.name) << '\n';
+                context.out << Text::tr("Imported %1 as template “%2”.").arg(result.file, result.name) << '\n';
         } else {
             ++rejected;
             object.insert(QStringLiteral("error"), result.error);
@@ -169,14 +174,14 @@ int runTemplatesCommand(const QStringList& args, CommandContext& context)
     parser.setApplicationDescription(Text::description());
     parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list, export or import."),
                                  QStringLiteral("list|export|import"));
-    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
-    parser.addHelpOption();
-    if (const auto done = parseArguments(parser, QStringLiteral("templates"), args, context, json))
+    if (const auto done
+        = parseArguments(parser, QStringLiteral("templates"),
+                         {{QStringLiteral("json"), Text::tr("Print one JSON object.")}}, args, context, json))
         return *done;
     if (action.isEmpty() || action.startsWith(u'-'))
         return localError(context, json, Text::tr("templates needs an action: list, export or import."));
-    return localError(context, json,
-                      Text::tr("Unknown templates action \"%1\". Use list, export or import.").arg(action));
+    return unknownWordError(context, json, UnknownWord::Action, QStringLiteral("acr-purchase templates"), action,
+                            {QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("import")});
 }
 
 } // namespace acrp::cli

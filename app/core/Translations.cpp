@@ -1,6 +1,7 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 #include <memory>
@@ -8,6 +9,14 @@
 namespace acrp {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(acrp::Translations)
+};
+
+constexpr auto kSourceLanguage = "en";
+constexpr auto kCatalogPrefix = "acr-purchase_";
 
 std::unique_ptr<QTranslator>& programTranslator()
 {
@@ -47,6 +56,54 @@ bool installTranslations(const QLocale& locale)
     replace(programTranslator(), english ? std::move(program) : nullptr);
     replace(qtTranslator(), qtLoaded ? std::move(qt) : nullptr);
     return loaded;
+}
+
+QStringList availableLanguages()
+{
+    QStringList translated;
+    const QString prefix = QLatin1String(kCatalogPrefix);
+    const QStringList catalogs
+        = QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString& catalog : catalogs)
+        translated.append(catalog.mid(prefix.size()).chopped(3));
+    translated.sort();
+    return QStringList {QLatin1String(kSourceLanguage)} + translated;
+}
+
+QString languageName(const QString& code)
+{
+    // Qt names the source language after a country ("American English"); the program speaks plain English.
+    if (code == QLatin1String(kSourceLanguage))
+        return QStringLiteral("English");
+    return QLocale(code).nativeLanguageName();
+}
+
+QString matchLanguage(const QString& requested)
+{
+    const QLocale wanted(requested);
+    if (requested.trimmed().isEmpty() || wanted.language() == QLocale::C)
+        return {};
+    for (const QString& code : availableLanguages()) {
+        const QLocale available(code);
+        if (available.language() == wanted.language()
+            && (code == QLatin1String(kSourceLanguage) || available.script() == wanted.script()))
+            return code;
+    }
+    return {};
+}
+
+QString languageList()
+{
+    QStringList items;
+    for (const QString& code : availableLanguages())
+        items.append(QStringLiteral("%1 (%2)").arg(code, languageName(code)));
+    return items.join(QStringLiteral(", "));
+}
+
+QString unknownLanguageWarning(const QString& requested)
+{
+    return Text::tr("acr-purchase: unknown language “%1” for --lang; going on in English. Known languages: %2.")
+        .arg(requested, languageList());
 }
 
 } // namespace acrp

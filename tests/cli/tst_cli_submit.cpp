@@ -509,11 +509,12 @@ void TestCliSubmit::usageErrors_data()
                              << "submit needs exactly one order file (acr-purchase submit ORDER.json).";
     QTest::newRow("missing file") << QStringList {QStringLiteral("submit"), QStringLiteral("/nonexistent/order.json")}
                                   << true << "Cannot read /nonexistent/order.json";
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("submit"), order, QStringLiteral("--bogus")} << true
-                                    << "Unknown option 'bogus'.";
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("submit"), order, QStringLiteral("--bogus")} << true
+        << "acr-purchase submit: unknown option “--bogus”.\nSee “acr-purchase submit --help”.";
     QTest::newRow("bad signature") << QStringList {QStringLiteral("submit"), order, QStringLiteral("--signature"),
                                                    QStringLiteral("v2")}
-                                   << true << "--signature must be v1 or v3, not \"v2\".";
+                                   << true << "--signature must be v1 or v3, not “v2”.";
     QTest::newRow("bad endpoint") << QStringList {QStringLiteral("submit"), order, QStringLiteral("--endpoint"),
                                                   QStringLiteral("mars")}
                                   << true << "\"mars\" is not an endpoint: use sandbox, cn, intl or an http(s) URL.";
@@ -527,7 +528,7 @@ void TestCliSubmit::usageErrors_data()
                                       << "history takes no arguments besides its options.";
     QTest::newRow("resume bad attempts") << QStringList {QStringLiteral("resume"), QStringLiteral("--attempts"),
                                                          QStringLiteral("0")}
-                                         << true << "--attempts must be a whole number from 1 to 20, not \"0\".";
+                                         << true << "--attempts must be a whole number from 1 to 20, not “0”.";
 }
 
 void TestCliSubmit::usageErrors()
@@ -552,7 +553,7 @@ void TestCliSubmit::humanOutput()
     QVERIFY2(submit.err.contains("with ClientToken"), submit.err);
     const CliRun history = run(home, {QStringLiteral("history")});
     QCOMPARE(history.exitCode, 0);
-    QVERIFY2(history.out.contains("Succeeded  cn  Basic cli-registry (cn-shanghai)  endpoint sandbox"), history.out);
+    QVERIFY2(history.out.contains("Succeeded  cn    Basic    cli-registry  cn-shanghai  sandbox\n"), history.out);
     const CliRun resume = run(home, {QStringLiteral("resume")});
     QCOMPARE(resume.exitCode, 0);
     QVERIFY2(resume.out.contains("Nothing to resume"), resume.out);

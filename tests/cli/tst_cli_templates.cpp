@@ -2,6 +2,7 @@
 // file, exit 0 / 2 / 5, the --json objects, export to a file and to standard output, templates
 // kept across runs, and no secret or ClientToken in any output or exported file.
 #include "CliTestSupport.h"
+#include "TableColumns.h"
 #include "core/order/OrderFile.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ private slots:
     void importSomeRejected();
     void importJson();
     void listAfterRestart();
+    void listColumnsLineUp_data();
+    void listColumnsLineUp();
     void exportToFile();
     void exportToStandardOutput();
     void exportErrors();
@@ -115,8 +118,8 @@ void TestCliTemplates::importAllGood()
     const CliRun result = run({QStringLiteral("templates"), QStringLiteral("import"), prod, test});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(lines(result.out),
-             QStringList({QStringLiteral("Imported %1 as template \"prod\".").arg(prod),
-                          QStringLiteral("Imported %1 as template \"test\".").arg(test)}));
+             QStringList({QStringLiteral("Imported %1 as template “prod”.").arg(prod),
+                          QStringLiteral("Imported %1 as template “test”.").arg(test)}));
     QVERIFY(result.err.isEmpty());
 }
 
@@ -131,7 +134,7 @@ void TestCliTemplates::importSomeRejected()
     const CliRun result = run(
         {QStringLiteral("templates"), QStringLiteral("import"), good, malformed, newer, invalid, duplicate, missing});
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Imported %1 as template \"staging\".").arg(good)});
+    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Imported %1 as template “staging”.").arg(good)});
     const QStringList errors = lines(result.err);
     QCOMPARE(errors.size(), 5); // one line per rejected file
     QVERIFY2(errors.at(0).startsWith(QStringLiteral("%1 is not a valid order file: ").arg(malformed)),
@@ -146,7 +149,7 @@ void TestCliTemplates::importSomeRejected()
     QVERIFY2(errors.at(4).startsWith(QStringLiteral("Cannot read %1: ").arg(missing)), qPrintable(errors.at(4)));
     // Only the good file was kept.
     const CliRun list = run({QStringLiteral("templates"), QStringLiteral("list")});
-    QCOMPARE(lines(list.out).size(), 3);
+    QCOMPARE(lines(list.out).size(), 4); // the header and three templates
 }
 
 void TestCliTemplates::importJson()
@@ -184,13 +187,13 @@ void TestCliTemplates::listAfterRestart()
     // Every run is a new process: what earlier runs imported is in the journal's file.
     CliRun result = run({QStringLiteral("templates"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(
-        lines(result.out),
-        QStringList({QStringLiteral("json-good  intl Basic edition \"test-registry\" in ap-southeast-1, 1 month(s)"),
-                     QStringLiteral("json-other  intl Basic edition \"test-registry\" in ap-southeast-1, 1 month(s)"),
-                     QStringLiteral("prod  cn Standard edition \"prod-registry\" in cn-shanghai, 12 month(s)"),
-                     QStringLiteral("staging  cn Standard edition \"prod-registry\" in cn-shanghai, 12 month(s)"),
-                     QStringLiteral("test  intl Basic edition \"test-registry\" in ap-southeast-1, 1 month(s)")}));
+    QCOMPARE(lines(result.out),
+             QStringList({QStringLiteral("NAME        SITE  EDITION   INSTANCE       REGION          PERIOD"),
+                          QStringLiteral("json-good   intl  Basic     test-registry  ap-southeast-1  1 month(s)"),
+                          QStringLiteral("json-other  intl  Basic     test-registry  ap-southeast-1  1 month(s)"),
+                          QStringLiteral("prod        cn    Standard  prod-registry  cn-shanghai     12 month(s)"),
+                          QStringLiteral("staging     cn    Standard  prod-registry  cn-shanghai     12 month(s)"),
+                          QStringLiteral("test        intl  Basic     test-registry  ap-southeast-1  1 month(s)")}));
     result = run({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonArray templates = result.json().value(QLatin1String("templates")).toArray();
     QCOMPARE(templates.size(), 5);
@@ -202,13 +205,47 @@ void TestCliTemplates::listAfterRestart()
     QVERIFY(prod.contains(QLatin1String("updatedAt")));
 }
 
+void TestCliTemplates::listColumnsLineUp_data()
+{
+    QTest::addColumn<QStringList>("language");
+    QTest::newRow("system (C)") << QStringList {};
+    QTest::newRow("zh_CN") << QStringList {QStringLiteral("--lang=zh_CN")};
+}
+
+void TestCliTemplates::listColumnsLineUp()
+{
+    // Templates are named after their files, in any script: the columns still line up on a terminal.
+    QFETCH(QStringList, language);
+    const QString home = m_dir.filePath(QStringLiteral("chinese"));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/files")));
+    if (!QFile::exists(home + QStringLiteral("/files/ci.json"))) {
+        QStringList files;
+        for (const QString& name : {QStringLiteral("生产环境"), QStringLiteral("ci"), QStringLiteral("测试-test")}) {
+            QFile file(home + QStringLiteral("/files/") + name + QStringLiteral(".json"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name == u"ci" ? kTestOrder : kProdOrder);
+            files.append(file.fileName());
+        }
+        const CliRun imported = run(QStringList {QStringLiteral("templates"), QStringLiteral("import")} + files, home);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    }
+    const CliRun result = run(language + QStringList {QStringLiteral("templates"), QStringLiteral("list")}, home);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QStringList table = lines(result.out);
+    QCOMPARE(table.size(), 4);
+    QVERIFY2(result.out.contains("生产环境"), result.out.constData());
+    const QString misaligned = acrp::test::misalignedColumns(table, 6);
+    QVERIFY2(misaligned.isEmpty(), qPrintable(misaligned + u'\n' + QString::fromUtf8(result.out)));
+}
+
 void TestCliTemplates::exportToFile()
 {
     const QString path = m_home + QStringLiteral("/exported/prod copy.json");
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     CliRun result = run({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("PROD"), path});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Exported template \"prod\" to %1.").arg(path)});
+    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Exported template “prod” to %1.").arg(path)});
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray exported = file.readAll();
@@ -225,7 +262,7 @@ void TestCliTemplates::exportToFile()
     // The exported file imports again, under its own name.
     result = run({QStringLiteral("templates"), QStringLiteral("import"), path});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Imported %1 as template \"prod copy\".").arg(path)});
+    QCOMPARE(lines(result.out), QStringList {QStringLiteral("Imported %1 as template “prod copy”.").arg(path)});
 }
 
 void TestCliTemplates::exportToStandardOutput()
@@ -247,7 +284,7 @@ void TestCliTemplates::exportErrors()
     CliRun result = run({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("nope"),
                          m_home + QStringLiteral("/nope.json")});
     QCOMPARE(result.exitCode, 5);
-    QCOMPARE(result.err, QByteArray("There is no template named \"nope\".\n"));
+    QCOMPARE(QString::fromUtf8(result.err), QStringLiteral("There is no template named “nope”.\n"));
     QVERIFY(!QFile::exists(m_home + QStringLiteral("/nope.json")));
     const QString unwritable = m_home + QStringLiteral("/no-such-folder/prod.json");
     result = run({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("prod"), unwritable});
@@ -258,7 +295,7 @@ void TestCliTemplates::exportErrors()
                   QStringLiteral("nope"), QStringLiteral("-")});
     QCOMPARE(result.exitCode, 5);
     QCOMPARE(result.error().value(QLatin1String("message")).toString(),
-             QStringLiteral("There is no template named \"nope\"."));
+             QStringLiteral("There is no template named “nope”."));
 }
 
 void TestCliTemplates::usageErrors_data()
@@ -267,8 +304,14 @@ void TestCliTemplates::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no action") << QStringList {} << "templates needs an action: list, export or import.";
     QTest::newRow("only --json") << QStringList {"--json"} << "templates needs an action: list, export or import.";
-    QTest::newRow("unknown action") << QStringList {"show"}
-                                    << "Unknown templates action \"show\". Use list, export or import.";
+    QTest::newRow("unknown action") << QStringList {
+        "show"} << "acr-purchase templates: unknown action “show”.\nSee “acr-purchase templates --help”.";
+    QTest::newRow("misspelt action")
+        << QStringList {"lsit"}
+        << "acr-purchase templates: unknown action “lsit”. Did you mean “list”?\nSee “acr-purchase templates --help”.";
+    QTest::newRow("misspelt action, --json")
+        << QStringList {"exprot", "--json"}
+        << "acr-purchase templates: unknown action “exprot”. Did you mean “export”?";
     QTest::newRow("list with argument") << QStringList {"list", "x"}
                                         << "templates list takes no arguments besides its options.";
     QTest::newRow("export without file") << QStringList {
@@ -280,7 +323,13 @@ void TestCliTemplates::usageErrors_data()
     QTest::newRow("import without files")
         << QStringList {"import"}
         << "templates import needs at least one order file (acr-purchase templates import FILE...).";
-    QTest::newRow("unknown option") << QStringList {"list", "--all"} << "Unknown option 'all'.";
+    QTest::newRow("unknown option") << QStringList {
+        "list",
+        "--all"} << "acr-purchase templates list: unknown option “--all”.\nSee “acr-purchase templates list --help”.";
+    QTest::newRow("misspelt option")
+        << QStringList {"import", "--jsno", "x.json"}
+        << "acr-purchase templates import: unknown option “--jsno”. Did you mean “--json”?\nSee “acr-purchase "
+           "templates import --help”.";
 }
 
 void TestCliTemplates::usageErrors()
@@ -322,6 +371,7 @@ void TestCliTemplates::help()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(QString::fromUtf8(result.out).startsWith(usage), result.out.constData());
     QVERIFY(result.out.contains("--json"));
+    QVERIFY(result.out.contains("--lang <CODE>"));
 }
 
 void TestCliTemplates::secretsAppearNowhere()

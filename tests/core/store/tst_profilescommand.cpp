@@ -1,5 +1,6 @@
-// `acr-purchase profiles [--json]` (app/cli/ProfilesCommand.cpp, compiled in directly).
+// `acr-purchase profiles [--json]` (app/cli/ProfilesCommand.cpp), in-process.
 #include "cli/Cli.h"
+#include "cli/CommandContext.h"
 #include "cli/ProfilesCommand.h"
 #include "core/store/Profiles.h"
 
@@ -31,7 +32,10 @@ private:
         Run result;
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.code = cli::runProfilesCommand(args, profiles, out, err);
+        QString input;
+        QTextStream in(&input);
+        cli::CommandContext context {out, err, in, QProcessEnvironment(), false, QString()};
+        result.code = cli::runProfilesCommand(args, profiles, context);
         out.flush();
         err.flush();
         return result;
@@ -97,22 +101,52 @@ private Q_SLOTS:
         Profiles profiles(m_dir.filePath(QStringLiteral("help.ini")));
         const Run r = run({QStringLiteral("--help")}, profiles);
         QCOMPARE(r.code, int(cli::ExitSuccess));
-        QVERIFY(r.out.startsWith(QStringLiteral("Usage: acr-purchase profiles [--json]\n")));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: acr-purchase profiles [options]\n")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--json")));
+        QVERIFY(r.out.contains(QStringLiteral("--lang <CODE>")));
     }
 
     void unknownOption()
     {
         Profiles profiles(m_dir.filePath(QStringLiteral("bad.ini")));
-        const Run r = run({QStringLiteral("--secrets")}, profiles);
+        Run r = run({QStringLiteral("--secrets")}, profiles);
         QCOMPARE(r.code, int(cli::ExitUsage));
         QCOMPARE(r.out, QString());
-        QVERIFY(r.err.startsWith(QStringLiteral("Unknown option: --secrets\nUsage: acr-purchase profiles")));
+        QCOMPARE(r.err,
+                 QStringLiteral("acr-purchase profiles: unknown option “--secrets”.\n"
+                                "See “acr-purchase profiles --help”.\n"));
+        r = run({QStringLiteral("--jsn")}, profiles);
+        QCOMPARE(r.code, int(cli::ExitUsage));
+        QCOMPARE(r.err,
+                 QStringLiteral("acr-purchase profiles: unknown option “--jsn”. Did you mean “--json”?\n"
+                                "See “acr-purchase profiles --help”.\n"));
+        // With --json the error is the JSON answer on stdout.
+        r = run({QStringLiteral("--json"), QStringLiteral("--secrets")}, profiles);
+        QCOMPARE(r.code, int(cli::ExitUsage));
+        QCOMPARE(r.err, QString());
+        const QJsonObject error
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("acr-purchase profiles: unknown option “--secrets”."));
     }
 
-    void defaultProfilesAndStdout()
+    void argument()
     {
-        // The plain entry point reads the user's settings (the test HOME) and prints to stdout.
-        QCOMPARE(cli::runProfilesCommand({QStringLiteral("--json")}), int(cli::ExitSuccess));
+        Profiles profiles(m_dir.filePath(QStringLiteral("argument.ini")));
+        const Run r = run({QStringLiteral("prod")}, profiles);
+        QCOMPARE(r.code, int(cli::ExitUsage));
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("profiles takes no arguments besides its options.\n"));
+    }
+
+    void defaultProfiles()
+    {
+        // The plain entry point reads the user's settings (the test HOME).
+        QString output, errors, input;
+        QTextStream out(&output), err(&errors), in(&input);
+        cli::CommandContext context {out, err, in, QProcessEnvironment(), false, QString()};
+        QCOMPARE(cli::runProfilesCommand({QStringLiteral("--json")}, context), int(cli::ExitSuccess));
+        QVERIFY2(output.contains(QStringLiteral("\"sandbox\"")), qPrintable(output));
     }
 
     void resolveSandboxWithoutKeychain()
