@@ -64,8 +64,12 @@ QStringList availableLanguages()
     const QString prefix = QLatin1String(kCatalogPrefix);
     const QStringList catalogs
         = QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& catalog : catalogs)
-        translated.append(catalog.mid(prefix.size()).chopped(3));
+    // English, the source language, has a catalog of its own too: its plural forms.
+    for (const QString& catalog : catalogs) {
+        const QString code = catalog.mid(prefix.size()).chopped(3);
+        if (code != QLatin1String(kSourceLanguage))
+            translated.append(code);
+    }
     translated.sort();
     return QStringList {QLatin1String(kSourceLanguage)} + translated;
 }
