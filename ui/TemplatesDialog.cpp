@@ -1,5 +1,6 @@
 #include "ui/TemplatesDialog.h"
 
+#include "core/Formatting.h"
 #include "core/order/Catalog.h"
 #include "core/store/TemplateStore.h"
 #include "ui/OrderText.h"
@@ -201,7 +202,6 @@ void TemplatesDialog::reload()
     const QList<OrderTemplate> templates = m_context.templates ? m_context.templates->list() : QList<OrderTemplate>();
     const Catalog& catalog = Catalog::builtIn();
     const QString language = QLocale().name();
-    const QLocale locale;
     m_table->setRowCount(int(templates.size()));
     for (int row = 0; row < templates.size(); ++row) {
         const OrderTemplate& entry = templates.at(row);
@@ -214,7 +214,7 @@ void TemplatesDialog::reload()
             edition ? edition->name.forLocale(language) : order.edition,
             order.region,
             OrderText::periodText(order.periodMonths),
-            locale.toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat),
+            format::dateTime(entry.updatedAt),
         };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));

@@ -2,6 +2,7 @@
 // widgets (offscreen) against the embedded sandbox, with the journal in a temporary SQLite file.
 #include "MarkingTranslator.h"
 #include "UiTestSupport.h"
+#include "core/Formatting.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -337,6 +338,10 @@ private slots:
         QCOMPARE(rows->item(0, TemplatesDialog::RegionColumn)->text(), QStringLiteral("ap-southeast-1"));
         QCOMPARE(rows->item(0, TemplatesDialog::PeriodColumn)->text(), QStringLiteral("2 years"));
         QCOMPARE(rows->item(1, TemplatesDialog::PeriodColumn)->text(), QStringLiteral("1 year"));
+        // The one date-time format of the windows (History, Templates, the CLI's tables).
+        const std::optional<OrderTemplate> first = m_app.context().templates->byId(dialog->selectedId());
+        QVERIFY(first);
+        QCOMPARE(rows->item(0, TemplatesDialog::UpdatedColumn)->text(), format::dateTime(first->updatedAt));
         QVERIFY(!rows->item(0, TemplatesDialog::UpdatedColumn)->text().isEmpty());
         QVERIFY(dialog->selectedId() != 0); // the first row is selected: keyboard ready
 
