@@ -292,14 +292,15 @@ QString TemplatesDialog::showImportResults(QLabel* label, const QList<TemplateIm
     // One line per file, the rejected ones in the error colour.
     QStringList plain;
     QString html;
-    const QString color = OrderText::color(OrderText::Tone::Error, label->palette()).name();
     for (const TemplateImportResult& result : results) {
         const QString text = result.ok()
             ? tr("%1: imported as template “%2”.").arg(QFileInfo(result.file).fileName(), result.name)
             : result.error;
         plain << text;
-        html += (result.ok() ? QStringLiteral("<div>") : u"<div style=\"color: " + color + u";\">")
-            + text.toHtmlEscaped() + u"</div>";
+        html += u"<div>"
+            + OrderText::inTone(text.toHtmlEscaped(), result.ok() ? OrderText::Tone::Normal : OrderText::Tone::Error,
+                                label->palette())
+            + u"</div>";
     }
     label->setTextFormat(Qt::RichText);
     SaveTemplateRow::showMessage(label, html, false);

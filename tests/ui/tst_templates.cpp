@@ -13,6 +13,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 #include "ui/PurchaseWizard.h"
 #include "ui/SaveTemplateRow.h"
 #include "ui/TemplatesDialog.h"
@@ -558,6 +559,11 @@ private slots:
         QVERIFY2(lines.at(2).contains(u"version"), qPrintable(lines.at(2)));
         QVERIFY2(lines.at(3).contains(u"taken"), qPrintable(lines.at(3)));
         QVERIFY2(lines.at(4).contains(u"clientToken"), qPrintable(lines.at(4)));
+        // The refused ones in the palette's error colour, the imported one in the normal text colour.
+        auto* label = test::need<QLabel>(dialog, "templatesMessage");
+        const QString error = OrderText::color(OrderText::Tone::Error, label->palette()).name();
+        QCOMPARE(label->text().count(error), 4);
+        QVERIFY(label->text().startsWith(QStringLiteral("<div>good.json: imported")));
         QCOMPARE(names(dialog), (QStringList {QStringLiteral("good"), QStringLiteral("taken")}));
         QCOMPARE(store()->byName(QStringLiteral("good"))->order, fullOrder(QStringLiteral("good-registry")));
         QCOMPARE(store()->byName(QStringLiteral("taken"))->order, simpleOrder(QStringLiteral("taken")));
