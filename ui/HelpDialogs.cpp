@@ -55,7 +55,10 @@ QList<DocumentationDialog::Section> DocumentationDialog::sections(const QString&
         else if (!fence.isEmpty() && trimmed.startsWith(fence))
             fence.clear();
         else if (fence.isEmpty() && line.startsWith(u"## ")) {
-            sections.append({line.mid(3).trimmed(), QString()});
+            // The heading as words: without the markdown's code and emphasis marks.
+            QString title = line.mid(3).trimmed();
+            title.remove(u'`').remove(u'*');
+            sections.append({title, QString()});
         }
         if (!sections.isEmpty())
             sections.last().markdown += line + u'\n';
@@ -146,7 +149,8 @@ void DocumentationDialog::retranslate()
     m_text->setAccessibleName(tr("Section text"));
     // The README is written in English only: said in the language of the window.
     m_note->setText(tr("The documentation is in English."));
-    m_note->setVisible(QLocale().language() != QLocale::English);
+    const QLocale::Language language = QLocale().language();
+    m_note->setVisible(language != QLocale::English && language != QLocale::C);
 }
 
 QString qtKeychainVersion()

@@ -21,7 +21,7 @@ class DocumentationDialog : public QDialog
 public:
     struct Section
     {
-        QString title; // the level-2 heading's text
+        QString title; // the level-2 heading's text, without code (`) and emphasis (*) marks
         QString markdown; // the heading and everything up to the next level-2 heading
     };
 

@@ -84,7 +84,7 @@ QStringList columnSamples(int column)
         return names;
     }
     case HistoryModel::NameColumn:
-        return {QStringLiteral("team-registry")};
+        return {QStringLiteral("production-registry")};
     case HistoryModel::RegionColumn:
         return {QStringLiteral("ap-southeast-1")};
     case HistoryModel::PeriodColumn:
@@ -99,7 +99,7 @@ QStringList columnSamples(int column)
     case HistoryModel::InstanceIdColumn:
         return {QStringLiteral("cri-0123456789abcdef")};
     case HistoryModel::OrderIdColumn:
-        return {QStringLiteral("2000000000000")};
+        return {QStringLiteral("299851093681677")};
     default:
         return {};
     }
@@ -410,24 +410,29 @@ void HistoryWindow::Private::fitColumns()
         total += header->sectionSize(column);
     if (total <= available)
         return;
-    // Text that may be cut first: the names people type and the long IDs (the details pane and Copy
-    // IDs give them whole); never narrower than the column's header.
+    // Text that may be cut first: the names people type, then sites, regions and the IDs (the
+    // details pane and Copy IDs give them whole); never narrower than the column's header.
     const QScopedValueRollback<bool> applying(applyingWidths, true);
-    const int elastic[] = {HistoryModel::NameColumn, HistoryModel::ProfileColumn, HistoryModel::InstanceIdColumn,
-                           HistoryModel::SiteColumn, HistoryModel::RegionColumn};
+    const QList<QList<int>> tiers = {
+        {HistoryModel::NameColumn, HistoryModel::ProfileColumn},
+        {HistoryModel::SiteColumn, HistoryModel::RegionColumn, HistoryModel::InstanceIdColumn,
+         HistoryModel::OrderIdColumn},
+    };
     int excess = total - available;
-    while (excess > 0) {
-        // One pixel at a time from the widest elastic column that can still give one.
-        int widest = -1;
-        for (const int column : elastic) {
-            if (header->sectionSize(column) > header->sectionSizeHint(column)
-                && (widest < 0 || header->sectionSize(column) > header->sectionSize(widest)))
-                widest = column;
+    for (const QList<int>& tier : tiers) {
+        while (excess > 0) {
+            // One pixel at a time from the widest column of the tier that can still give one.
+            int widest = -1;
+            for (const int column : tier) {
+                if (header->sectionSize(column) > header->sectionSizeHint(column)
+                    && (widest < 0 || header->sectionSize(column) > header->sectionSize(widest)))
+                    widest = column;
+            }
+            if (widest < 0)
+                break;
+            header->resizeSection(widest, header->sectionSize(widest) - 1);
+            --excess;
         }
-        if (widest < 0)
-            return;
-        header->resizeSection(widest, header->sectionSize(widest) - 1);
-        --excess;
     }
 }
 

@@ -44,7 +44,7 @@ QStringList readmeHeadings(const QString& text)
         if (line.trimmed().startsWith(u"```"))
             inCode = !inCode;
         else if (!inCode && line.startsWith(u"## "))
-            headings << line.mid(3).trimmed();
+            headings << line.mid(3).trimmed().remove(u'`'); // "The BSS sandbox (acr-bss-sandbox)"
     }
     return headings;
 }
@@ -277,6 +277,9 @@ private slots:
             << QStringList {QStringLiteral("Use")}
             << QStringList {
                    QStringLiteral("## Use\n```sh\n## not a heading\n```\n~~~\n## nor this\n~~~\n##also not\n\n")};
+        QTest::newRow("marks left out of titles")
+            << QStringLiteral("## The `tool` and **bold**\n") << QStringList {QStringLiteral("The tool and bold")}
+            << QStringList {QStringLiteral("## The `tool` and **bold**\n\n")};
         QTest::newRow("images become their file names")
             << QStringLiteral("## Shots\n| a | ![](resources/screenshots/x-en.png) | ![alt text](y.png \"t\") |")
             << QStringList {QStringLiteral("Shots")}
