@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README screenshots under resources/screenshots/ from the real widgets
-# (offscreen, in English and Simplified Chinese): the wizard's pages and the order history window.
+# (offscreen, in English and Simplified Chinese): the wizard's pages and the order history window;
+# then the Review page once more in a dark palette (Fusion) and once at 200 % (QT_SCALE_FACTOR=2).
 # Needs a build (installer/dev.sh build) and, for the Chinese pages, a CJK font (fonts-wqy-microhei
 # is installed when missing).
 set -euo pipefail
@@ -12,5 +13,10 @@ fi
 cmake --build "$build" --target acrp-screenshots
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
-HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=offscreen \
-    "$build/tests/ui/acrp-screenshots" resources/screenshots
+shoot() {
+    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/ui/acrp-screenshots" resources/screenshots "$@"
+}
+shoot
+shoot --only review --lang en --dark --suffix dark          # wizard-review-dark-en.png
+QT_SCALE_FACTOR=2 shoot --only review --lang en --suffix 200 # wizard-review-200-en.png

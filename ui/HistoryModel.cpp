@@ -1,5 +1,6 @@
 #include "ui/HistoryModel.h"
 
+#include "core/Formatting.h"
 #include "core/api/Endpoint.h"
 #include "ui/OrderText.h"
 
@@ -271,7 +272,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return entry->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return format::dateTime(entry->createdAt);
     case ProfileColumn:
         return entry->profile;
     case SiteColumn:

@@ -1,5 +1,6 @@
 #include "ui/HistoryWindow.h"
 
+#include "core/Formatting.h"
 #include "core/api/Endpoint.h"
 #include "core/app/OrderService.h"
 #include "core/store/HistoryCsv.h"
@@ -26,9 +27,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,10 +63,46 @@ QString requestIdOf(const JournalEntry& entry)
     return entry.requestId.isEmpty() && entry.lastError ? entry.lastError->requestId : entry.requestId;
 }
 
-QString localTime(const QDateTime& time)
+constexpr auto kColumnsKey = "historyWindow/columns";
+constexpr auto kColumnCountKey = "historyWindow/columnCount";
+
+// Texts as wide as the widest a column is likely to hold, in the language in force: measuring
+// 100,000 cells would defeat lazy fetching.
+QStringList columnSamples(int column)
 {
-    // As in the table's Time column.
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    switch (column) {
+    case HistoryModel::TimeColumn:
+        return {format::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)))};
+    case HistoryModel::ProfileColumn:
+        return {QStringLiteral("production")};
+    case HistoryModel::SiteColumn:
+        return {HistoryModel::siteName(Site::China), HistoryModel::siteName(Site::International)};
+    case HistoryModel::EditionColumn: {
+        QStringList names;
+        for (const EditionInfo& edition : Catalog::builtIn().editions())
+            names << edition.name.forLocale(QLocale().name());
+        return names;
+    }
+    case HistoryModel::NameColumn:
+        return {QStringLiteral("production-registry")};
+    case HistoryModel::RegionColumn:
+        return {QStringLiteral("ap-southeast-1")};
+    case HistoryModel::PeriodColumn:
+        return {OrderText::periodText(10), OrderText::periodText(24)};
+    case HistoryModel::StateColumn: {
+        QStringList names;
+        for (const OrderState state :
+             {OrderState::Draft, OrderState::Sending, OrderState::Succeeded, OrderState::Failed, OrderState::Unknown})
+            names << OrderText::stateName(state);
+        return names;
+    }
+    case HistoryModel::InstanceIdColumn:
+        return {QStringLiteral("cri-0123456789abcdef")};
+    case HistoryModel::OrderIdColumn:
+        return {QStringLiteral("299851093681677")};
+    default:
+        return {};
+    }
 }
 
 // An error as the history shows it: its sentence, then its code on a line of its own (a code run
@@ -110,6 +151,10 @@ struct HistoryWindow::Private
     QLabel* message = nullptr;
     QTimer* searchTimer = nullptr;
 
+    bool applyingWidths = false; // the window sets the widths, not the person
+    bool customWidths = false; // the person's widths were restored or changed
+    bool fitted = false;
+
     qint64 selectedId = 0;
     qint64 templateOrderId = 0; // the row whose order the Save as template row holds
     qint64 refreshingId = 0; // the row whose status is being asked, 0 when none
@@ -123,6 +168,13 @@ struct HistoryWindow::Private
 
     void build();
     void retranslate();
+    // Column widths: each as wide as its header and its sample texts; fitColumns() then narrows the
+    // widest ones until the table needs no horizontal scrolling. The person's widths (QSettings)
+    // replace both.
+    void applyDefaultWidths();
+    void fitColumns();
+    void restoreColumns();
+    void saveColumns();
     void fillStateFilter();
     void fillSiteFilter();
     void applyStateFilter();
@@ -191,25 +243,17 @@ void HistoryWindow::Private::build()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
-    // Widths from sample texts: measuring 100,000 cells would defeat lazy fetching.
-    const QFontMetrics metrics = table->fontMetrics();
-    const QStringList samples = {
-        QStringLiteral("2026-12-31 23:59:59"),
-        QStringLiteral("production"),
-        QStringLiteral("International site"),
-        QStringLiteral("Advanced"),
-        QStringLiteral("team-registry"),
-        QStringLiteral("ap-southeast-1"),
-        QStringLiteral("10 months"),
-        QStringLiteral("Succeeded"),
-        QStringLiteral("cri-0123456789abcdef"),
-        QStringLiteral("2000000000000"),
-    };
-    for (int column = 0; column < samples.size(); ++column)
-        header->resizeSection(column, metrics.horizontalAdvance(samples.at(column)) + 24);
-    // The newest first; enabling sorting asks the model to sort, which runs the first query.
+    applyDefaultWidths();
+    restoreColumns();
+    // The newest first, also after the person's widths were restored; enabling sorting asks the
+    // model to sort, which runs the first query.
     header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
     table->setSortingEnabled(true);
+    // Widths the person chose are remembered; the last column only follows the window's width.
+    QObject::connect(header, &QHeaderView::sectionResized, q, [this](int column) {
+        if (!applyingWidths && column != HistoryModel::ColumnCount - 1)
+            saveColumns();
+    });
 
     details = new QLabel(q);
     details->setObjectName(QStringLiteral("historyDetails"));
@@ -335,6 +379,80 @@ void HistoryWindow::Private::build()
     }
 }
 
+void HistoryWindow::Private::applyDefaultWidths()
+{
+    QHeaderView* header = table->horizontalHeader();
+    // A cell as wide as the table's delegate makes one for the text, and the grid line beside it.
+    QStyleOptionViewItem option;
+    option.initFrom(table->viewport());
+    option.font = table->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    const QScopedValueRollback<bool> applying(applyingWidths, true);
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (const QString& sample : columnSamples(column)) {
+            option.text = sample;
+            width = qMax(width,
+                         table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, {}, table).width()
+                             + (table->showGrid() ? 1 : 0));
+        }
+        header->resizeSection(column, width);
+    }
+}
+
+void HistoryWindow::Private::fitColumns()
+{
+    QHeaderView* header = table->horizontalHeader();
+    const int available = table->viewport()->width();
+    int total = 0;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        total += header->sectionSize(column);
+    if (total <= available)
+        return;
+    // Text that may be cut first: the names people type, then sites, regions and the IDs (the
+    // details pane and Copy IDs give them whole); never narrower than the column's header.
+    const QScopedValueRollback<bool> applying(applyingWidths, true);
+    const QList<QList<int>> tiers = {
+        {HistoryModel::NameColumn, HistoryModel::ProfileColumn},
+        {HistoryModel::SiteColumn, HistoryModel::RegionColumn, HistoryModel::InstanceIdColumn,
+         HistoryModel::OrderIdColumn},
+    };
+    int excess = total - available;
+    for (const QList<int>& tier : tiers) {
+        while (excess > 0) {
+            // One pixel at a time from the widest column of the tier that can still give one.
+            int widest = -1;
+            for (const int column : tier) {
+                if (header->sectionSize(column) > header->sectionSizeHint(column)
+                    && (widest < 0 || header->sectionSize(column) > header->sectionSize(widest)))
+                    widest = column;
+            }
+            if (widest < 0)
+                break;
+            header->resizeSection(widest, header->sectionSize(widest) - 1);
+            --excess;
+        }
+    }
+}
+
+void HistoryWindow::Private::restoreColumns()
+{
+    const QSettings settings;
+    if (settings.value(QLatin1String(kColumnCountKey)).toInt() != HistoryModel::ColumnCount)
+        return; // none saved, or for other columns
+    const QScopedValueRollback<bool> applying(applyingWidths, true);
+    customWidths = table->horizontalHeader()->restoreState(settings.value(QLatin1String(kColumnsKey)).toByteArray());
+}
+
+void HistoryWindow::Private::saveColumns()
+{
+    customWidths = true;
+    QSettings settings;
+    settings.setValue(QLatin1String(kColumnsKey), table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kColumnCountKey), int(HistoryModel::ColumnCount));
+}
+
 void HistoryWindow::Private::retranslate()
 {
     q->setWindowTitle(HistoryWindow::tr("Order history"));
@@ -365,6 +483,12 @@ void HistoryWindow::Private::retranslate()
     fillStateFilter();
     fillSiteFilter();
     model->retranslate();
+    if (!customWidths) {
+        // The texts of the other language are wider or narrower: measured again.
+        applyDefaultWidths();
+        if (fitted)
+            fitColumns();
+    }
     updateCount();
     updateDetails();
 }
@@ -420,9 +544,7 @@ void HistoryWindow::Private::updateCount()
     if (total < 0)
         count->setText(HistoryWindow::tr("Counting…"));
     else
-        // English ships no translation file: singular and plural are separate source texts.
-        count->setText(total == 1 ? HistoryWindow::tr("%n order", nullptr, total)
-                                  : HistoryWindow::tr("%n orders", nullptr, total));
+        count->setText(HistoryWindow::tr("%n order(s)", nullptr, total));
 }
 
 void HistoryWindow::Private::restoreSelection()
@@ -463,9 +585,9 @@ void HistoryWindow::Private::updateDetails()
     QList<std::pair<QString, QString>> rows = {
         {HistoryWindow::tr("State"),
          OrderText::stateName(entry->state) + u" — " + JournalEntry::stateDescription(entry->state)},
-        {HistoryWindow::tr("Created"), localTime(entry->createdAt)},
-        {HistoryWindow::tr("Updated"), localTime(entry->updatedAt)},
-        {HistoryWindow::tr("Attempts"), QLocale().toString(entry->attempts)},
+        {HistoryWindow::tr("Created"), format::dateTime(entry->createdAt)},
+        {HistoryWindow::tr("Updated"), format::dateTime(entry->updatedAt)},
+        {HistoryWindow::tr("Attempts"), format::number(entry->attempts)},
         {HistoryWindow::tr("Instance ID"), entry->instanceId.isEmpty() ? none : entry->instanceId},
         {HistoryWindow::tr("Order ID"), entry->orderId.isEmpty() ? none : entry->orderId},
         {HistoryWindow::tr("Request ID"), requestId.isEmpty() ? none : requestId},
@@ -479,7 +601,7 @@ void HistoryWindow::Private::updateDetails()
             ? HistoryWindow::tr("not known yet: refresh the status")
             : entry->provisioningStatus;
         if (!entry->provisioningStatus.isEmpty() && entry->statusCheckedAt.isValid())
-            provisioning += u' ' + HistoryWindow::tr("(as of %1)").arg(localTime(entry->statusCheckedAt));
+            provisioning += u' ' + HistoryWindow::tr("(as of %1)").arg(format::dateTime(entry->statusCheckedAt));
         rows.append({HistoryWindow::tr("Provisioning"), provisioning});
     }
     if (entry->lastError)
@@ -576,7 +698,7 @@ QString HistoryWindow::Private::lastReadLine(qint64 id) const
         return HistoryWindow::tr("The provisioning status shown (%1) is from an earlier reading.")
             .arg(entry->provisioningStatus);
     return HistoryWindow::tr("The provisioning status shown (%1) is as of %2.")
-        .arg(entry->provisioningStatus, localTime(entry->statusCheckedAt));
+        .arg(entry->provisioningStatus, format::dateTime(entry->statusCheckedAt));
 }
 
 void HistoryWindow::Private::finishRefresh(qint64 id, const QString& text, bool error)
@@ -684,10 +806,19 @@ bool HistoryWindow::exportCsv(const QString& path, bool filteredOnly, QString* e
     if (!file.open(QIODevice::WriteOnly) || file.write(historyCsv(entries)) < 0 || !file.commit())
         return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const int n = int(entries.size());
-    d->showMessage(n == 1 ? tr("Exported %n order to %1.", nullptr, n).arg(QDir::toNativeSeparators(path))
-                          : tr("Exported %n orders to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)),
-                   false);
+    d->showMessage(tr("Exported %n order(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)), false);
     return true;
+}
+
+void HistoryWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The first time the table has its real width: the default widths are fitted into it.
+    if (!d->fitted) {
+        d->fitted = true;
+        if (!d->customWidths)
+            d->fitColumns();
+    }
 }
 
 void HistoryWindow::changeEvent(QEvent* event)

@@ -5,6 +5,7 @@
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
 #include "ui/AppServices.h"
+#include "ui/HelpDialogs.h"
 #include "ui/HistoryWindow.h"
 #include "ui/Language.h"
 #include "ui/LeaveBar.h"
@@ -211,13 +212,39 @@ void MainWindow::createMenus()
     menuBar()->addMenu(new SandboxMenu(m_context, m_wizard->draft(), this)); // retranslates itself
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About ACR Purchase"),
-                           tr("ACR Purchase %1\n\nBuys Alibaba Cloud Container Registry Enterprise Edition "
-                              "instances. Secrets stay in the system keychain; every order keeps one client token "
-                              "so it is never bought twice.")
-                               .arg(versionString()));
-    });
+    m_documentation = m_helpMenu->addAction(QString(), this, &MainWindow::openDocumentation);
+    m_documentation->setObjectName(QStringLiteral("documentationAction"));
+    m_documentation->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+DocumentationDialog* MainWindow::openDocumentation()
+{
+    if (!m_documentationDialog) {
+        m_documentationDialog = new DocumentationDialog(this);
+        m_documentationDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_documentationDialog->show();
+    m_documentationDialog->raise();
+    m_documentationDialog->activateWindow();
+    return m_documentationDialog;
+}
+
+QMessageBox* MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About ACR Purchase"));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(aboutText());
+    // The SVG icon drawn for the screen's scale, so it stays sharp at 200 %.
+    box->setIconPixmap(windowIcon().pixmap(QSize(64, 64), box->devicePixelRatio()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+    return box;
 }
 
 void MainWindow::leaveWizard()
@@ -294,6 +321,7 @@ void MainWindow::retranslate()
     m_signatureV1->setText(tr("V&1 (HMAC-SHA1)"));
     m_signatureV3->setText(tr("V&3 (ACS3-HMAC-SHA256)"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_documentation->setText(tr("&Documentation"));
     m_about->setText(tr("&About ACR Purchase"));
     m_resumeButton->setText(tr("&Resume"));
     refreshResumeOffer();

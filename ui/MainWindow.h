@@ -10,6 +10,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QPushButton;
 class QToolButton;
 
@@ -19,6 +20,7 @@ struct TemplateImportResult;
 
 namespace acrp::ui {
 
+class DocumentationDialog;
 class LeaveBar;
 
 class HistoryWindow;
@@ -49,6 +51,10 @@ public:
     HistoryWindow* openHistory();
     TemplatesDialog* templatesDialog() const;
     HistoryWindow* historyWindow() const;
+    // Help → Documentation (F1): the README's sections in a window of their own (one, non-modal).
+    DocumentationDialog* openDocumentation();
+    // Help → About: the program's, Qt's and QtKeychain's versions (window-modal, not blocking).
+    QMessageBox* showAbout();
     // File → Save order as template…: the inline bar at the top for the wizard's current order.
     void showSaveTemplateBar();
     // Imports order files as templates (File → Import templates…, drops) and shows one line per file.
@@ -84,6 +90,7 @@ private:
     QToolButton* m_closeImportBar;
     QPointer<TemplatesDialog> m_templatesDialog;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<DocumentationDialog> m_documentationDialog;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
@@ -101,6 +108,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_profiles = nullptr;
     QAction* m_systemLanguage = nullptr;
+    QAction* m_documentation = nullptr;
     QAction* m_about = nullptr;
     QActionGroup* m_languages = nullptr;
 };

@@ -80,6 +80,13 @@ QColor OrderText::color(Tone tone, const QPalette& palette)
     return QColor::fromHsl(hue, 170, lightness);
 }
 
+QString OrderText::inTone(const QString& html, Tone tone, const QPalette& palette)
+{
+    if (tone == Tone::Normal)
+        return html;
+    return u"<span style=\"color: " + color(tone, palette).name() + u";\">" + html + u"</span>";
+}
+
 void OrderText::setTone(QWidget* widget, Tone tone)
 {
     QPalette palette = widget->palette();

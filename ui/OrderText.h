@@ -38,6 +38,8 @@ public:
     enum class Tone { Normal, Error, Warning };
     // A colour for text of `tone` that reads well on `palette`'s window colour.
     static QColor color(Tone tone, const QPalette& palette);
+    // Rich text `html` shown in `tone` on `palette` (for a text that mixes tones line by line).
+    static QString inTone(const QString& html, Tone tone, const QPalette& palette);
     // Shows `label`-like `widget`'s text in `tone` (Normal restores the palette's own colour).
     static void setTone(QWidget* widget, Tone tone);
 };

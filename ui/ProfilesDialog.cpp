@@ -127,7 +127,7 @@ void ProfilesDialog::changeEvent(QEvent* event)
 
 void ProfilesDialog::retranslate()
 {
-    setWindowTitle(tr("Credential Profiles"));
+    setWindowTitle(tr("Credential profiles"));
 }
 
 void ProfilesDialog::fillList(const QString& select, bool load)

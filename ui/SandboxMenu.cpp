@@ -1,8 +1,10 @@
 #include "ui/SandboxMenu.h"
 
+#include "core/Formatting.h"
 #include "core/store/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -64,8 +65,9 @@ void SandboxMenu::retranslate()
     if (m_balanceDialog) {
         m_balanceDialog->setWindowTitle(tr("Add balance"));
         m_balancePrompt->setText(
-            tr("Add to the balance of the sandbox account %1 (now %2 %3):")
-                .arg(accountId(), m_context.sandbox->balance(accountId()), m_context.sandbox->currency()));
+            tr("Add to the balance of the sandbox account %1 (now %2):")
+                .arg(accountId(),
+                     format::money(m_context.sandbox->balance(accountId()), m_context.sandbox->currency())));
         m_amount->setPlaceholderText(tr("for example 5000.00"));
     }
     if (m_ordersDialog) {
@@ -93,6 +95,7 @@ void SandboxMenu::openAddBalance()
         m_balanceDialog = new QDialog(parentWidget());
         m_balanceDialog->setObjectName(QStringLiteral("sandboxAddBalanceDialog"));
         m_balancePrompt = new QLabel(m_balanceDialog);
+        m_balancePrompt->setObjectName(QStringLiteral("sandboxBalancePrompt"));
         m_balancePrompt->setWordWrap(true);
         m_amount = new QLineEdit(m_balanceDialog);
         m_amount->setObjectName(QStringLiteral("sandboxAmountEdit"));
@@ -100,7 +103,7 @@ void SandboxMenu::openAddBalance()
         m_amountMessage = new QLabel(m_balanceDialog);
         m_amountMessage->setObjectName(QStringLiteral("sandboxAmountMessage"));
         m_amountMessage->setWordWrap(true);
-        m_amountMessage->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+        OrderText::setTone(m_amountMessage, OrderText::Tone::Error);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, m_balanceDialog);
         buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("sandboxAddButton"));
         buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("sandboxAddCancelButton"));
@@ -192,7 +195,6 @@ void SandboxMenu::fillOrders()
 {
     const QList<sandbox::SandboxOrder> orders = m_context.sandbox->orders();
     m_ordersTable->setRowCount(int(orders.size()));
-    const QLocale locale;
     for (int row = 0; row < orders.size(); ++row) {
         const sandbox::SandboxOrder& order = orders.at(row);
         const QString cells[] = {
@@ -201,8 +203,8 @@ void SandboxMenu::fillOrders()
             order.order.region,
             order.order.edition,
             order.orderId,
-            order.price + u' ' + m_context.sandbox->currency(),
-            locale.toString(order.created.toLocalTime(), QLocale::ShortFormat),
+            format::money(order.price, m_context.sandbox->currency()),
+            format::dateTime(order.created),
         };
         for (int column = 0; column <= TimeColumn; ++column)
             m_ordersTable->setItem(row, column, new QTableWidgetItem(cells[column]));

@@ -1,5 +1,6 @@
 #include "ui/TemplatesDialog.h"
 
+#include "core/Formatting.h"
 #include "core/order/Catalog.h"
 #include "core/store/TemplateStore.h"
 #include "ui/OrderText.h"
@@ -201,7 +202,6 @@ void TemplatesDialog::reload()
     const QList<OrderTemplate> templates = m_context.templates ? m_context.templates->list() : QList<OrderTemplate>();
     const Catalog& catalog = Catalog::builtIn();
     const QString language = QLocale().name();
-    const QLocale locale;
     m_table->setRowCount(int(templates.size()));
     for (int row = 0; row < templates.size(); ++row) {
         const OrderTemplate& entry = templates.at(row);
@@ -214,7 +214,7 @@ void TemplatesDialog::reload()
             edition ? edition->name.forLocale(language) : order.edition,
             order.region,
             OrderText::periodText(order.periodMonths),
-            locale.toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat),
+            format::dateTime(entry.updatedAt),
         };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));
@@ -292,14 +292,15 @@ QString TemplatesDialog::showImportResults(QLabel* label, const QList<TemplateIm
     // One line per file, the rejected ones in the error colour.
     QStringList plain;
     QString html;
-    const QString color = OrderText::color(OrderText::Tone::Error, label->palette()).name();
     for (const TemplateImportResult& result : results) {
         const QString text = result.ok()
             ? tr("%1: imported as template “%2”.").arg(QFileInfo(result.file).fileName(), result.name)
             : result.error;
         plain << text;
-        html += (result.ok() ? QStringLiteral("<div>") : u"<div style=\"color: " + color + u";\">")
-            + text.toHtmlEscaped() + u"</div>";
+        html += u"<div>"
+            + OrderText::inTone(text.toHtmlEscaped(), result.ok() ? OrderText::Tone::Normal : OrderText::Tone::Error,
+                                label->palette())
+            + u"</div>";
     }
     label->setTextFormat(Qt::RichText);
     SaveTemplateRow::showMessage(label, html, false);

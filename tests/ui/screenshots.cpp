@@ -1,6 +1,10 @@
-// acrp-screenshots OUTDIR: renders the wizard's main pages and the order history window from the
-// real widgets, in English and Simplified Chinese, against an in-memory sandbox, and writes them as
-// PNG files (wizard-<page>-<lang>.png, history-<lang>.png). Run by installer/screenshots.sh for the README.
+// acrp-screenshots OUTDIR [--only SHOT] [--lang CODE] [--dark] [--suffix TEXT]: renders the wizard's
+// main pages and the order history window from the real widgets, in English and Simplified Chinese,
+// against an in-memory sandbox, and writes them as PNG files (wizard-<page>-<lang>.png,
+// history-<lang>.png). --only renders one shot (account … review, result, history), --lang one
+// language, --dark uses the Fusion style with a dark palette, and --suffix goes into the file names
+// (wizard-review-dark-en.png). The scale is the environment's: QT_SCALE_FACTOR=2 renders at 200 %.
+// Run by installer/screenshots.sh for the README.
 #include "UiTestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/app/OrderService.h"
@@ -16,9 +20,12 @@
 #include "ui/pages/ResultPage.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
+#include <QPalette>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTextStream>
 
 using namespace acrp;
@@ -71,15 +78,88 @@ void addHistoryRows(test::AppFixture& app, const OrderSpec& bought)
     app.sandbox().setFaults({});
 }
 
+// A dark palette as dark desktop themes have it, for the Fusion style (which follows the palette).
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2e);
+    const QColor base(0x1f, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4f));
+    palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x44));
+    palette.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x33));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    palette.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe8));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Render one shot: account, instance, storage, quotas, billing, "
+                                                       "review, result or history."),
+                                        QStringLiteral("shot"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Render one language (en, zh_CN)."),
+                                            QStringLiteral("code"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Fusion style with a dark palette."));
+    const QCommandLineOption suffixOption(QStringLiteral("suffix"),
+                                          QStringLiteral("Put TEXT into the file names (wizard-review-TEXT-en.png)."),
+                                          QStringLiteral("text"));
+    parser.addOptions({onlyOption, languageOption, darkOption, suffixOption});
+    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where the PNG files go."));
+    parser.addHelpOption();
+    parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
-    const QString outDir = app.arguments().value(1, QStringLiteral("."));
+    const QString outDir = parser.positionalArguments().value(0, QStringLiteral("."));
     QDir().mkpath(outDir);
     ResultPage::setPollInterval(std::chrono::milliseconds(200));
+    const QString only = parser.value(onlyOption);
+    const QStringList shots
+        = {QStringLiteral("account"), QStringLiteral("instance"), QStringLiteral("storage"), QStringLiteral("quotas"),
+           QStringLiteral("billing"), QStringLiteral("review"),   QStringLiteral("result"),  QStringLiteral("history")};
+    if (!only.isEmpty() && !shots.contains(only)) {
+        QTextStream(stderr) << "acrp-screenshots: unknown shot " << only << "; one of " << shots.join(u", ") << '\n';
+        return 2;
+    }
+    QStringList languages = {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    if (parser.isSet(languageOption)) {
+        if (!languages.contains(parser.value(languageOption))) {
+            QTextStream(stderr) << "acrp-screenshots: unknown language " << parser.value(languageOption) << '\n';
+            return 2;
+        }
+        languages = {parser.value(languageOption)};
+    }
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString suffix = parser.isSet(suffixOption) ? u'-' + parser.value(suffixOption) : QString();
+    const auto wanted = [&](const QString& shot) { return only.isEmpty() || only == shot; };
+    const auto fileName = [&](const QString& kind, const QString& language) {
+        return QStringLiteral("%1/%2%3-%4.png").arg(outDir, kind, suffix, language);
+    };
 
     OrderSpec sample;
     sample.edition = QStringLiteral("Advanced");
@@ -92,7 +172,7 @@ int main(int argc, char* argv[])
     sample.renewPeriodMonths = 12;
 
     bool ok = true;
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& language : std::as_const(languages)) {
         Language::apply(language, false);
         test::AppFixture fixture;
         // A year of Advanced costs more than the default balance.
@@ -106,31 +186,36 @@ int main(int argc, char* argv[])
         window.resize(820, 700);
         PurchaseWizard* wizard = window.wizard();
         wizard->draft()->load(sample);
-        const QStringList names = {QStringLiteral("account"), QStringLiteral("instance"), QStringLiteral("storage"),
-                                   QStringLiteral("quotas"), QStringLiteral("billing")};
-        for (const QString& name : names) {
-            ok &= save(&window, QStringLiteral("%1/wizard-%2-%3.png").arg(outDir, name, language));
+        for (const QString& name : shots.mid(0, 5)) {
+            if (wanted(name))
+                ok &= save(&window, fileName(u"wizard-" + name, language));
             wizard->next();
         }
         auto* price = fixture.find<QLabel>("priceLabel");
         auto* balance = fixture.find<QLabel>("balanceLabel");
         test::waitFor([&] { return price->text().contains(u'0') && balance->text().contains(u'0'); });
-        ok &= save(&window, QStringLiteral("%1/wizard-review-%2.png").arg(outDir, language));
+        if (wanted(QStringLiteral("review")))
+            ok &= save(&window, fileName(QStringLiteral("wizard-review"), language));
+        if (!wanted(QStringLiteral("result")) && !wanted(QStringLiteral("history")))
+            continue;
         wizard->next();
         auto* provisioning = fixture.find<QLabel>("provisioningStatus");
         test::waitFor([&] { return provisioning->text().contains(QStringLiteral("RUNNING")); });
-        ok &= save(&window, QStringLiteral("%1/wizard-result-%2.png").arg(outDir, language));
+        if (wanted(QStringLiteral("result")))
+            ok &= save(&window, fileName(QStringLiteral("wizard-result"), language));
+        if (!wanted(QStringLiteral("history")))
+            continue;
 
         addHistoryRows(fixture, sample);
         HistoryWindow history(fixture.context());
-        history.resize(1180, 720);
-        history.show();
+        history.show(); // at its default size, where every column fits
+
         JournalQuery query;
         query.search = sample.instanceName;
         query.states = {OrderState::Succeeded};
         if (const QList<JournalEntry> rows = fixture.context().journal->entries(query); !rows.isEmpty())
             history.selectOrder(rows.first().id);
-        ok &= save(&history, QStringLiteral("%1/history-%2.png").arg(outDir, language));
+        ok &= save(&history, fileName(QStringLiteral("history"), language));
     }
     return ok ? 0 : 1;
 }

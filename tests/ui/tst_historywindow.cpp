@@ -2,6 +2,7 @@
 // purchases against the embedded sandbox (Succeeded, Failed by the service, Unknown after a stall)
 // and a row left Sending, as a crashed process leaves it.
 #include "UiTestSupport.h"
+#include "core/Formatting.h"
 #include "core/api/BssClient.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
@@ -23,6 +24,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTableView>
@@ -74,6 +78,18 @@ QString sortKey(const JournalEntry& entry, int column)
         return entry.orderId;
     }
     return {};
+}
+
+// The count and the export message are plurals: whatever the language's numerus forms make of them,
+// with the number in it.
+QString ordersText(int n)
+{
+    return HistoryWindow::tr("%n order(s)", nullptr, n);
+}
+
+QString exportedText(int n, const QString& path)
+{
+    return HistoryWindow::tr("Exported %n order(s) to %1.", nullptr, n).arg(path);
 }
 
 } // namespace
@@ -183,6 +199,12 @@ private slots:
     void survivesRestart();
     void followsOrdersResumedElsewhere();
     void failedRefreshSaysWhenTheStatusWasRead();
+    void columnsFitTheDefaultSize_data();
+    void columnsFitTheDefaultSize();
+    void columnsFitWithALargeFont();
+    void columnWidthsAreRemembered();
+    void unusableSavedWidthsAreIgnored_data();
+    void unusableSavedWidthsAreIgnored();
 };
 
 void TestHistoryWindow::initTestCase()
@@ -233,6 +255,8 @@ void TestHistoryWindow::initTestCase()
 
 void TestHistoryWindow::init()
 {
+    // Every test starts with the default column widths, whatever an earlier one (or run) chose.
+    QSettings().remove(QStringLiteral("historyWindow"));
     openWindow();
 }
 
@@ -249,7 +273,8 @@ void TestHistoryWindow::listsEveryOrder()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Order history"));
     // Newest first.
     QCOMPARE(listedIds(), (QList<qint64> {m_sending, m_stalled, m_taken, m_beta, m_alpha}));
-    QCOMPARE(countText(), QStringLiteral("5 orders"));
+    QCOMPARE(countText(), ordersText(5));
+    QVERIFY2(countText().startsWith(QStringLiteral("5 order")), qPrintable(countText()));
     QStringList headers;
     for (int column = 0; column < model()->columnCount(); ++column)
         headers << model()->headerData(column, Qt::Horizontal).toString();
@@ -260,8 +285,7 @@ void TestHistoryWindow::listsEveryOrder()
     const int row = model()->rowOf(m_alpha);
     const auto cell = [&](int column) { return model()->index(row, column).data().toString(); };
     const JournalEntry entry = *journal()->entry(m_alpha);
-    QCOMPARE(cell(HistoryModel::TimeColumn),
-             entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(cell(HistoryModel::TimeColumn), format::dateTime(entry.createdAt));
     QCOMPARE(cell(HistoryModel::ProfileColumn), QStringLiteral("sandbox"));
     QCOMPARE(cell(HistoryModel::SiteColumn), QStringLiteral("China site"));
     QCOMPARE(cell(HistoryModel::EditionColumn), QStringLiteral("Advanced"));
@@ -309,15 +333,15 @@ void TestHistoryWindow::stateAndSiteFilters()
     auto* sites = find<QComboBox>("siteFilterCombo");
     chooseInCombo(states, QStringLiteral("Failed"));
     QCOMPARE(listedIds(), QList<qint64> {m_taken});
-    QCOMPARE(countText(), QStringLiteral("1 order"));
+    QCOMPARE(countText(), ordersText(1));
     chooseInCombo(states, QStringLiteral("Unfinished (Sending or Unknown)"));
     QCOMPARE(listedIds(), (QList<qint64> {m_sending, m_stalled}));
-    QCOMPARE(countText(), QStringLiteral("2 orders"));
+    QCOMPARE(countText(), ordersText(2));
     chooseInCombo(states, QStringLiteral("Unknown"));
     QCOMPARE(listedIds(), QList<qint64> {m_stalled});
     chooseInCombo(states, QStringLiteral("Draft"));
     QCOMPARE(model()->rowCount(), 0);
-    QCOMPARE(countText(), QStringLiteral("0 orders"));
+    QCOMPARE(countText(), ordersText(0));
 
     chooseInCombo(states, QStringLiteral("All states"));
     chooseInCombo(sites, QStringLiteral("International site"));
@@ -341,7 +365,7 @@ void TestHistoryWindow::searchAsTyped()
     // Applied shortly after the typing stops, case-insensitively.
     QCOMPARE(model()->rowCount(), 5);
     QTRY_COMPARE(listedIds(), QList<qint64> {m_beta});
-    QCOMPARE(countText(), QStringLiteral("1 order"));
+    QCOMPARE(countText(), ordersText(1));
 
     // Enter applies at once. An OrderId, a ClientToken, a profile, a region.
     search->clear();
@@ -366,7 +390,7 @@ void TestHistoryWindow::searchAsTyped()
     QTest::keyClicks(search, QStringLiteral("%_"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model()->rowCount(), 0);
-    QCOMPARE(countText(), QStringLiteral("0 orders"));
+    QCOMPARE(countText(), ordersText(0));
     QVERIFY(details().contains(QStringLiteral("Select an order")));
 
     // Search and filters combine.
@@ -383,7 +407,7 @@ void TestHistoryWindow::searchAsTyped()
     search->selectAll();
     QTest::keyClick(search, Qt::Key_Backspace);
     QTRY_COMPARE(model()->rowCount(), 5);
-    QCOMPARE(countText(), QStringLiteral("5 orders"));
+    QCOMPARE(countText(), ordersText(5));
 }
 
 void TestHistoryWindow::keyboardReachesEverything()
@@ -624,7 +648,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     QStringList lines = readLines(all);
     QCOMPARE(lines.size(), 6);
     QVERIFY(lines.first().startsWith(QStringLiteral("Created (ISO 8601 UTC),Profile,Site,")));
-    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 5 orders to %1.").arg(all));
+    QCOMPARE(find<QLabel>("historyMessage")->text(), exportedText(5, all));
     const QString csv = lines.join(u'\n');
     QVERIFY2(csv.contains(QStringLiteral(",\"team \"\"blue\"\", east\",intl,Basic,beta-registry,ap-southeast-1,1,")),
              qPrintable(csv));
@@ -654,7 +678,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     QVERIFY(lines.at(1).contains(QStringLiteral(",intl,")));
     QVERIFY(lines.at(1).contains(QStringLiteral("delta-registry"))); // the table's order: newest first
     QVERIFY(lines.at(2).contains(QStringLiteral("beta-registry")));
-    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 2 orders to %1.").arg(filtered));
+    QCOMPARE(find<QLabel>("historyMessage")->text(), exportedText(2, filtered));
 
     // Unticked: all rows again, even with the filter on.
     QTest::keyClick(onlyFiltered, Qt::Key_Space);
@@ -665,7 +689,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("Succeeded"));
     QVERIFY(m_window->exportCsv(filtered, true));
     QCOMPARE(readLines(filtered).size(), 2);
-    QCOMPARE(find<QLabel>("historyMessage")->text(), QStringLiteral("Exported 1 order to %1.").arg(filtered));
+    QCOMPARE(find<QLabel>("historyMessage")->text(), exportedText(1, filtered));
 }
 
 void TestHistoryWindow::exportCsvErrors()
@@ -750,7 +774,7 @@ void TestHistoryWindow::lazyFetching()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // One page at first; the total from SQL.
     QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
-    QTRY_COMPARE(countText(), QStringLiteral("1000 orders"));
+    QTRY_COMPARE(countText(), ordersText(1000));
     QCOMPARE(model()->index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("row-0999"));
 
     // Scrolling to the end fetches the next pages, one at a time.
@@ -773,17 +797,17 @@ void TestHistoryWindow::lazyFetching()
     QTest::keyClicks(search, QStringLiteral("row-0"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
-    QTRY_COMPARE(countText(), QStringLiteral("1000 orders"));
+    QTRY_COMPARE(countText(), ordersText(1000));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("row-01"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
-    QTRY_COMPARE(countText(), QStringLiteral("100 orders"));
+    QTRY_COMPARE(countText(), ordersText(100));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("row-001"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model()->fetchedCount(), 10); // all of them: counted without asking SQL
-    QCOMPARE(countText(), QStringLiteral("10 orders"));
+    QCOMPARE(countText(), ordersText(10));
     // Selecting a row far down fetches up to it.
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
@@ -811,7 +835,7 @@ void TestHistoryWindow::survivesRestart()
     QVERIFY(m_app.startServices(m_options));
     openWindow();
     QCOMPARE(listedIds(), before);
-    QCOMPARE(countText(), QStringLiteral("5 orders"));
+    QCOMPARE(countText(), ordersText(5));
     QCOMPARE(journal()->entry(m_beta)->provisioningStatus, QStringLiteral("RUNNING"));
     clickRowOf(m_beta);
     QVERIFY(details().contains(QStringLiteral("RUNNING")));
@@ -883,7 +907,7 @@ void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
     const JournalEntry read = *journal()->entry(id);
     QVERIFY(!read.provisioningStatus.isEmpty());
     QVERIFY(read.statusCheckedAt.isValid());
-    const QString asOf = read.statusCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString asOf = format::dateTime(read.statusCheckedAt);
     QVERIFY2(details().contains(QStringLiteral("(as of %1)").arg(asOf)), qPrintable(details()));
     refreshFailing();
     lines = message->text().split(u'\n');
@@ -896,3 +920,157 @@ void TestHistoryWindow::failedRefreshSaysWhenTheStatusWasRead()
 
 QTEST_MAIN(TestHistoryWindow)
 #include "tst_historywindow.moc"
+
+void TestHistoryWindow::columnsFitTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestHistoryWindow::columnsFitTheDefaultSize()
+{
+    QFETCH(QString, language);
+    if (language != u"en") {
+        Language::apply(language, false);
+        m_window.reset();
+        openWindow();
+    }
+    QCOMPARE(m_window->size(), QSize(1040, 720));
+    QTableView* view = table();
+    QHeaderView* header = view->horizontalHeader();
+    // Every column at least as wide as its header; together no wider than the table.
+    int total = 0;
+    QStringList widths;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        total += header->sectionSize(column);
+        widths << QString::number(header->sectionSize(column));
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+    }
+    const QString layout
+        = QStringLiteral("widths %1, viewport %2").arg(widths.join(u' ')).arg(view->viewport()->width());
+    QVERIFY2(total <= view->viewport()->width(), qPrintable(layout));
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    qInfo("%s", qPrintable(layout));
+    // The short columns show their texts whole (times, sites, editions, periods, states).
+    for (const int column :
+         {int(HistoryModel::TimeColumn), int(HistoryModel::SiteColumn), int(HistoryModel::EditionColumn),
+          int(HistoryModel::PeriodColumn), int(HistoryModel::StateColumn), int(HistoryModel::RegionColumn)}) {
+        const int needed = static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column); // public there
+        QVERIFY2(needed <= header->sectionSize(column),
+                 qPrintable(QStringLiteral("column %1 needs %2; %3").arg(column).arg(needed).arg(layout)));
+    }
+}
+
+void TestHistoryWindow::columnsFitWithALargeFont()
+{
+    // Texts too wide for 1040 px together: the names and IDs give way, the short columns do not.
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.25);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+    m_window.reset();
+    openWindow();
+    QTableView* view = table();
+    QHeaderView* header = view->horizontalHeader();
+    int total = 0;
+    QStringList widths;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        total += header->sectionSize(column);
+        widths << QStringLiteral("%1/%2").arg(header->sectionSize(column)).arg(header->sectionSizeHint(column));
+    }
+    QVERIFY2(total <= view->viewport()->width(),
+             qPrintable(widths.join(u' ') + QStringLiteral(" in %1").arg(view->viewport()->width())));
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    for (const int column : {int(HistoryModel::TimeColumn), int(HistoryModel::EditionColumn),
+                             int(HistoryModel::PeriodColumn), int(HistoryModel::StateColumn)}) {
+        const int needed = static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column);
+        QVERIFY2(needed <= header->sectionSize(column), qPrintable(QString::number(column)));
+    }
+    // The texts together did need more than the table's width: some elastic column was narrowed.
+    int needed = 0;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        needed
+            += qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column), header->sectionSizeHint(column));
+    QVERIFY2(needed > view->viewport()->width(), qPrintable(QString::number(needed)));
+    // Headers stay readable.
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
+}
+
+void TestHistoryWindow::columnWidthsAreRemembered()
+{
+    QHeaderView* header = table()->horizontalHeader();
+    const int defaultTime = header->sectionSize(HistoryModel::TimeColumn);
+    const int name = header->sectionSize(HistoryModel::NameColumn) + 57;
+    const int region = header->sectionSize(HistoryModel::RegionColumn) - 9;
+    // As a drag on the header's edge does.
+    header->resizeSection(HistoryModel::NameColumn, name);
+    header->resizeSection(HistoryModel::RegionColumn, region);
+    // A sort chosen in this window is not what the next one opens with: newest first.
+    clickHeader(HistoryModel::NameColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(HistoryModel::NameColumn));
+
+    m_window.reset();
+    openWindow();
+    header = table()->horizontalHeader();
+    QCOMPARE(header->sectionSize(HistoryModel::NameColumn), name);
+    QCOMPARE(header->sectionSize(HistoryModel::RegionColumn), region);
+    QCOMPARE(header->sectionSize(HistoryModel::TimeColumn), defaultTime);
+    QCOMPARE(header->sortIndicatorSection(), int(HistoryModel::TimeColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(model()->rowCount() >= 5);
+    for (int row = 1; row < model()->rowCount(); ++row)
+        QVERIFY(model()->entryAt(row - 1)->createdAt >= model()->entryAt(row)->createdAt);
+
+    // A language change keeps them too.
+    Language::apply(QStringLiteral("zh_CN"), false);
+    QTRY_COMPARE(find<QComboBox>("siteFilterCombo")->itemText(1), QStringLiteral("中国站"));
+    QCOMPARE(header->sectionSize(HistoryModel::NameColumn), name);
+    QCOMPARE(header->sectionSize(HistoryModel::RegionColumn), region);
+}
+
+void TestHistoryWindow::unusableSavedWidthsAreIgnored_data()
+{
+    QTest::addColumn<QVariant>("state");
+    QTest::addColumn<QVariant>("columnCount");
+    QTest::newRow("not a header state") << QVariant(QByteArray("garbage")) << QVariant(int(HistoryModel::ColumnCount));
+    QTest::newRow("empty") << QVariant(QByteArray()) << QVariant(int(HistoryModel::ColumnCount));
+    QTest::newRow("other columns") << QVariant() << QVariant(3);
+    QTest::newRow("no column count") << QVariant() << QVariant();
+}
+
+void TestHistoryWindow::unusableSavedWidthsAreIgnored()
+{
+    QFETCH(QVariant, state);
+    QFETCH(QVariant, columnCount);
+    QList<int> defaults;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        defaults << table()->horizontalHeader()->sectionSize(column);
+    // A state saved by a window with other columns (here: with every column 300 wide and 3 of them).
+    QHeaderView* header = table()->horizontalHeader();
+    for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column)
+        header->resizeSection(column, 300);
+    m_window.reset();
+    QSettings settings;
+    if (state.isValid())
+        settings.setValue(QStringLiteral("historyWindow/columns"), state);
+    if (columnCount.isValid())
+        settings.setValue(QStringLiteral("historyWindow/columnCount"), columnCount);
+    else
+        settings.remove(QStringLiteral("historyWindow/columnCount"));
+
+    openWindow();
+    QList<int> widths;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        widths << table()->horizontalHeader()->sectionSize(column);
+    QCOMPARE(widths, defaults);
+    QCOMPARE(table()->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(model()->rowCount() >= 5);
+}

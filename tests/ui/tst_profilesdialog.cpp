@@ -114,7 +114,7 @@ private:
         type(edit("accessKeyIdEdit"), keyId);
         type(edit("secretEdit"), secret);
         return whenIdle([this] { QTest::keyClick(edit("secretEdit"), Qt::Key_Return); })
-            && message() == QStringLiteral("Profile \"%1\" saved.").arg(name);
+            && message() == QStringLiteral("Profile “%1” saved.").arg(name);
     }
 
 private Q_SLOTS:
@@ -160,6 +160,7 @@ private Q_SLOTS:
 
     void sandboxIsReadOnly()
     {
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Credential profiles")); // sentence case
         QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("sandbox"));
         QCOMPARE(widget<QListWidget>("profileList")->currentItem()->text(), QStringLiteral("sandbox (built-in)"));
         QCOMPARE(edit("nameEdit")->text(), QStringLiteral("sandbox"));
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(message(), QStringLiteral("Enter the STS security token."));
         type(edit("tokenEdit"), QStringLiteral("CAIS+dialog/token=="));
         QVERIFY(whenIdle([this] { press(button("saveButton")); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"temp\" saved."));
+        QCOMPARE(message(), QStringLiteral("Profile “temp” saved."));
         checkStsProfile(QStringLiteral("temp"),
                         StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")});
     }
@@ -248,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(addProfile(QStringLiteral("work"), QStringLiteral("WorkKeyId01"), QStringLiteral("work-secret-01")));
         type(edit("nameEdit"), QStringLiteral("work2"));
         QVERIFY(whenIdle([this] { press(button("saveButton")); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"work2\" saved."));
+        QCOMPARE(message(), QStringLiteral("Profile “work2” saved."));
         QVERIFY(!m_profiles->contains(QStringLiteral("work")));
         QVERIFY(m_profiles->contains(QStringLiteral("work2")));
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("work2")});
@@ -258,7 +259,7 @@ private Q_SLOTS:
         type(edit("nameEdit"), QStringLiteral("work3"));
         type(edit("secretEdit"), QStringLiteral("work-secret-02"));
         QVERIFY(whenIdle([this] { press(button("saveButton")); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"work3\" saved."));
+        QCOMPARE(message(), QStringLiteral("Profile “work3” saved."));
         QCOMPARE(test::keychainUsers(), QStringList {QStringLiteral("work3")});
         QCOMPARE(stored(QStringLiteral("work3")).accessKeySecret, QStringLiteral("work-secret-02"));
     }
@@ -269,7 +270,7 @@ private Q_SLOTS:
         press(button("removeButton"));
         QVERIFY(widget<QWidget>("removeConfirmation")->isVisible());
         QCOMPARE(widget<QLabel>("removeQuestionLabel")->text(),
-                 QStringLiteral("Remove profile \"gone\" and its stored secret?"));
+                 QStringLiteral("Remove profile “gone” and its stored secret?"));
         QCOMPARE(QApplication::focusWidget(), button("cancelRemoveButton")); // the safe choice has the focus
         press(button("cancelRemoveButton"));
         QVERIFY(!widget<QWidget>("removeConfirmation")->isVisible());
@@ -277,7 +278,7 @@ private Q_SLOTS:
 
         press(button("removeButton"));
         QVERIFY(whenIdle([this] { press(button("confirmRemoveButton")); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"gone\" and its secret were removed."));
+        QCOMPARE(message(), QStringLiteral("Profile “gone” and its secret were removed."));
         QVERIFY(!m_profiles->contains(QStringLiteral("gone")));
         QCOMPARE(test::keychainUsers(), QStringList());
         QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("sandbox"));
@@ -300,7 +301,7 @@ private Q_SLOTS:
         // Entering it and saving stores it without touching the rest.
         QTest::keyClicks(edit("secretEdit"), QStringLiteral("bare-secret-1"));
         QVERIFY(whenIdle([this] { QTest::keyClick(edit("secretEdit"), Qt::Key_Return); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"bare\" saved."));
+        QCOMPARE(message(), QStringLiteral("Profile “bare” saved."));
         QCOMPARE(stored(QStringLiteral("bare")).accessKeySecret, QStringLiteral("bare-secret-1"));
     }
 
@@ -430,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), button("switchSiteButton"));
 
         QVERIFY(whenIdle([this] { press(button("switchSiteButton")); }));
-        QCOMPARE(message(), QStringLiteral("Profile \"abroad\" now uses the China site."));
+        QCOMPARE(message(), QStringLiteral("Profile “abroad” now uses the China site."));
         QCOMPARE(m_profiles->profile(QStringLiteral("abroad"))->site, Site::China);
         QCOMPARE(site->currentData().toString(), QStringLiteral("cn"));
         QVERIFY(whenIdle([this] { press(button("checkButton")); }));

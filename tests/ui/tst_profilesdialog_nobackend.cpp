@@ -64,7 +64,7 @@ private Q_SLOTS:
 
         QVERIFY(whenIdle([&] { QTest::keyClick(find("sessionOnlyButton"), Qt::Key_Space); }));
         QVERIFY(store.isSessionOnly());
-        QCOMPARE(message(), QStringLiteral("Profile \"memory\" saved; its secret is kept for this session only."));
+        QCOMPARE(message(), QStringLiteral("Profile “memory” saved; its secret is kept for this session only."));
         QVERIFY(!find("sessionOnlyButton")->isVisible());
         QCOMPARE(test::need<QLabel>(&dialog, "secretStatusLabel")->text(),
                  QStringLiteral("A secret is kept for this session only (in memory)."));

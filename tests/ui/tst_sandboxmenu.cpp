@@ -2,6 +2,7 @@
 // only with the sandbox endpoint; Add balance… changes the Review page's balance line and refuses a
 // bad amount with a message; Reset asks (Keep changes nothing) and clears the sandbox but not the
 // journal; the orders list shows what was bought.
+#include "core/Formatting.h"
 #include "core/store/Journal.h"
 #include "core/store/Profiles.h"
 #include "sandbox/SandboxServer.h"
@@ -9,6 +10,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 #include "ui/PurchaseWizard.h"
 #include "ui/pages/ResultPage.h"
 
@@ -168,6 +170,9 @@ private slots:
         QCOMPARE(balanceLine(), u"Available balance: 1000000.00 CNY"_s);
         QDialog* dialog = openAddBalance(u"2500.50"_s);
         QVERIFY(dialog);
+        // The prompt names the account and its balance in the one money format.
+        QCOMPARE(find<QLabel>("sandboxBalancePrompt")->text(),
+                 u"Add to the balance of the sandbox account %1 (now 1,000,000.00 CNY):"_s.arg(kCn));
         QVERIFY(!dialog->isVisible()); // accepted
         QCOMPARE(server().balance(kCn), u"1002500.50"_s);
         // The page shown asks again.
@@ -198,6 +203,10 @@ private slots:
         auto* label = find<QLabel>("sandboxAmountMessage");
         QVERIFY(label->isVisible());
         QCOMPARE(label->text(), message);
+        // In the error colour the palette gives, not a fixed one.
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 OrderText::color(OrderText::Tone::Error, QApplication::palette(label)));
+        QCOMPARE(label->styleSheet(), QString());
         QCOMPARE(server().balance(kCn), u"1000000.00"_s);
         QTest::mouseClick(find<QPushButton>("sandboxAddCancelButton"), Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
@@ -246,7 +255,9 @@ private slots:
         QCOMPARE(table->item(0, 2)->text(), u"cn-shanghai"_s);
         QCOMPARE(table->item(0, 3)->text(), sold.order.edition);
         QCOMPARE(table->item(0, 4)->text(), sold.orderId);
-        QCOMPARE(table->item(0, 5)->text(), sold.price + u" CNY"_s);
+        // Money and time as everywhere else: grouped with two decimals, the one date-time format.
+        QCOMPARE(table->item(0, 5)->text(), format::money(sold.price, u"CNY"_s));
+        QCOMPARE(table->item(0, 6)->text(), format::dateTime(sold.created));
         QVERIFY(!table->item(0, 6)->text().isEmpty());
         QCOMPARE(table->horizontalHeaderItem(0)->text(), u"Instance ID"_s);
     }

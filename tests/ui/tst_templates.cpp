@@ -2,6 +2,7 @@
 // widgets (offscreen) against the embedded sandbox, with the journal in a temporary SQLite file.
 #include "MarkingTranslator.h"
 #include "UiTestSupport.h"
+#include "core/Formatting.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -12,6 +13,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDraft.h"
+#include "ui/OrderText.h"
 #include "ui/PurchaseWizard.h"
 #include "ui/SaveTemplateRow.h"
 #include "ui/TemplatesDialog.h"
@@ -337,6 +339,10 @@ private slots:
         QCOMPARE(rows->item(0, TemplatesDialog::RegionColumn)->text(), QStringLiteral("ap-southeast-1"));
         QCOMPARE(rows->item(0, TemplatesDialog::PeriodColumn)->text(), QStringLiteral("2 years"));
         QCOMPARE(rows->item(1, TemplatesDialog::PeriodColumn)->text(), QStringLiteral("1 year"));
+        // The one date-time format of the windows (History, Templates, the CLI's tables).
+        const std::optional<OrderTemplate> first = m_app.context().templates->byId(dialog->selectedId());
+        QVERIFY(first);
+        QCOMPARE(rows->item(0, TemplatesDialog::UpdatedColumn)->text(), format::dateTime(first->updatedAt));
         QVERIFY(!rows->item(0, TemplatesDialog::UpdatedColumn)->text().isEmpty());
         QVERIFY(dialog->selectedId() != 0); // the first row is selected: keyboard ready
 
@@ -553,6 +559,11 @@ private slots:
         QVERIFY2(lines.at(2).contains(u"version"), qPrintable(lines.at(2)));
         QVERIFY2(lines.at(3).contains(u"taken"), qPrintable(lines.at(3)));
         QVERIFY2(lines.at(4).contains(u"clientToken"), qPrintable(lines.at(4)));
+        // The refused ones in the palette's error colour, the imported one in the normal text colour.
+        auto* label = test::need<QLabel>(dialog, "templatesMessage");
+        const QString error = OrderText::color(OrderText::Tone::Error, label->palette()).name();
+        QCOMPARE(label->text().count(error), 4);
+        QVERIFY(label->text().startsWith(QStringLiteral("<div>good.json: imported")));
         QCOMPARE(names(dialog), (QStringList {QStringLiteral("good"), QStringLiteral("taken")}));
         QCOMPARE(store()->byName(QStringLiteral("good"))->order, fullOrder(QStringLiteral("good-registry")));
         QCOMPARE(store()->byName(QStringLiteral("taken"))->order, simpleOrder(QStringLiteral("taken")));

@@ -132,9 +132,9 @@ void CredentialCheckPanel::switchSite()
     }
     m_suggestedSite.reset();
     m_session.showProfiles(profile->name);
-    m_session.messages().showMessage(ProfileMessageBar::Kind::Success,
-                                     ProfilesText::tr("Profile \"%1\" now uses the %2.")
-                                         .arg(profile->name, CredentialCheck::siteName(profile->site)));
+    m_session.messages().showMessage(
+        ProfileMessageBar::Kind::Success,
+        ProfilesText::tr("Profile “%1” now uses the %2.").arg(profile->name, CredentialCheck::siteName(profile->site)));
 }
 
 } // namespace acrp::ui

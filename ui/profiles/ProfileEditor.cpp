@@ -325,8 +325,8 @@ void ProfileEditor::finishSave(const Profile& profile, const QString& originalNa
     m_session.messages().showMessage(
         ProfileMessageBar::Kind::Success,
         m_session.context().credentials->isSessionOnly()
-            ? ProfilesText::tr("Profile \"%1\" saved; its secret is kept for this session only.").arg(profile.name)
-            : ProfilesText::tr("Profile \"%1\" saved.").arg(profile.name));
+            ? ProfilesText::tr("Profile “%1” saved; its secret is kept for this session only.").arg(profile.name)
+            : ProfilesText::tr("Profile “%1” saved.").arg(profile.name));
     // showProfiles() started reading the secret status; idle() follows when that is done.
 }
 
@@ -334,7 +334,7 @@ void ProfileEditor::askRemove()
 {
     if (m_session.isBusy() || m_builtInSelected || m_originalName.isEmpty())
         return;
-    m_removeQuestion->setText(ProfilesText::tr("Remove profile \"%1\" and its stored secret?").arg(m_originalName));
+    m_removeQuestion->setText(ProfilesText::tr("Remove profile “%1” and its stored secret?").arg(m_originalName));
     m_removeConfirmation->show();
     m_cancelRemoveButton->setFocus();
 }
@@ -363,7 +363,7 @@ void ProfileEditor::remove()
             }
             m_session.showProfiles(QString());
             m_session.messages().showMessage(ProfileMessageBar::Kind::Success,
-                                             ProfilesText::tr("Profile \"%1\" and its secret were removed.").arg(name));
+                                             ProfilesText::tr("Profile “%1” and its secret were removed.").arg(name));
             m_session.finishStep();
         });
 }
