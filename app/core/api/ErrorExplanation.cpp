@@ -157,6 +157,21 @@ bool covers(const Entry& entry, const QString& code)
         && code.startsWith(name, Qt::CaseInsensitive);
 }
 
+// Errors of this side: the network, a timeout, an unreadable answer, a cancellation.
+bool isLocal(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Protocol:
+    case ApiError::Kind::Cancelled:
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
 } // namespace
 
 QString ErrorExplanation::forCode(const QString& code)
@@ -179,16 +194,7 @@ QString ErrorExplanation::forCode(const QString& code)
 
 QString ErrorExplanation::forError(const ApiError& error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Protocol:
-    case ApiError::Kind::Cancelled:
-        return {};
-    default:
-        break;
-    }
-    return forCode(error.code);
+    return isLocal(error) ? QString() : forCode(error.code);
 }
 
 QString ErrorExplanation::summary(const ApiError& error)
@@ -199,8 +205,9 @@ QString ErrorExplanation::summary(const ApiError& error)
 
 QString ErrorExplanation::serviceWords(const ApiError& error)
 {
+    // A local error's message is this program's own (technical) text, not the service's words.
     const QString message = error.message.trimmed();
-    if (message.isEmpty() || summary(error).contains(message))
+    if (isLocal(error) || message.isEmpty() || summary(error).contains(message))
         return {};
     return message;
 }

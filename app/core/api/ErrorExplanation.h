@@ -26,7 +26,8 @@ public:
     // What a person reads first about `error`: its explanation when the code is known, the error's
     // own sentence (ApiError::userMessage) otherwise.
     static QString summary(const ApiError& error);
-    // The service's own message when `summary` does not already contain it; empty otherwise.
+    // The service's own message when `summary` does not already contain it; empty otherwise, and
+    // for local errors (their message is this program's, not the service's).
     static QString serviceWords(const ApiError& error);
 
     // The codes the table names (families by their prefix), for tests and documentation.

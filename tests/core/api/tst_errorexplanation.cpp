@@ -233,6 +233,9 @@ void TestErrorExplanation::localErrorsHaveNone()
     odd.code = QStringLiteral("Throttling");
     QCOMPARE(ErrorExplanation::forError(odd), QString());
     QCOMPARE(ErrorExplanation::summary(odd), odd.userMessage());
+    // Their messages are this program's own words, never presented as the service's.
+    QCOMPARE(ErrorExplanation::serviceWords(ApiError::timeout()), QString());
+    QCOMPARE(ErrorExplanation::serviceWords(ApiError::cancelled(false)), QString());
 }
 
 void TestErrorExplanation::summaryAndServiceWords()
