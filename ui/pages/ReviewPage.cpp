@@ -37,7 +37,9 @@ void fitToText(QPlainTextEdit* box)
 {
     const int lines = qBound(1, box->document()->blockCount(), kMaxCommandLines);
     const int margin = qCeil(box->document()->documentMargin());
-    int height = lines * box->fontMetrics().lineSpacing() + 2 * margin + 2 * box->frameWidth();
+    // QPlainTextEdit counts a line as shown when it fits one pixel short of the viewport's bottom
+    // margin: that pixel too, or the last line scrolls.
+    int height = lines * box->fontMetrics().lineSpacing() + 2 * margin + 1 + 2 * box->frameWidth();
     if (box->horizontalScrollBar()->maximum() > 0)
         height += box->horizontalScrollBar()->sizeHint().height();
     box->setFixedHeight(height);
