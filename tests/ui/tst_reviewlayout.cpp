@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -383,9 +384,49 @@ private slots:
                      QStringLiteral("ZH Copy the aliyun command"));
         QCOMPARE(find<QPushButton>("copyAliyunButton")->text(), QStringLiteral("ZH Copy command"));
         QCOMPARE(find<QPushButton>("copyOrderFileButton")->text(), QStringLiteral("ZH Copy order &file"));
+        // The rows' labels follow the language too.
+        const QLabel* idLabel = nullptr;
+        for (const QLabel* label : m_app.window()->findChildren<QLabel*>()) {
+            if (label->buddy() == find<QLineEdit>("instanceIdEdit"))
+                idLabel = label;
+        }
+        QVERIFY(idLabel);
+        QTRY_COMPARE(idLabel->text(), QStringLiteral("ZH &Instance ID:"));
         QCoreApplication::removeTranslator(&translator);
+        QTRY_COMPARE(idLabel->text(), QStringLiteral("&Instance ID:"));
         QTRY_COMPARE(find<QPushButton>("instanceIdEditCopy")->text(), QStringLiteral("Copy"));
         QTRY_COMPARE(find<QPushButton>("copyAliyunButton")->text(), QStringLiteral("Copy command"));
+    }
+
+    // Tab goes top to bottom through the page, and what it reaches in the scroll area is scrolled
+    // into view, even in the smallest window.
+    void tabOrderFollowsTheLayout()
+    {
+        openReview(QStringLiteral("en"), true);
+        QWidget* window = m_app.window();
+        window->resize(window->minimumSizeHint());
+        QTRY_COMPARE(window->size(), window->minimumSizeHint());
+        auto* scroll = find<QScrollArea>("reviewScrollArea");
+        scroll->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(scroll->hasFocus());
+        QStringList reached;
+        for (int i = 0; i < 9; ++i) {
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            reached.append(focus->objectName());
+            if (qobject_cast<QAbstractButton*>(focus))
+                QVERIFY2(wholeOnScreen(focus), qPrintable(focus->objectName()));
+            else
+                QVERIFY2(!focus->visibleRegion().isEmpty(), qPrintable(focus->objectName()));
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        QCOMPARE(reached,
+                 QStringList({QStringLiteral("reviewScrollArea"), QStringLiteral("aliyunCommand"),
+                              QStringLiteral("copyAliyunButton"), QStringLiteral("submitCommand"),
+                              QStringLiteral("copySubmitButton"), QStringLiteral("copyOrderFileButton"),
+                              QStringLiteral("templateNameEdit"), QStringLiteral("saveTemplateButton"),
+                              QStringLiteral("confirmCheck")}));
+        QVERIFY(!scroll->accessibleName().isEmpty());
     }
 
     // Price, list price, saving and balance in one format (two decimals, the locale's grouping, the

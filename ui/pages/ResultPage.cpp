@@ -105,11 +105,11 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_pollTimer->setSingleShot(true);
 
     m_idsForm->setContentsMargins(0, 0, 0, 0);
-    m_instanceId = idField(m_ids, m_idsForm, QStringLiteral("instanceIdEdit"), new QLabel(tr("&Instance ID:"), m_ids));
-    m_orderId = idField(m_ids, m_idsForm, QStringLiteral("orderIdEdit"), new QLabel(tr("&Order ID:"), m_ids));
-    m_requestId = idField(m_ids, m_idsForm, QStringLiteral("requestIdEdit"), new QLabel(tr("Re&quest ID:"), m_ids));
-    m_clientToken
-        = idField(m_ids, m_idsForm, QStringLiteral("clientTokenEdit"), new QLabel(tr("Client &token:"), m_ids));
+    // The rows' labels are worded in retranslate().
+    m_instanceId = idField(m_ids, m_idsForm, QStringLiteral("instanceIdEdit"), new QLabel(m_ids));
+    m_orderId = idField(m_ids, m_idsForm, QStringLiteral("orderIdEdit"), new QLabel(m_ids));
+    m_requestId = idField(m_ids, m_idsForm, QStringLiteral("requestIdEdit"), new QLabel(m_ids));
+    m_clientToken = idField(m_ids, m_idsForm, QStringLiteral("clientTokenEdit"), new QLabel(m_ids));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
@@ -202,15 +202,23 @@ void ResultPage::retranslate()
     m_resume->setText(tr("Res&ume now"));
     m_orderAgain->setText(tr("Order &again…"));
     m_orderAgain->setToolTip(tr("Buy another instance like this one: a new order with its own review."));
-    const std::pair<QLineEdit*, QString> copies[] = {
-        {m_instanceId, tr("Copy the instance ID")},
-        {m_orderId, tr("Copy the order ID")},
-        {m_requestId, tr("Copy the request ID")},
-        {m_clientToken, tr("Copy the client token")},
+    // The ID rows, in the order the constructor added them: label, and what the copy button copies.
+    const struct
+    {
+        QLineEdit* edit;
+        QString label;
+        QString copy;
+    } rows[] = {
+        {m_instanceId, tr("&Instance ID:"), tr("Copy the instance ID")},
+        {m_orderId, tr("&Order ID:"), tr("Copy the order ID")},
+        {m_requestId, tr("Re&quest ID:"), tr("Copy the request ID")},
+        {m_clientToken, tr("Client &token:"), tr("Copy the client token")},
     };
-    for (const auto& [edit, description] : copies) {
-        if (auto* copy = m_ids->findChild<CopyButton*>(edit->objectName() + u"Copy"))
-            copy->setDescription(description);
+    for (int row = 0; row < int(std::size(rows)); ++row) {
+        if (auto* label = qobject_cast<QLabel*>(m_idsForm->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setText(rows[row].label);
+        if (auto* copy = m_ids->findChild<CopyButton*>(rows[row].edit->objectName() + u"Copy"))
+            copy->setDescription(rows[row].copy);
     }
 }
 
