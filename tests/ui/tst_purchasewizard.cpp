@@ -377,7 +377,7 @@ private slots:
                                         R"("RequestId":"FAKE-REQUEST-1","HostId":"business.aliyuncs.com"})")});
         QVERIFY(start());
         addProfile(test::makeProfile(QStringLiteral("team"), Site::China, QStringLiteral("SomeKeyId")),
-                   QStringLiteral("some-secret"));
+                   QStringLiteral("not-the-secret"));
         auto* profiles = find<QComboBox>("profileCombo");
         profiles->setCurrentIndex(profiles->findData(QStringLiteral("team")));
         auto* endpoint = find<QComboBox>("endpointCombo");
