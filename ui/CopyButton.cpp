@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QIcon>
 
 namespace acrp::ui {
@@ -11,17 +12,41 @@ CopyButton::CopyButton(const QString& objectName, std::function<QString()> text,
     , m_text(std::move(text))
 {
     setObjectName(objectName);
+    // As wide as its text: a copy button beside a field or a box, never stretched to a column.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(this, &QPushButton::clicked, this, [this] {
         const QString value = m_text ? m_text() : QString();
         QApplication::clipboard()->setText(value);
         emit copied(value);
     });
+    retranslate();
 }
 
 void CopyButton::setDescription(const QString& description)
 {
     setToolTip(description);
     setAccessibleName(description);
+}
+
+void CopyButton::setTexts(const QString& text, const QString& description)
+{
+    m_ownText = true;
+    setText(text);
+    setDescription(description);
+}
+
+void CopyButton::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QPushButton::changeEvent(event);
+}
+
+void CopyButton::retranslate()
+{
+    // No mnemonic: a window holds several of these, and one letter for all of them would clash.
+    if (!m_ownText)
+        setText(tr("Copy"));
 }
 
 QIcon CopyButton::icon()

@@ -1,6 +1,7 @@
 #include "cli/OutcomeReport.h"
 
 #include "cli/Cli.h"
+#include "core/api/ErrorExplanation.h"
 
 #include <QJsonArray>
 
@@ -67,7 +68,10 @@ QJsonObject OutcomeReport::toJson(const OrderResult& outcome)
             object.insert(QStringLiteral("provisioningStatus"), outcome.provisioningStatus);
     } else if (outcome.error) {
         object.insert(QStringLiteral("requestId"), outcome.error->requestId);
-        object.insert(QStringLiteral("error"), outcome.error->toJson());
+        QJsonObject error = outcome.error->toJson();
+        if (const QString explanation = ErrorExplanation::forError(*outcome.error); !explanation.isEmpty())
+            error.insert(QStringLiteral("explanation"), explanation);
+        object.insert(QStringLiteral("error"), error);
     }
     if (!outcome.message.isEmpty())
         object.insert(QStringLiteral("localError"), outcome.message);
@@ -86,6 +90,9 @@ void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStr
         err << outcome.message << '\n';
         return;
     }
+    // What a person reads first: the explanation of the service's code when it is known, the error's
+    // own sentence otherwise; the service's own message follows on its line.
+    const QString reason = outcome.error ? ErrorExplanation::summary(*outcome.error) : QString();
     switch (outcome.state) {
     case OrderState::Succeeded:
         out << tr("Bought. Order %1 (journal #%2)").arg(outcome.orderId).arg(outcome.journalId) << '\n'
@@ -100,18 +107,12 @@ void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStr
                 << '\n';
         break;
     case OrderState::Failed:
-        err << tr("Not bought (journal #%1): %2")
-                   .arg(outcome.journalId)
-                   .arg(outcome.error ? outcome.error->userMessage() : QString())
-            << '\n';
+        err << tr("Not bought (journal #%1): %2").arg(outcome.journalId).arg(reason) << '\n';
         break;
     case OrderState::Unknown:
     case OrderState::Sending:
     case OrderState::Draft:
-        err << tr("Outcome unknown (journal #%1): %2")
-                   .arg(outcome.journalId)
-                   .arg(outcome.error ? outcome.error->userMessage() : QString())
-            << '\n'
+        err << tr("Outcome unknown (journal #%1): %2").arg(outcome.journalId).arg(reason) << '\n'
             << tr("The order may or may not have been placed. Run \"acr-purchase resume\" to find out: it resends the "
                   "order with the same ClientToken, so it cannot buy twice.")
             << '\n';

@@ -20,11 +20,13 @@ public:
 
     // On success: state, instanceId, orderId, requestId, clientToken, journalId, attempts
     // (+ provisioningStatus when known). On failure: state, clientToken, journalId, attempts and
-    // "error": {kind, code, message, requestId, httpStatus, recommend, retryable, userMessage}; an
-    // invalid order has error.kind "invalidOrder" and error.problems [{field, message}].
+    // "error": {kind, code, message, requestId, httpStatus, recommend, retryable, userMessage, and
+    // explanation when the service's code is known (ErrorExplanation)}; an invalid order has
+    // error.kind "invalidOrder" and error.problems [{field, message}].
     static QJsonObject toJson(const OrderResult& result);
 
-    // Sentences for people: the result on `out`, problems on `err`.
+    // Sentences for people: the result on `out`, problems on `err`. A refusal leads with the
+    // explanation of the service's code when it is known, then the service's own message.
     static void print(const OrderResult& result, QTextStream& out, QTextStream& err);
 
     // {"error": {"kind": "local", "message": ...}} for usage and local errors.

@@ -2,6 +2,7 @@
 // (and the built-in sandbox): exit codes, JSON output, journal across processes, SIGKILL
 // recovery, and at the end a scan of everything written and printed for the secrets used.
 #include "CliTestSupport.h"
+#include "core/api/ErrorExplanation.h"
 #include "sandbox/SandboxAccounts.h"
 
 #include <QDirIterator>
@@ -360,13 +361,22 @@ void TestCliSubmit::refusals()
     QCOMPARE(error.value(QLatin1String("retryable")).toBool(), false);
     QCOMPARE(sandbox.orders().size(), ordersBefore);
 
-    // Without --json the same sentence goes to stderr, with the code and the RequestId.
+    // Every code the sandbox refuses with is explained; JSON carries the explanation beside the raw fields.
+    const QString explanation = acrp::ErrorExplanation::forCode(code);
+    QVERIFY(!explanation.isEmpty());
+    QCOMPARE(error.value(QLatin1String("explanation")).toString(), explanation);
+
+    // Without --json the explanation goes to stderr, with the service's own message, the code and
+    // the RequestId (once).
     const CliRun human = run(home, args.mid(0, args.size() - 1),
                              {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), keyId},
                               {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret}});
     QCOMPARE(human.exitCode, 3);
-    QVERIFY2(QString::fromUtf8(human.err).contains(userMessage), human.err);
-    QVERIFY2(QString::fromUtf8(human.err).contains(QStringLiteral("Code: ") + code), human.err);
+    const QString err = QString::fromUtf8(human.err);
+    QVERIFY2(err.contains(QStringLiteral("Not bought (journal #")) && err.contains(u"): " + explanation), human.err);
+    QVERIFY2(err.contains(QStringLiteral("Code: ") + code), human.err);
+    QVERIFY2(err.contains(QStringLiteral("  Service message: ")), human.err);
+    QCOMPARE(err.count(QStringLiteral("RequestId: ")), 1);
 }
 
 void TestCliSubmit::invalidOrderListsEveryProblem()

@@ -1,6 +1,9 @@
 // The purchase wizard end to end: real widgets (offscreen), typed into with QTest, against the
 // embedded sandbox over loopback, with the journal in a temporary SQLite file.
+#include "../core/api/FakeHttpServer.h"
 #include "UiTestSupport.h"
+#include "core/Formatting.h"
+#include "core/api/ErrorExplanation.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Journal.h"
 #include "core/store/Profiles.h"
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTest>
 
@@ -105,6 +109,42 @@ private:
     }
 
     QString headline() const { return m_app.headline(); }
+    QString detail() const { return find<QLabel>("resultDetail")->text(); }
+
+    // The Result page's ID rows that show (each with its copy button), by field name.
+    QStringList visibleIdRows() const
+    {
+        QStringList names;
+        for (const char* name : {"instanceIdEdit", "orderIdEdit", "requestIdEdit", "clientTokenEdit"}) {
+            auto* edit = find<QLineEdit>(name);
+            auto* copy = find<QPushButton>(qPrintable(QString::fromLatin1(name) + u"Copy"));
+            if (edit->isVisible() != copy->isVisible())
+                qWarning("%s and its copy button disagree", name);
+            if (edit->isVisible()) {
+                if (edit->text().isEmpty())
+                    qWarning("%s shows without a value", name);
+                names.append(QString::fromLatin1(name));
+            }
+        }
+        return names;
+    }
+
+    // Everything the Result page shows in words, to count how often a value appears.
+    QString resultText() const
+    {
+        QString text;
+        for (const QLabel* label : wizard()->currentPage()->findChildren<QLabel*>()) {
+            if (label->isVisible())
+                text += label->text() + u'\n';
+        }
+        for (const QLineEdit* edit : wizard()->currentPage()->findChildren<QLineEdit*>()) {
+            if (edit->isVisible())
+                text += edit->text() + u'\n';
+        }
+        return text;
+    }
+
+    bool sandboxReminderShown() const { return find<QWidget>("sandboxReminder")->isVisible(); }
 
 private slots:
     void initTestCase() { test::initGuiTestCase(); }
@@ -148,27 +188,45 @@ private slots:
         next(PurchaseWizard::ReviewPageId);
 
         // Review: the summary, a price and the demo balance, the commands; no confirmation for the sandbox.
-        const QString summary = find<QLabel>("orderSummary")->text();
+        QStringList summary;
+        for (const QLabel* label : find<QWidget>("orderSummary")->findChildren<QLabel*>())
+            summary.append(label->text());
         QVERIFY(summary.contains(QStringLiteral("team-registry-images")));
-        QVERIFY(summary.contains(QStringLiteral("cn-shanghai")));
+        QVERIFY(summary.contains(QStringLiteral("China (Shanghai) (cn-shanghai)")));
+        QCOMPARE(find<QLabel>("summaryRow1Label")->text(), QStringLiteral("Endpoint"));
+        QCOMPARE(find<QLabel>("summaryRow1Value")->text(), QStringLiteral("Sandbox (built-in, no charge)"));
         QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("priceLabel")->text().contains(QStringLiteral("asking")), test::kWaitMs);
         QVERIFY2(find<QLabel>("priceLabel")->text().startsWith(QStringLiteral("Price: ")),
                  qPrintable(find<QLabel>("priceLabel")->text()));
         QVERIFY2(find<QLabel>("priceLabel")->text().contains(QStringLiteral("illustrative")),
                  qPrintable(find<QLabel>("priceLabel")->text()));
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("balanceLabel")->text(),
-                                  QStringLiteral("Available balance: 1000000.00 CNY"), test::kWaitMs);
+                                  QStringLiteral("Available balance: 1,000,000.00 CNY"), test::kWaitMs);
         QVERIFY(!find<QLabel>("balanceWarning")->isVisible());
         QVERIFY(!find<QCheckBox>("confirmCheck")->isVisible());
+        // One money format for the price, the list price, the saving and the balance; the saving is
+        // the list price less the price.
+        const QString price = find<QLabel>("priceLabel")->text();
+        static const QRegularExpression pricePattern(
+            QStringLiteral("^Price: ([\\d,]+\\.\\d\\d) CNY \\(list price ([\\d,]+\\.\\d\\d) CNY, you save "
+                           "([\\d,]+\\.\\d\\d) CNY\\) \\(illustrative sandbox price\\)$"));
+        const QRegularExpressionMatch amounts = pricePattern.match(price);
+        QVERIFY2(amounts.hasMatch(), qPrintable(price));
+        const auto cents = [&](int group) { return format::cents(amounts.captured(group).remove(u',')).value_or(-1); };
+        QVERIFY(cents(1) > 0);
+        QCOMPARE(cents(2) - cents(1), cents(3));
+        QCOMPARE(format::money(cents(1), QStringLiteral("CNY")), amounts.captured(1) + u" CNY");
         const QString aliyun = find<QPlainTextEdit>("aliyunCommand")->toPlainText();
-        QVERIFY2(aliyun.startsWith(QStringLiteral("aliyun bssopenapi CreateInstance --Parameter.1.Code InstanceType "
-                                                  "--Parameter.1.Value Advanced --Parameter.2.Code InstanceName "
-                                                  "--Parameter.2.Value team-registry")),
+        QVERIFY2(aliyun.startsWith(QStringLiteral("aliyun bssopenapi CreateInstance \\\n"
+                                                  "  --Parameter.1.Code InstanceType \\\n"
+                                                  "  --Parameter.1.Value Advanced \\\n"
+                                                  "  --Parameter.2.Code InstanceName \\\n"
+                                                  "  --Parameter.2.Value team-registry \\\n")),
                  qPrintable(aliyun));
-        QVERIFY(aliyun.contains(QStringLiteral("--RenewalStatus AutoRenewal --RenewPeriod 12")));
+        QVERIFY(aliyun.contains(QStringLiteral("  --RenewalStatus AutoRenewal \\\n  --RenewPeriod 12")));
         QVERIFY(!aliyun.contains(QStringLiteral("ClientToken")));
         QCOMPARE(find<QPlainTextEdit>("submitCommand")->toPlainText(),
-                 QStringLiteral("acr-purchase submit order.json --endpoint sandbox"));
+                 QStringLiteral("acr-purchase submit order.json \\\n  --endpoint sandbox"));
         QCOMPARE(nextButton()->text(), QStringLiteral("Bu&y in the sandbox"));
 
         // Result: the IDs the sandbox recorded, then the status reaches RUNNING.
@@ -186,6 +244,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Paid and running. The instance is ready to use."),
                                   test::kWaitMs);
         QCOMPARE(find<QLabel>("provisioningStatus")->text(), QStringLiteral("Provisioning: RUNNING"));
+        // Every ID has a row and a copy button; the RequestId is shown once; the sandbox said so.
+        QCOMPARE(visibleIdRows(),
+                 QStringList({QStringLiteral("instanceIdEdit"), QStringLiteral("orderIdEdit"),
+                              QStringLiteral("requestIdEdit"), QStringLiteral("clientTokenEdit")}));
+        QCOMPARE(resultText().count(find<QLineEdit>("requestIdEdit")->text()), 1);
+        QVERIFY(sandboxReminderShown());
+        QCOMPARE(find<QLabel>("sandboxReminderText")->text(),
+                 QStringLiteral("Sandbox: nothing was charged. This order went to the built-in sandbox, not to "
+                                "Alibaba Cloud."));
+        QCOMPARE(detail(), QStringLiteral("The order went through after 1 attempt(s)."));
+        // The page has the wizard's header, as the others do.
+        QVERIFY(!wizard()->currentPage()->subTitle().isEmpty());
         const auto row = m_app.context().journal->entryByClientToken(orders.first().clientToken);
         QVERIFY(row);
         QCOMPARE(row->state, OrderState::Succeeded);
@@ -233,8 +303,17 @@ private slots:
         next(PurchaseWizard::ResultPageId);
         QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: the credentials were not accepted."),
                                   test::kWaitMs);
-        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: SignatureDoesNotMatch")));
-        QVERIFY(!find<QLabel>("resultDetail")->text().contains(QStringLiteral("not-the-secret")));
+        // The explanation, then the service's own words beside it, then the code.
+        QVERIFY2(detail().startsWith(ErrorExplanation::forCode(QStringLiteral("SignatureDoesNotMatch"))
+                                     + QStringLiteral(" The service said: “Specified signature is not matched")),
+                 qPrintable(detail()));
+        QVERIFY(detail().endsWith(QStringLiteral("\n\nCode: SignatureDoesNotMatch")));
+        QVERIFY(!detail().contains(QStringLiteral("not-the-secret")));
+        // A refusal bought nothing: no instance or order rows, one RequestId, and no sandbox
+        // reminder on a real endpoint.
+        QCOMPARE(visibleIdRows(), QStringList({QStringLiteral("requestIdEdit"), QStringLiteral("clientTokenEdit")}));
+        QCOMPARE(resultText().count(find<QLineEdit>("requestIdEdit")->text()), 1);
+        QVERIFY(!sandboxReminderShown());
         QVERIFY(find<QPushButton>("switchSiteButton")->isVisible());
         QVERIFY(m_app.sandbox().orders().isEmpty());
     }
@@ -251,7 +330,10 @@ private slots:
         toggle(find<QCheckBox>("confirmCheck"));
         next(PurchaseWizard::ResultPageId);
         QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: wrong site for this account."), test::kWaitMs);
-        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("other site")));
+        QVERIFY(detail().startsWith(ErrorExplanation::forCode(QStringLiteral("NotApplicable"))));
+        QVERIFY(detail().contains(QStringLiteral("other site")));
+        QVERIFY2(detail().contains(QStringLiteral("The service said: “This API is not applicable for caller.”")),
+                 qPrintable(detail()));
         auto* switchSite = find<QPushButton>("switchSiteButton");
         QVERIFY(switchSite->isVisible());
         QTest::mouseClick(switchSite, Qt::LeftButton);
@@ -273,8 +355,47 @@ private slots:
         next(PurchaseWizard::ResultPageId);
         QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Rejected: payment failed. Nothing was bought."),
                                   test::kWaitMs);
-        QVERIFY(find<QLabel>("resultDetail")->text().contains(QStringLiteral("Code: PAY.INSUFFICIENT_BALANCE")));
+        QCOMPARE(detail(),
+                 ErrorExplanation::forCode(QStringLiteral("PAY.INSUFFICIENT_BALANCE"))
+                     + QStringLiteral(" The service said: “Your account does not have enough balance.”\n\n"
+                                      "Code: PAY.INSUFFICIENT_BALANCE"));
         QVERIFY(find<QPushButton>("retryButton")->isVisible());
+        // The built-in sandbox refused it: the reminder shows, and only the rows with a value.
+        QVERIFY(sandboxReminderShown());
+        QCOMPARE(visibleIdRows(), QStringList({QStringLiteral("requestIdEdit"), QStringLiteral("clientTokenEdit")}));
+        QCOMPARE(resultText().count(find<QLineEdit>("requestIdEdit")->text()), 1);
+    }
+
+    // A code this program does not know: the service's own text only, no explanation made up; a
+    // refusal on a real endpoint has no sandbox reminder and only the rows with a value.
+    void unknownServiceCodeShowsTheServiceText()
+    {
+        FakeHttpServer service;
+        QVERIFY(service.start());
+        service.script({FakeReply::json(400,
+                                        R"({"Code":"Brand.NewCode","Message":"Something new went wrong.",)"
+                                        R"("RequestId":"FAKE-REQUEST-1","HostId":"business.aliyuncs.com"})")});
+        QVERIFY(start());
+        addProfile(test::makeProfile(QStringLiteral("team"), Site::China, QStringLiteral("SomeKeyId")),
+                   QStringLiteral("not-the-secret"));
+        auto* profiles = find<QComboBox>("profileCombo");
+        profiles->setCurrentIndex(profiles->findData(QStringLiteral("team")));
+        auto* endpoint = find<QComboBox>("endpointCombo");
+        endpoint->setCurrentIndex(endpoint->count() - 1);
+        auto* url = find<QLineEdit>("customUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:%1").arg(service.serverPort()));
+        typeOrder(QStringLiteral("new-code"));
+        toggle(find<QCheckBox>("confirmCheck"));
+        next(PurchaseWizard::ResultPageId);
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Failed: nothing was bought."), test::kWaitMs);
+        QCOMPARE(detail(),
+                 QStringLiteral("The service refused the request with code Brand.NewCode. (Something new "
+                                "went wrong.)\n\nCode: Brand.NewCode"));
+        QCOMPARE(visibleIdRows(), QStringList({QStringLiteral("requestIdEdit"), QStringLiteral("clientTokenEdit")}));
+        QCOMPARE(find<QLineEdit>("requestIdEdit")->text(), QStringLiteral("FAKE-REQUEST-1"));
+        QCOMPARE(resultText().count(QStringLiteral("FAKE-REQUEST-1")), 1);
+        QVERIFY(!sandboxReminderShown());
     }
 
     void invalidOrderAtTheServiceLeadsBackToTheField()
@@ -299,10 +420,11 @@ private slots:
         // The service's reason, under the field: the sentence and the service's own words.
         auto* message = find<QLabel>("instanceNameMessage");
         QVERIFY(message->isVisible());
-        QVERIFY2(
-            message->text().startsWith(QStringLiteral("An instance with this name already exists in this region.")),
-            qPrintable(message->text()));
-        QVERIFY2(message->text().contains(QStringLiteral("An instance named \"taken-name\" already exists")),
+        QVERIFY2(message->text().startsWith(QStringLiteral("The account already has an instance with this name in "
+                                                           "this region. Choose another name.")),
+                 qPrintable(message->text()));
+        QVERIFY2(message->text().contains(
+                     QStringLiteral("The service said: “An instance named \"taken-name\" already exists")),
                  qPrintable(message->text()));
         QCOMPARE(name->accessibleDescription(), message->text());
         // Editing the name clears it (the new name is valid: no message at all).
@@ -324,6 +446,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(headline().startsWith(QStringLiteral("Outcome unknown")), test::kWaitMs);
         const QString token = find<QLineEdit>("clientTokenEdit")->text();
         QVERIFY(!token.isEmpty());
+        // No answer: only the client token has a value; a timeout is this side's, so no service words.
+        QCOMPARE(visibleIdRows(), QStringList({QStringLiteral("clientTokenEdit")}));
+        QVERIFY2(detail().startsWith(QStringLiteral("The service did not answer in time.\n\nCode: Network.Timeout")),
+                 qPrintable(detail()));
+        QVERIFY(!detail().contains(QStringLiteral("The service said")));
+        QVERIFY(sandboxReminderShown());
         QCOMPARE(m_app.context().journal->entryByClientToken(token)->state, OrderState::Unknown);
         // The service did record it, once.
         QCOMPARE(m_app.sandbox().orders().size(), 1);

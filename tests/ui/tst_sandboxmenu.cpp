@@ -167,7 +167,7 @@ private slots:
     void addBalanceShowsOnTheReviewPage()
     {
         typeOrder(u"topped-up"_s);
-        QCOMPARE(balanceLine(), u"Available balance: 1000000.00 CNY"_s);
+        QCOMPARE(balanceLine(), u"Available balance: 1,000,000.00 CNY"_s);
         QDialog* dialog = openAddBalance(u"2500.50"_s);
         QVERIFY(dialog);
         // The prompt names the account and its balance in the one money format.
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(!dialog->isVisible()); // accepted
         QCOMPARE(server().balance(kCn), u"1002500.50"_s);
         // The page shown asks again.
-        QTRY_COMPARE_WITH_TIMEOUT(balanceLine(), u"Available balance: 1002500.50 CNY"_s, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(balanceLine(), u"Available balance: 1,002,500.50 CNY"_s, kWaitMs);
     }
 
     void badAmountIsRefused_data()

@@ -1,5 +1,6 @@
 #include "ui/pages/ResultPage.h"
 
+#include "core/api/ErrorExplanation.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
 #include "ui/CopyButton.h"
@@ -8,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -47,11 +49,14 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_draft(draft)
     , m_context(context)
     , m_headline(new QLabel(this))
+    , m_sandboxReminder(new QWidget(this))
+    , m_sandboxReminderText(new QLabel(m_sandboxReminder))
     , m_detail(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
     , m_stopWaiting(new QPushButton(this))
     , m_ids(new QWidget(this))
+    , m_idsForm(new QFormLayout(m_ids))
     , m_console(new QLabel(this))
     , m_provisioning(new QLabel(this))
     , m_fix(new QPushButton(this))
@@ -67,6 +72,18 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.25);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
+    m_sandboxReminder->setObjectName(QStringLiteral("sandboxReminder"));
+    m_sandboxReminderText->setObjectName(QStringLiteral("sandboxReminderText"));
+    m_sandboxReminderText->setWordWrap(true);
+    auto* sandboxIcon = new QLabel(m_sandboxReminder);
+    const int iconSize = m_sandboxReminderText->fontMetrics().height();
+    sandboxIcon->setPixmap(
+        QIcon(QStringLiteral(":/acrp/icons/sandbox.svg")).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    auto* sandboxRow = new QHBoxLayout(m_sandboxReminder);
+    sandboxRow->setContentsMargins(0, 0, 0, 0);
+    sandboxRow->addWidget(sandboxIcon, 0, Qt::AlignTop);
+    sandboxRow->addWidget(m_sandboxReminderText, 1);
+    m_sandboxReminder->hide();
     m_detail->setObjectName(QStringLiteral("resultDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -87,12 +104,12 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_orderAgain->setObjectName(QStringLiteral("orderAgainButton"));
     m_pollTimer->setSingleShot(true);
 
-    auto* idsForm = new QFormLayout(m_ids);
-    idsForm->setContentsMargins(0, 0, 0, 0);
-    m_instanceId = idField(m_ids, idsForm, QStringLiteral("instanceIdEdit"), new QLabel(tr("&Instance ID:"), m_ids));
-    m_orderId = idField(m_ids, idsForm, QStringLiteral("orderIdEdit"), new QLabel(tr("&Order ID:"), m_ids));
-    m_requestId = idField(m_ids, idsForm, QStringLiteral("requestIdEdit"), new QLabel(tr("Re&quest ID:"), m_ids));
-    m_clientToken = idField(m_ids, idsForm, QStringLiteral("clientTokenEdit"), new QLabel(tr("Client &token:"), m_ids));
+    m_idsForm->setContentsMargins(0, 0, 0, 0);
+    // The rows' labels are worded in retranslate().
+    m_instanceId = idField(m_ids, m_idsForm, QStringLiteral("instanceIdEdit"), new QLabel(m_ids));
+    m_orderId = idField(m_ids, m_idsForm, QStringLiteral("orderIdEdit"), new QLabel(m_ids));
+    m_requestId = idField(m_ids, m_idsForm, QStringLiteral("requestIdEdit"), new QLabel(m_ids));
+    m_clientToken = idField(m_ids, m_idsForm, QStringLiteral("clientTokenEdit"), new QLabel(m_ids));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
@@ -106,6 +123,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_sandboxReminder);
     layout->addWidget(m_progress);
     layout->addWidget(m_detail);
     layout->addWidget(m_ids);
@@ -170,6 +188,10 @@ void ResultPage::changeEvent(QEvent* event)
 void ResultPage::retranslate()
 {
     setTitle(tr("Result"));
+    // A subtitle gives the page the wizard's header and logo, as on every other page.
+    setSubTitle(tr("What became of the order, and what you can do next."));
+    m_sandboxReminderText->setText(tr("Sandbox: nothing was charged. This order went to the built-in sandbox, not "
+                                      "to Alibaba Cloud."));
     m_cancel->setText(tr("&Cancel"));
     m_stopWaiting->setText(tr("S&top waiting"));
     m_stopWaiting->setToolTip(tr("The order may still go through: it stays in the order history and is offered for "
@@ -180,15 +202,23 @@ void ResultPage::retranslate()
     m_resume->setText(tr("Res&ume now"));
     m_orderAgain->setText(tr("Order &again…"));
     m_orderAgain->setToolTip(tr("Buy another instance like this one: a new order with its own review."));
-    const std::pair<QLineEdit*, QString> copies[] = {
-        {m_instanceId, tr("Copy the instance ID")},
-        {m_orderId, tr("Copy the order ID")},
-        {m_requestId, tr("Copy the request ID")},
-        {m_clientToken, tr("Copy the client token")},
+    // The ID rows, in the order the constructor added them: label, and what the copy button copies.
+    const struct
+    {
+        QLineEdit* edit;
+        QString label;
+        QString copy;
+    } rows[] = {
+        {m_instanceId, tr("&Instance ID:"), tr("Copy the instance ID")},
+        {m_orderId, tr("&Order ID:"), tr("Copy the order ID")},
+        {m_requestId, tr("Re&quest ID:"), tr("Copy the request ID")},
+        {m_clientToken, tr("Client &token:"), tr("Copy the client token")},
     };
-    for (const auto& [edit, description] : copies) {
-        if (auto* copy = m_ids->findChild<CopyButton*>(edit->objectName() + u"Copy"))
-            copy->setDescription(description);
+    for (int row = 0; row < int(std::size(rows)); ++row) {
+        if (auto* label = qobject_cast<QLabel*>(m_idsForm->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setText(rows[row].label);
+        if (auto* copy = m_ids->findChild<CopyButton*>(rows[row].edit->objectName() + u"Copy"))
+            copy->setDescription(rows[row].copy);
     }
 }
 
@@ -208,10 +238,24 @@ bool ResultPage::isComplete() const
     return !m_busy;
 }
 
+void ResultPage::showIdRows()
+{
+    // The form's rows, in the order the constructor added them.
+    const QLineEdit* rows[] = {m_instanceId, m_orderId, m_requestId, m_clientToken};
+    bool any = false;
+    for (int row = 0; row < int(std::size(rows)); ++row) {
+        const bool hasValue = !rows[row]->text().isEmpty();
+        m_idsForm->setRowVisible(row, hasValue);
+        any = any || hasValue;
+    }
+    m_ids->setVisible(any);
+}
+
 void ResultPage::resetView()
 {
     m_pollTimer->stop();
     m_detail->clear();
+    m_sandboxReminder->hide();
     m_stopWaiting->hide();
     m_ids->hide();
     m_console->hide();
@@ -255,12 +299,15 @@ void ResultPage::start()
         : m_context.orders->submit(m_draft->order(), m_draft->profileName(), m_draft->endpoint());
     m_handle = handle;
     m_journalId = m_resumeRow;
+    m_toSandbox = false; // known once the order is journaled, just before it leaves
     connect(handle, &OrderHandle::journaled, this, [this, handle](qint64 id, const QString& token) {
+        m_toSandbox = handle->endpoint().isSandbox();
         m_journalId = id;
         m_cancel->hide();
         m_stopWaiting->show();
         m_clientToken->setText(token);
         m_headline->setText(tr("Sending the order to %1…").arg(handle->endpoint().displayName()));
+        m_sandboxReminder->setVisible(m_toSandbox);
     });
     connect(handle, &OrderHandle::attemptStarted, this, [this](int attempt) {
         if (attempt > 1)
@@ -277,8 +324,10 @@ void ResultPage::onFinished(const OrderResult& result)
     m_resumeRow = 0;
     if (result.journalId)
         m_journalId = result.journalId;
-    m_ids->show();
     m_clientToken->setText(result.clientToken);
+    // Sent, whatever came of it: the reminder stays for the sandbox. Not sent: nothing went anywhere.
+    const bool sent = result.kind != OrderResult::Kind::InvalidOrder && result.kind != OrderResult::Kind::LocalError;
+    m_sandboxReminder->setVisible(sent && m_toSandbox);
     if (result.isPaid()) {
         m_headline->setText(tr("Paid. The instance is being provisioned."));
         m_detail->setText(tr("The order went through after %n attempt(s).", nullptr, result.attempts));
@@ -295,10 +344,12 @@ void ResultPage::onFinished(const OrderResult& result)
         m_provisioning->setText(tr("Provisioning: paid, waiting for the instance to start…"));
         m_provisioning->show();
         m_orderAgain->show();
+        showIdRows();
         pollProvisioning();
         return;
     }
     showFailure(result);
+    showIdRows();
 }
 
 void ResultPage::showFailure(const OrderResult& outcome)
@@ -307,7 +358,7 @@ void ResultPage::showFailure(const OrderResult& outcome)
         m_headline->setText(tr("Not sent: the order is not valid."));
         m_fixField = outcome.field;
         m_detail->setText(outcome.validation.message(*m_fixField));
-        m_ids->hide();
+        m_clientToken->clear(); // nothing was sent: no token to speak of
         m_fix->show();
         return;
     }
@@ -329,22 +380,24 @@ void ResultPage::showFailure(const OrderResult& outcome)
             m_detail->setText(outcome.detail.isEmpty()
                                   ? outcome.message
                                   : outcome.message + u"\n\n" + tr("Details: %1").arg(outcome.detail));
-            m_ids->hide();
+            m_clientToken->clear();
             m_switchSite->show();
         } else {
             m_headline->setText(tr("Not sent: %1").arg(outcome.message));
-            m_ids->setVisible(outcome.journalId != 0);
+            if (outcome.journalId == 0)
+                m_clientToken->clear();
         }
         m_retry->show();
         return;
     }
     const ApiError error = outcome.error.value_or(ApiError());
+    // The RequestId has its row (with a copy button); the text says what happened, in the
+    // explanation of the code when it is known, and beside it what the service itself said.
     m_requestId->setText(error.requestId);
-    QString detail = error.userMessage();
+    const QString reason = serviceReason(error);
+    QString detail = reason;
     if (!error.code.isEmpty())
         detail += u"\n\n" + tr("Code: %1").arg(error.code);
-    if (!error.requestId.isEmpty())
-        detail += u"\n" + tr("Request ID: %1").arg(error.requestId);
     m_detail->setText(detail);
     if (outcome.state == OrderState::Unknown) {
         const bool stopped = error.kind == ApiError::Kind::Cancelled;
@@ -363,10 +416,8 @@ void ResultPage::showFailure(const OrderResult& outcome)
     case ApiError::Kind::InvalidOrder:
         m_headline->setText(tr("Rejected: the service did not accept the order."));
         m_fixField = outcome.field;
-        // Repeated under the field: the sentence, and the service's own words when it does not hold them.
-        m_fixReason = error.userMessage();
-        if (!error.message.isEmpty() && !m_fixReason.contains(error.message))
-            m_fixReason += u' ' + tr("The service said: %1").arg(error.message);
+        // Repeated under the field: the explanation and the service's own words.
+        m_fixReason = reason;
         m_fix->show();
         break;
     case ApiError::Kind::WrongSite:
@@ -387,6 +438,15 @@ void ResultPage::showFailure(const OrderResult& outcome)
         m_retry->show();
         break;
     }
+}
+
+QString ResultPage::serviceReason(const ApiError& error)
+{
+    QString text = ErrorExplanation::summary(error);
+    const QString words = ErrorExplanation::serviceWords(error);
+    if (!words.isEmpty())
+        text += u' ' + tr("The service said: “%1”").arg(words);
+    return text;
 }
 
 void ResultPage::pollProvisioning()

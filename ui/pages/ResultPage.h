@@ -8,6 +8,7 @@
 #include <chrono>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -15,6 +16,7 @@ class QPushButton;
 class QTimer;
 
 namespace acrp {
+class ApiError;
 class OrderHandle;
 struct OrderResult;
 } // namespace acrp
@@ -74,15 +76,23 @@ private:
     void pollProvisioning();
     void setBusy(bool busy);
     void resetView();
+    // The ID rows that have a value, and the block only when one does.
+    void showIdRows();
+    // Why the service refused or failed, for people: the explanation of its code (or the error's
+    // own sentence) and the service's own words beside it.
+    static QString serviceReason(const ApiError& error);
 
     OrderDraft* m_draft;
     AppContext m_context;
     QLabel* m_headline;
+    QWidget* m_sandboxReminder;
+    QLabel* m_sandboxReminderText;
     QLabel* m_detail;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_stopWaiting;
     QWidget* m_ids;
+    QFormLayout* m_idsForm;
     QLineEdit* m_instanceId;
     QLineEdit* m_orderId;
     QLineEdit* m_requestId;
@@ -102,6 +112,7 @@ private:
     QString m_fixReason; // the service's reason for refusing m_fixField
     int m_pollGeneration = 0; // a status answer for an earlier poll is dropped
     bool m_busy = false;
+    bool m_toSandbox = false; // the order being sent or shown went to the sandbox (set when journaled)
 };
 
 } // namespace acrp::ui

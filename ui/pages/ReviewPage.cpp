@@ -1,5 +1,6 @@
 #include "ui/pages/ReviewPage.h"
 
+#include "core/Formatting.h"
 #include "core/app/ClientFactory.h"
 #include "core/app/OrderService.h"
 #include "core/order/CreateInstanceParams.h"
@@ -18,11 +19,31 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace acrp::ui {
 
 namespace {
+
+// A command box shows this many lines at most; a longer command scrolls inside it.
+constexpr int kMaxCommandLines = 12;
+
+// As high as its lines (up to kMaxCommandLines), with room for the horizontal scroll bar when a
+// line is wider than the box.
+void fitToText(QPlainTextEdit* box)
+{
+    const int lines = qBound(1, box->document()->blockCount(), kMaxCommandLines);
+    const int margin = qCeil(box->document()->documentMargin());
+    // QPlainTextEdit counts a line as shown when it fits one pixel short of the viewport's bottom
+    // margin: that pixel too, or the last line scrolls.
+    int height = lines * box->fontMetrics().lineSpacing() + 2 * margin + 1 + 2 * box->frameWidth();
+    if (box->horizontalScrollBar()->maximum() > 0)
+        height += box->horizontalScrollBar()->sizeHint().height();
+    box->setFixedHeight(height);
+}
 
 QPlainTextEdit* commandBox(QWidget* parent, const QString& objectName)
 {
@@ -30,9 +51,12 @@ QPlainTextEdit* commandBox(QWidget* parent, const QString& objectName)
     box->setObjectName(objectName);
     box->setReadOnly(true);
     box->setTabChangesFocus(true);
-    box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // A command is never broken inside a word: long lines scroll sideways.
+    box->setLineWrapMode(QPlainTextEdit::NoWrap);
     box->setFont(QFont(QStringLiteral("monospace")));
-    box->setMaximumHeight(box->fontMetrics().lineSpacing() * 5);
+    QObject::connect(box, &QPlainTextEdit::textChanged, box, [box] { fitToText(box); });
+    QObject::connect(box->horizontalScrollBar(), &QScrollBar::rangeChanged, box, [box] { fitToText(box); });
+    fitToText(box);
     return box;
 }
 
@@ -53,7 +77,9 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     : QWizardPage(parent)
     , m_draft(draft)
     , m_context(context)
-    , m_summary(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_summary(new QWidget(this))
+    , m_summaryRows(new QFormLayout(m_summary))
     , m_price(new QLabel(this))
     , m_balance(new QLabel(this))
     , m_balanceWarning(new QLabel(this))
@@ -77,8 +103,9 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     OrderText::setTone(m_anotherInstance, OrderText::Tone::Warning);
     m_anotherInstance->hide();
     m_summary->setObjectName(QStringLiteral("orderSummary"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summaryRows->setContentsMargins(0, 0, 0, 0);
+    m_summaryRows->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_summaryRows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_price->setObjectName(QStringLiteral("priceLabel"));
     m_price->setWordWrap(true);
     m_price->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,10 +124,10 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_aliyunLabel->setBuddy(m_aliyun);
     m_submitLabel->setBuddy(m_submit);
 
-    auto* money = new QFormLayout;
-    money->addRow(m_price);
-    money->addRow(m_balance);
-    money->addRow(m_balanceWarning);
+    auto* money = new QVBoxLayout;
+    money->addWidget(m_price);
+    money->addWidget(m_balance);
+    money->addWidget(m_balanceWarning);
 
     auto* commands = new QGridLayout;
     commands->addWidget(m_aliyunLabel, 0, 0, 1, 2);
@@ -113,12 +140,30 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     submitButtons->addWidget(m_copyOrderFile);
     submitButtons->addStretch();
     commands->addLayout(submitButtons, 3, 1, Qt::AlignTop);
+    commands->setColumnStretch(0, 1);
+
+    // Everything that grows with the order and the language scrolls; the page itself asks for
+    // little room, so the wizard's buttons stay in the window at any size it allows.
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("reviewContent"));
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(money);
+    contentLayout->addLayout(commands);
+    contentLayout->addStretch();
+    m_scroll->setObjectName(QStringLiteral("reviewScrollArea"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setWidget(content);
+    // The page's own colour, not a white sheet: the scroll area is only a viewport on the page.
+    content->setAutoFillBackground(false);
+    m_scroll->viewport()->setAutoFillBackground(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_anotherInstance);
-    layout->addWidget(m_summary);
-    layout->addLayout(money);
-    layout->addLayout(commands);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_saveTemplate);
     layout->addWidget(m_confirm);
 
@@ -148,9 +193,10 @@ void ReviewPage::retranslate()
     setSubTitle(tr("Check the order, its price and your balance before you buy."));
     m_aliyunLabel->setText(tr("The same order with the a&liyun CLI (a separate purchase if you run it):"));
     m_submitLabel->setText(tr("The same order with acr-&purchase (save the order file as order.json first):"));
-    m_copyAliyun->setDescription(tr("Copy the aliyun command"));
-    m_copySubmit->setDescription(tr("Copy the acr-purchase command"));
-    m_copyOrderFile->setText(tr("Copy order &file"));
+    m_scroll->setAccessibleName(tr("Order review"));
+    m_copyAliyun->setTexts(tr("Copy command"), tr("Copy the aliyun command"));
+    m_copySubmit->setTexts(tr("Copy command"), tr("Copy the acr-purchase command"));
+    m_copyOrderFile->setTexts(tr("Copy order &file"), tr("Copy the order file (JSON)"));
     m_confirm->setText(tr("I &understand this buys a subscription and charges my account"));
     m_anotherInstance->setText(tr("Order again: this buys another instance like the earlier order, with its own "
                                   "client token. The earlier order is not changed."));
@@ -186,44 +232,82 @@ bool ReviewPage::needsConfirmation() const
 
 void ReviewPage::refreshSummary()
 {
-    QList<std::pair<QString, QString>> rows = OrderText::summaryRows(
-        m_draft->order(), m_draft->profileName(), m_draft->endpoint().displayName(), m_draft->catalog());
+    QList<std::pair<QString, QString>> rows = OrderText::summaryRows(m_draft->order(), m_draft->profileName(),
+                                                                     m_draft->endpoint().title(), m_draft->catalog());
     rows.append({tr("Signature"),
                  signatureVersion() == SignatureVersion::V3 ? tr("V3 (ACS3-HMAC-SHA256)") : tr("V1 (HMAC-SHA1)")});
-    m_summary->setText(OrderText::html(rows));
+    showSummaryRows(rows);
     m_aliyun->setPlainText(aliyunCommand());
     m_submit->setPlainText(submitCommand());
+}
+
+void ReviewPage::showSummaryRows(const QList<std::pair<QString, QString>>& rows)
+{
+    // One label pair a line, named by position (the signature, always last, by name): real widgets,
+    // so each line can be scrolled to and seen whole.
+    while (m_summaryRows->rowCount() > rows.size())
+        m_summaryRows->removeRow(m_summaryRows->rowCount() - 1);
+    for (int row = 0; row < rows.size(); ++row) {
+        if (row == m_summaryRows->rowCount()) {
+            auto* label = new QLabel(m_summary);
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+            auto* value = new QLabel(m_summary);
+            value->setTextFormat(Qt::PlainText);
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_summaryRows->addRow(label, value);
+        }
+        const QString name
+            = row == rows.size() - 1 ? QStringLiteral("summarySignature") : QStringLiteral("summaryRow%1").arg(row);
+        auto* label = static_cast<QLabel*>(m_summaryRows->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto* value = static_cast<QLabel*>(m_summaryRows->itemAt(row, QFormLayout::FieldRole)->widget());
+        label->setObjectName(name + u"Label");
+        value->setObjectName(name + u"Value");
+        label->setText(rows.at(row).first);
+        value->setText(rows.at(row).second);
+    }
+}
+
+QString ReviewPage::continuedCommand(const QList<QStringList>& lines)
+{
+    QStringList text;
+    for (const QStringList& words : lines)
+        text.append(words.join(u' '));
+    return text.join(QStringLiteral(" \\\n  "));
 }
 
 QString ReviewPage::aliyunCommand() const
 {
     const OrderSpec& order = m_draft->order();
     const Catalog& catalog = m_draft->catalog();
-    QStringList words = {QStringLiteral("aliyun"), QStringLiteral("bssopenapi"), QStringLiteral("CreateInstance")};
+    QList<QStringList> lines
+        = {{QStringLiteral("aliyun"), QStringLiteral("bssopenapi"), QStringLiteral("CreateInstance")}};
     if (order.site == Site::International)
-        words << QStringLiteral("--endpoint") << catalog.site(order.site).endpoint;
+        lines.append({QStringLiteral("--endpoint"), catalog.site(order.site).endpoint});
     if (!m_draft->profileName().isEmpty() && !m_draft->endpoint().isSandbox())
-        words << QStringLiteral("--profile") << shellQuoted(m_draft->profileName());
+        lines.append({QStringLiteral("--profile"), shellQuoted(m_draft->profileName())});
     const ParameterList parameters = createInstanceParameters(order, QString(), catalog);
     for (const auto& [name, value] : parameters) {
         if (name == u"ClientToken")
             continue;
-        words << u"--" + name << shellQuoted(value);
+        lines.append({u"--" + name, shellQuoted(value)});
     }
-    return words.join(u' ');
+    return continuedCommand(lines);
 }
 
 QString ReviewPage::submitCommand() const
 {
     const Endpoint endpoint = m_draft->endpoint();
-    QStringList words
-        = {QStringLiteral("acr-purchase"), QStringLiteral("submit"), QStringLiteral("order.json"),
-           QStringLiteral("--endpoint"), endpoint.isSandbox() ? QStringLiteral("sandbox") : shellQuoted(endpoint.id())};
+    QList<QStringList> lines = {
+        {QStringLiteral("acr-purchase"), QStringLiteral("submit"), QStringLiteral("order.json")},
+        {QStringLiteral("--endpoint"), endpoint.isSandbox() ? QStringLiteral("sandbox") : shellQuoted(endpoint.id())}};
     if (!endpoint.isSandbox() && !m_draft->profileName().isEmpty())
-        words << QStringLiteral("--profile") << shellQuoted(m_draft->profileName());
+        lines.append({QStringLiteral("--profile"), shellQuoted(m_draft->profileName())});
     if (signatureVersion() == SignatureVersion::V3)
-        words << QStringLiteral("--signature") << QStringLiteral("v3");
-    return words.join(u' ');
+        lines.append({QStringLiteral("--signature"), QStringLiteral("v3")});
+    return continuedCommand(lines);
 }
 
 SignatureVersion ReviewPage::signatureVersion() const
@@ -249,9 +333,19 @@ void ReviewPage::askPriceAndBalance()
 void ReviewPage::showQuote(const Quote& quote)
 {
     if (const auto* price = std::get_if<SubscriptionPrice>(&quote.price)) {
-        QString text = tr("Price: %1 %2").arg(price->tradePrice, price->currency);
-        if (price->originalPrice != price->tradePrice && !price->originalPrice.isEmpty())
-            text += u' ' + tr("(list price %1)").arg(price->originalPrice);
+        const QString& currency = price->currency;
+        QString text = tr("Price: %1").arg(format::money(price->tradePrice, currency));
+        const std::optional<qint64> trade = format::cents(price->tradePrice);
+        const std::optional<qint64> list = format::cents(price->originalPrice);
+        if (trade && list && *list > *trade) {
+            text += u' '
+                + tr("(list price %1, you save %2)")
+                      .arg(format::money(*list, currency), format::money(*list - *trade, currency));
+        } else if (!price->originalPrice.isEmpty() && price->originalPrice != price->tradePrice
+                   && !(trade && list && *list == *trade)) {
+            // Above the price, or not a number: said as it came, with no saving made up.
+            text += u' ' + tr("(list price %1)").arg(format::money(price->originalPrice, currency));
+        }
         if (m_draft->endpoint().isSandbox())
             text += u' ' + tr("(illustrative sandbox price)");
         m_price->setText(text);
@@ -259,7 +353,7 @@ void ReviewPage::showQuote(const Quote& quote)
         m_price->setText(tr("Price unavailable: %1").arg(std::get<Unavailable>(quote.price).message));
     }
     if (const auto* account = std::get_if<AccountBalance>(&quote.balance))
-        m_balance->setText(tr("Available balance: %1 %2").arg(account->availableAmount, account->currency));
+        m_balance->setText(tr("Available balance: %1").arg(format::money(account->availableAmount, account->currency)));
     else
         m_balance->setText(tr("Balance unavailable: %1").arg(std::get<Unavailable>(quote.balance).message));
     const bool low = quote.balanceTooLow();

@@ -7,8 +7,10 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace acrp {
 struct Quote;
@@ -21,7 +23,8 @@ class OrderDraft;
 class SaveTemplateRow;
 
 // The whole order in words, its price and the account's balance (asked of the endpoint), the
-// equivalent commands, and for a real endpoint the confirmation that this spends money.
+// equivalent commands, and for a real endpoint the confirmation that this spends money. All but
+// the confirmation scrolls, so the page fits any window the wizard fits in.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,8 +38,13 @@ public:
 
     // The equivalent `aliyun bssopenapi CreateInstance ...` command (without a ClientToken: running
     // it is a separate purchase) and the `acr-purchase submit` command for the order saved as a file.
+    // One option and its value a line, each line but the last ending in a POSIX shell continuation
+    // (" \\"); values quoted for the shell where they need it. What the boxes show and copy.
     QString aliyunCommand() const;
     QString submitCommand() const;
+    // Lines of words as a command over several lines: the first line as is, the others indented,
+    // every line but the last continued with " \\".
+    static QString continuedCommand(const QList<QStringList>& lines);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +52,7 @@ protected:
 private:
     void retranslate();
     void refreshSummary();
+    void showSummaryRows(const QList<std::pair<QString, QString>>& rows);
     void askPriceAndBalance();
     void showQuote(const Quote& quote);
     SignatureVersion signatureVersion() const;
@@ -51,7 +60,9 @@ private:
 
     OrderDraft* m_draft;
     AppContext m_context;
-    QLabel* m_summary;
+    QScrollArea* m_scroll;
+    QWidget* m_summary;
+    QFormLayout* m_summaryRows;
     QLabel* m_price;
     QLabel* m_balance;
     QLabel* m_balanceWarning;

@@ -116,6 +116,21 @@ QString Endpoint::displayName() const
     return id();
 }
 
+QString Endpoint::title() const
+{
+    switch (m_kind) {
+    case Kind::Sandbox:
+        return tr("Sandbox (built-in, no charge)");
+    case Kind::China:
+        return tr("China site (%1)").arg(m_baseUrl.host());
+    case Kind::International:
+        return tr("International site (%1)").arg(m_baseUrl.host());
+    case Kind::Custom:
+        break;
+    }
+    return id();
+}
+
 QString Endpoint::hostAndPort() const
 {
     const int port = m_baseUrl.port();

@@ -43,6 +43,9 @@ public:
     QString id() const;
     // A name for the user: "the sandbox", "the China site (business.aliyuncs.com)", the URL.
     QString displayName() const;
+    // The same as a name that stands alone, in sentence case (a table cell, a summary row):
+    // "Sandbox (built-in, no charge)", "China site (business.aliyuncs.com)", the URL.
+    QString title() const;
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }

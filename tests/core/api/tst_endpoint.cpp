@@ -16,6 +16,8 @@ private slots:
     void rejects_data();
     void rejects();
     void crHost();
+    void names_data();
+    void names();
 };
 
 void TestEndpoint::parse_data()
@@ -108,6 +110,39 @@ void TestEndpoint::crHost()
     QCOMPARE(custom->crScheme(), QStringLiteral("http"));
     QCOMPARE(cn->site(), std::optional<acrp::Site>(acrp::Site::China));
     QVERIFY(!custom->site());
+}
+
+// Two names per endpoint: one inside a sentence ("asking the sandbox…"), one that stands alone in a
+// summary row, in sentence case.
+void TestEndpoint::names_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("sandbox") << "sandbox"
+                             << "the sandbox"
+                             << "Sandbox (built-in, no charge)";
+    QTest::newRow("cn") << "cn"
+                        << "the China site (business.aliyuncs.com)"
+                        << "China site (business.aliyuncs.com)";
+    QTest::newRow("intl") << "intl"
+                          << "the International site (business.ap-southeast-1.aliyuncs.com)"
+                          << "International site (business.ap-southeast-1.aliyuncs.com)";
+    QTest::newRow("custom") << "http://127.0.0.1:5000"
+                            << "http://127.0.0.1:5000"
+                            << "http://127.0.0.1:5000";
+}
+
+void TestEndpoint::names()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, displayName);
+    QFETCH(QString, title);
+    QString error;
+    const auto endpoint = Endpoint::parse(text, &error);
+    QVERIFY2(endpoint, qPrintable(error));
+    QCOMPARE(endpoint->displayName(), displayName);
+    QCOMPARE(endpoint->title(), title);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)
