@@ -31,57 +31,43 @@
 <context>
     <name>acrp::cli::SubmitCommand</name>
     <message numerus="yes">
-        <source>%1 edition instance &quot;%2&quot; in %3, %n month(s)</source>
+        <source>%1 edition instance “%2” in %3, %n month(s)</source>
         <translation>
-            <numerusform>%1 edition instance &quot;%2&quot; in %3, %n month</numerusform>
-            <numerusform>%1 edition instance &quot;%2&quot; in %3, %n months</numerusform>
+            <numerusform>%1 edition instance “%2” in %3, %n month</numerusform>
+            <numerusform>%1 edition instance “%2” in %3, %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Note: %n earlier order(s) have no final outcome yet; run &quot;acr-purchase resume&quot;.</source>
+        <source>Note: %n earlier order(s) have no final outcome yet; run “acr-purchase resume”.</source>
         <translation>
-            <numerusform>Note: %n earlier order has no final outcome yet; run &quot;acr-purchase resume&quot;.</numerusform>
-            <numerusform>Note: %n earlier orders have no final outcome yet; run &quot;acr-purchase resume&quot;.</numerusform>
+            <numerusform>Note: %n earlier order has no final outcome yet; run “acr-purchase resume”.</numerusform>
+            <numerusform>Note: %n earlier orders have no final outcome yet; run “acr-purchase resume”.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>acrp::cli::TemplatesCommand</name>
     <message numerus="yes">
-        <source>%1 %2 edition &quot;%3&quot; in %4, %n month(s)</source>
+        <source>%n month(s)</source>
         <translation>
-            <numerusform>%1 %2 edition &quot;%3&quot; in %4, %n month</numerusform>
-            <numerusform>%1 %2 edition &quot;%3&quot; in %4, %n months</numerusform>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>acrp::ui::HistoryWindow</name>
     <message numerus="yes">
-        <source>%n order</source>
+        <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
-            <numerusform>%n order</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders</source>
-        <translation>
-            <numerusform>%n orders</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n order to %1.</source>
+        <source>Exported %n order(s) to %1.</source>
         <translation>
             <numerusform>Exported %n order to %1.</numerusform>
-            <numerusform>Exported %n order to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n orders to %1.</source>
-        <translation>
-            <numerusform>Exported %n orders to %1.</numerusform>
             <numerusform>Exported %n orders to %1.</numerusform>
         </translation>
     </message>

@@ -441,6 +441,121 @@
         <source>the International site (%1)</source>
         <translation>国际站（%1）</translation>
     </message>
+    <message>
+        <source>Sandbox (built-in, no charge)</source>
+        <translation>沙箱（内置，不收费）</translation>
+    </message>
+    <message>
+        <source>China site (%1)</source>
+        <translation>中国站（%1）</translation>
+    </message>
+    <message>
+        <source>International site (%1)</source>
+        <translation>国际站（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ErrorExplanation</name>
+    <message>
+        <source>The account of this AccessKey is on the other site (China site or International site). Use a profile of that site, or change the order’s site.</source>
+        <translation>此 AccessKey 所属账号在另一个站点（中国站或国际站）。请使用该站点的配置，或更改订单的站点。</translation>
+    </message>
+    <message>
+        <source>The service does not know this AccessKey ID: it is mistyped, was deleted, or belongs to the other site. Check the profile’s AccessKey ID and site.</source>
+        <translation>服务不认识此 AccessKey ID：可能输入有误、已被删除，或属于另一个站点。请检查配置中的 AccessKey ID 和站点。</translation>
+    </message>
+    <message>
+        <source>The account’s available balance and credit do not cover the price. Top up the account, then buy again; nothing was charged.</source>
+        <translation>账号的可用余额和信用额度不足以支付此价格。请充值后重新购买；本次未扣费。</translation>
+    </message>
+    <message>
+        <source>The account has overdue bills, so it may not buy. Pay them in the billing console, then buy again.</source>
+        <translation>该账号有逾期未付的账单，因此无法购买。请在费用中心付清后重新购买。</translation>
+    </message>
+    <message>
+        <source>The request was not built the way the service expects. This is a fault of this program, not of the order or the credentials: report it with the request ID.</source>
+        <translation>请求的构造方式不符合服务的要求。这是本程序的问题，与订单或凭证无关：请附上请求 ID 报告此问题。</translation>
+    </message>
+    <message>
+        <source>The endpoint does not offer this operation or API version: it is probably not a BSS OpenAPI endpoint. Check the endpoint URL.</source>
+        <translation>该接入点不提供此操作或此 API 版本，可能不是 BSS OpenAPI 接入点。请检查接入点 URL。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error. Try again later; resume an order rather than buying it again, so it cannot be bought twice.</source>
+        <translation>服务内部出错。请稍后重试；对于订单，请恢复该订单而不是重新购买，以免重复购买。</translation>
+    </message>
+    <message>
+        <source>The service did not accept a value of the order; its message names the parameter. Correct that value and buy again.</source>
+        <translation>服务不接受订单中的某个值，服务的消息中写明了是哪个参数。请改正该值后重新购买。</translation>
+    </message>
+    <message>
+        <source>The request lacks a value the service requires; its message names the parameter. Check the order (an older order file may lack it); if it keeps happening, report it with the request ID.</source>
+        <translation>请求缺少服务要求的值，服务的消息中写明了是哪个参数。请检查订单（较早的订单文件可能缺少该值）；如果问题持续出现，请附上请求 ID 报告此问题。</translation>
+    </message>
+    <message>
+        <source>Part of the order, usually the edition, is not sold on this site. Check the site and the edition (the International site sells Basic and Advanced only).</source>
+        <translation>此站点不销售订单中的某一部分（通常是实例规格）。请检查站点和实例规格（国际站只销售基础版和高级版）。</translation>
+    </message>
+    <message>
+        <source>The account already has an instance with this name in this region. Choose another name.</source>
+        <translation>该账号在此地域已有同名实例。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This client token was already used for a different order, so the service refused this one and nothing was bought with it. Submit the order as a new one: it gets a new client token.</source>
+        <translation>此客户端令牌已用于另一个不同的订单，因此服务拒绝了本次请求，未购买任何东西。请作为新订单重新提交，它会获得新的客户端令牌。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console or use another one.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或使用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The service computed another signature than this request’s: the AccessKey secret is wrong (pasted secrets often carry extra spaces) or belongs to another AccessKey ID. Enter the secret again.</source>
+        <translation>服务计算出的签名与请求不符：AccessKey Secret 有误（粘贴的 Secret 常带有多余的空格），或属于另一个 AccessKey ID。请重新输入 Secret。</translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid, has expired or does not belong to this AccessKey ID. Get a new token together with its AccessKey pair.</source>
+        <translation>STS 安全令牌无效、已过期或不属于此 AccessKey ID。请重新获取令牌及与其配套的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>This computer’s clock differs from the service’s by more than 15 minutes. Set the clock (or turn on automatic time) and try again.</source>
+        <translation>本机时钟与服务相差超过 15 分钟。请校准时钟（或开启自动对时）后重试。</translation>
+    </message>
+    <message>
+        <source>The service has seen this request’s one-time number (nonce) before, as with a replayed request. Try again: every attempt gets a new one.</source>
+        <translation>服务已见过此请求的一次性随机数（nonce），如同请求被重放。请重试：每次尝试都会使用新的随机数。</translation>
+    </message>
+    <message>
+        <source>This RAM user may not buy: it lacks the bss:ModifyInstance permission. Ask the account’s administrator to grant it (for example with the AliyunBSSOrderAccess policy).</source>
+        <translation>此 RAM 用户无权购买：缺少 bss:ModifyInstance 权限。请账号管理员为其授权（例如使用 AliyunBSSOrderAccess 策略）。</translation>
+    </message>
+    <message>
+        <source>RAM denied the request: no policy of this user or role allows it. Ask the account’s administrator for the permission.</source>
+        <translation>RAM 拒绝了此请求：此用户或角色没有允许该操作的策略。请向账号管理员申请权限。</translation>
+    </message>
+    <message>
+        <source>The account of this AccessKey is not the one that owns or pays for this. Use the AccessKey of the paying account.</source>
+        <translation>此 AccessKey 所属账号不是该订单的所有者或付款账号。请使用付款账号的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Too many requests in a short time: the service limits their rate. Wait a minute and try again.</source>
+        <translation>短时间内请求过多，服务限制了请求频率。请稍等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>An earlier order of this account is still being processed. Wait a minute and try again.</source>
+        <translation>此账号的上一笔订单仍在处理中。请稍等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service is unavailable for a moment. Try again in a few minutes.</source>
+        <translation>服务暂时不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service has no order with this ID on this account. Check that the profile is the account that placed it.</source>
+        <translation>该账号下没有此 ID 的订单。请确认所用配置就是下单的账号。</translation>
+    </message>
+    <message>
+        <source>Container Registry has no instance with this ID in this region on this account. A new instance may take a moment to appear.</source>
+        <translation>该账号在此地域没有此 ID 的容器镜像服务实例。新实例可能需要片刻才会出现。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::Journal</name>
@@ -770,6 +885,13 @@
     </message>
 </context>
 <context>
+    <name>acrp::Translations</name>
+    <message>
+        <source>acr-purchase: unknown language “%1” for --lang; going on in English. Known languages: %2.</source>
+        <translation>acr-purchase：--lang 的语言“%1”未知，继续使用英语。可用语言：%2。</translation>
+    </message>
+</context>
+<context>
     <name>acrp::Validator</name>
     <message>
         <source>%1 or %2</source>
@@ -912,16 +1034,43 @@
         <translation>最多发送 N 次（默认 %1）；每次尝试都携带相同的 ClientToken。</translation>
     </message>
     <message>
-        <source>--signature must be v1 or v3, not &quot;%1&quot;.</source>
-        <translation>--signature 必须为 v1 或 v3，而不是 &quot;%1&quot;。</translation>
+        <source>--signature must be v1 or v3, not “%1”.</source>
+        <translation>--signature 必须为 v1 或 v3，而不是 “%1”。</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是 &quot;%1&quot;。</translation>
+        <source>--timeout must be a number of seconds between 0 and 3600, not “%1”.</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是 “%1”。</translation>
     </message>
     <message>
-        <source>--attempts must be a whole number from 1 to 20, not &quot;%1&quot;.</source>
-        <translation>--attempts 必须是 1 到 20 之间的整数，而不是 &quot;%1&quot;。</translation>
+        <source>--attempts must be a whole number from 1 to 20, not “%1”.</source>
+        <translation>--attempts 必须是 1 到 20 之间的整数，而不是 “%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::CommandSupport</name>
+    <message>
+        <source>%1: unknown command “%2”.</source>
+        <translation>%1：未知命令“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: unknown option “%2”.</source>
+        <translation>%1：未知选项“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: unknown action “%2”.</source>
+        <translation>%1：未知操作“%2”。</translation>
+    </message>
+    <message>
+        <source>The language of the output, and of its dates and numbers: %1. Default: the system’s.</source>
+        <translation>输出及其日期和数字所用的语言：%1。默认：系统语言。</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>您是不是要输入“%1”？</translation>
+    </message>
+    <message>
+        <source>See “%1 --help”.</source>
+        <translation>请参阅“%1 --help”。</translation>
     </message>
 </context>
 <context>
@@ -950,19 +1099,11 @@
         <source>No orders yet.</source>
         <translation>暂无订单。</translation>
     </message>
-    <message>
-        <source>endpoint %1</source>
-        <translation>接入点 %1</translation>
-    </message>
     <message numerus="yes">
         <source>, %n attempt(s)</source>
         <translation>
             <numerusform>，共 %n 次尝试</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown state &quot;%1&quot; for --state. Use one or more of: %2.</source>
-        <translation>--state 的状态“%1”未知。请使用以下一个或多个：%2。</translation>
     </message>
     <message>
         <source>Only orders in this state: Draft, Sending, Succeeded, Failed or Unknown. Repeat it or separate states with commas.</source>
@@ -977,12 +1118,48 @@
         <translation>只列出实例名称、地域、实例规格、配置、InstanceId、OrderId、RequestId 或 ClientToken 包含 TEXT 的订单（不区分大小写）。</translation>
     </message>
     <message>
-        <source>Unknown site &quot;%1&quot; for --site. Use cn or intl.</source>
+        <source>No orders match.</source>
+        <translation>没有匹配的订单。</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1” for --state. Use one or more of: %2.</source>
+        <translation>--state 的状态“%1”未知。请使用以下一个或多个：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown site “%1” for --site. Use cn or intl.</source>
         <translation>--site 的站点“%1”未知。请使用 cn 或 intl。</translation>
     </message>
     <message>
-        <source>No orders match.</source>
-        <translation>没有匹配的订单。</translation>
+        <source>ORDER</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>接入点</translation>
     </message>
 </context>
 <context>
@@ -1035,28 +1212,6 @@
 <context>
     <name>acrp::cli::ProfilesCommand</name>
     <message>
-        <source>Usage: acr-purchase profiles [--json]
-
-Lists the credential profiles. Secrets stay in the keychain and are never shown.
-
-Options:
-  --json       Print JSON instead of a table.
-  -h, --help   Show this help and exit.
-</source>
-        <translation>用法：acr-purchase profiles [--json]
-
-列出凭证配置。Secret 保存在钥匙串中，绝不会显示。
-
-选项：
-  --json       输出 JSON 而不是表格。
-  -h, --help   显示此帮助并退出。
-</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>未知选项：%1</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -1079,6 +1234,18 @@ Options:
     <message>
         <source>(built-in)</source>
         <translation>（内置）</translation>
+    </message>
+    <message>
+        <source>Lists the credential profiles. Secrets stay in the keychain and are never shown.</source>
+        <translation>列出凭证配置。Secret 保存在钥匙串中，从不显示。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;profiles&quot;: [...]}.</source>
+        <translation>输出一个 JSON 对象：{&quot;profiles&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>profiles takes no arguments besides its options.</source>
+        <translation>profiles 除选项外不接受参数。</translation>
     </message>
 </context>
 <context>
@@ -1121,16 +1288,6 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
     <message>
         <source>You are about to buy on %1, paid by the account of these credentials:</source>
         <translation>即将在 %1 购买，由以下凭证所属的账号付款：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 edition instance &quot;%2&quot; in %3, %n month(s)</source>
-        <translation>
-            <numerusform>%1 实例“%2”，地域 %3，%n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to buy: </source>
-        <translation>输入 &quot;yes&quot; 确认购买：</translation>
     </message>
     <message>
         <source>The order file.</source>
@@ -1180,12 +1337,6 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
         <source>Not confirmed; nothing was sent.</source>
         <translation>未确认；未发送任何内容。</translation>
     </message>
-    <message numerus="yes">
-        <source>Note: %n earlier order(s) have no final outcome yet; run &quot;acr-purchase resume&quot;.</source>
-        <translation>
-            <numerusform>注意：之前有 %n 个订单尚无最终结果；请运行 &quot;acr-purchase resume&quot;。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Order saved as journal #%1 with ClientToken %2; sending to %3.</source>
         <translation>订单已保存为日志 #%1，ClientToken 为 %2；正在发送到 %3。</translation>
@@ -1193,6 +1344,22 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
     <message>
         <source>Attempt %1 (same ClientToken)…</source>
         <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edition instance “%2” in %3, %n month(s)</source>
+        <translation>
+            <numerusform>%1 实例“%2”，地域 %3，%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type “yes” to buy: </source>
+        <translation>输入 “yes” 确认购买：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n earlier order(s) have no final outcome yet; run “acr-purchase resume”.</source>
+        <translation>
+            <numerusform>注意：之前有 %n 个订单尚无最终结果；请运行 “acr-purchase resume”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,12 +1392,6 @@ Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
         <source>No templates yet.</source>
         <translation>还没有模板。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2 edition &quot;%3&quot; in %4, %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 规格“%3”，位于 %4，%n 个月</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writes the template NAME as an order file to FILE, or to standard output when FILE is -.</source>
         <translation>将模板 NAME 作为订单文件写到 FILE；FILE 为 - 时写到标准输出。</translation>
@@ -1252,14 +1413,6 @@ Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
         <translation>templates export 需要模板名称和文件（acr-purchase templates export NAME FILE）。</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>不存在名为“%1”的模板。</translation>
-    </message>
-    <message>
-        <source>Exported template &quot;%1&quot; to %2.</source>
-        <translation>已将模板“%1”导出到 %2。</translation>
-    </message>
-    <message>
         <source>Adds a template from each order file, named after the file (prod.json: prod). Each file is imported whole or not at all.</source>
         <translation>从每个订单文件添加一个模板，以文件名命名（prod.json：prod）。每个文件要么完整导入，要么完全不导入。</translation>
     </message>
@@ -1276,10 +1429,6 @@ Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
         <translation>templates import 至少需要一个订单文件（acr-purchase templates import FILE...）。</translation>
     </message>
     <message>
-        <source>Imported %1 as template &quot;%2&quot;.</source>
-        <translation>已将 %1 导入为模板“%2”。</translation>
-    </message>
-    <message>
         <source>list, export or import.</source>
         <translation>list、export 或 import。</translation>
     </message>
@@ -1292,14 +1441,52 @@ Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
         <translation>templates 需要一个操作：list、export 或 import。</translation>
     </message>
     <message>
-        <source>Unknown templates action &quot;%1&quot;. Use list, export or import.</source>
-        <translation>未知的 templates 操作“%1”。请使用 list、export 或 import。</translation>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no template named “%1”.</source>
+        <translation>不存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>Exported template “%1” to %2.</source>
+        <translation>已将模板“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as template “%2”.</source>
+        <translation>已将 %1 导入为模板“%2”。</translation>
     </message>
 </context>
 <context>
     <name>acrp::cli::Text</name>
     <message>
-        <source>Usage: acr-purchase [COMMAND] [OPTIONS]
+        <source>Usage: acr-purchase [--lang CODE] [COMMAND] [OPTIONS]
 
 Buys an Alibaba Cloud Container Registry Enterprise Edition instance.
 Without a command, the purchase wizard opens on the built-in sandbox.
@@ -1320,10 +1507,12 @@ Exit codes: 0 success, 2 invalid order, 3 refused by the service,
 4 outcome unknown (safe to resume), 5 usage or local error.
 
 Options:
+  --lang CODE      The language of the wizard or the command, and of its dates and
+                   numbers: %1. Default: the system’s.
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation>用法：acr-purchase [命令] [选项]
+        <translation>用法：acr-purchase [--lang 语言代码] [命令] [选项]
 
 购买阿里云容器镜像服务企业版实例。
 不带命令时，购买向导在内置沙箱上打开。
@@ -1331,11 +1520,11 @@ Options:
 命令：
   submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
                     [--profile NAME] [--dry-run] [--yes] [--json]
-                   购买订单文件所描述的实例（默认端点：sandbox）。
+                   购买订单文件所描述的实例（默认接入点：sandbox）。
   history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
                    列出订单日志中的订单及其状态。
   resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 的订单。
-  profiles [--json] 列出凭据配置（从不显示其密钥）。
+  profiles [--json] 列出凭证配置（从不显示其 Secret）。
   templates list|export NAME FILE|import FILE... [--json]
                    列出、导出或导入订单模板（以订单文件形式）。
 使用 --help 运行某个命令可查看其选项。
@@ -1344,9 +1533,14 @@ Options:
 4 结果未知（可安全恢复），5 用法错误或本地错误。
 
 选项：
+  --lang CODE      向导或命令及其日期和数字所用的语言：%1。默认：系统语言。
   -h, --help       显示此帮助并退出。
   -v, --version    显示版本并退出。
 </translation>
+    </message>
+    <message>
+        <source>acr-purchase: --lang needs a language code. Known languages: %1.</source>
+        <translation>acr-purchase：--lang 需要语言代码。可用语言：%1。</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2056,36 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     </message>
 </context>
 <context>
+    <name>acrp::ui::CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::DocumentationDialog</name>
+    <message>
+        <source>The documentation is missing from this build of the program.</source>
+        <translation>此版本的程序未包含文档。</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>章节内容</translation>
+    </message>
+    <message>
+        <source>The documentation is in English.</source>
+        <translation>文档仅提供英文版。</translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2014,18 +2238,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order</source>
-        <translation>
-            <numerusform>%n 个订单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orders</source>
-        <translation>
-            <numerusform>%n 个订单</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单以查看其详情。</translation>
@@ -2134,18 +2346,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n order to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n orders to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(as of %1)</source>
         <translation>（截至 %1）</translation>
@@ -2165,6 +2365,18 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>The provisioning status shown (%1) is as of %2.</source>
         <translation>显示的开通状态（%1）截至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个订单导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,14 +2419,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>About ACR Purchase</source>
         <translation>关于 ACR 企业版购买</translation>
-    </message>
-    <message>
-        <source>ACR Purchase %1
-
-Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay in the system keychain; every order keeps one client token so it is never bought twice.</source>
-        <translation>ACR 企业版购买 %1
-
-购买阿里云容器镜像服务企业版实例。AccessKey Secret 保存在系统钥匙串中；每个订单始终使用同一个 ClientToken，因此绝不会重复购买。</translation>
     </message>
     <message>
         <source>ACR Purchase %1</source>
@@ -2358,6 +2562,22 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <source>Discard and c&amp;lose</source>
         <translation>放弃并关闭(&amp;L)</translation>
     </message>
+    <message>
+        <source>Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay in the system keychain; every order keeps one client token so it is never bought twice.</source>
+        <translation>购买阿里云容器镜像服务企业版实例。Secret 只保存在系统钥匙串中；每个订单始终使用同一个客户端令牌，因此绝不会重复购买。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::OrderText</name>
@@ -2460,10 +2680,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
 </context>
 <context>
     <name>acrp::ui::ProfilesDialog</name>
-    <message>
-        <source>Credential Profiles</source>
-        <translation>凭证配置</translation>
-    </message>
     <message>
         <source>&amp;Profiles:</source>
         <translation>配置(&amp;P)：</translation>
@@ -2621,22 +2837,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>无法读取已保存的 Secret。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved; its secret is kept for this session only.</source>
-        <translation>配置“%1”已保存；其 Secret 仅在本次会话中保留。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>配置“%1”已保存。</translation>
-    </message>
-    <message>
-        <source>Remove profile &quot;%1&quot; and its stored secret?</source>
-        <translation>要删除配置“%1”及其已保存的 Secret 吗？</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; and its secret were removed.</source>
-        <translation>配置“%1”及其 Secret 已删除。</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3, current)</source>
         <translation>%1（%2，%3，当前）</translation>
     </message>
@@ -2661,12 +2861,32 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>切换到%1(&amp;W)</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; now uses the %2.</source>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Credential profiles</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>Profile “%1” now uses the %2.</source>
         <translation>配置“%1”现在使用%2。</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
+        <source>Profile “%1” saved; its secret is kept for this session only.</source>
+        <translation>配置“%1”已保存；其 Secret 仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>配置“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Remove profile “%1” and its stored secret?</source>
+        <translation>要删除配置“%1”及其已保存的 Secret 吗？</translation>
+    </message>
+    <message>
+        <source>Profile “%1” and its secret were removed.</source>
+        <translation>配置“%1”及其 Secret 已删除。</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +3009,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
         <source>Outcome unknown: the order may or may not have been placed. It is safe to resume.</source>
         <translation>结果未知：订单可能已下单，也可能没有。可以安全地恢复。</translation>
     </message>
@@ -2881,12 +3097,20 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>已停止等待：订单仍可能成功。订单已保存，可以安全地恢复。</translation>
     </message>
     <message>
-        <source>The service said: %1</source>
-        <translation>服务返回：%1</translation>
-    </message>
-    <message>
         <source>Not resent: %1</source>
         <translation>未重新发送：%1</translation>
+    </message>
+    <message>
+        <source>What became of the order, and what you can do next.</source>
+        <translation>订单的结果，以及接下来可以做什么。</translation>
+    </message>
+    <message>
+        <source>Sandbox: nothing was charged. This order went to the built-in sandbox, not to Alibaba Cloud.</source>
+        <translation>沙箱：未产生任何费用。此订单发送到了内置沙箱，而不是阿里云。</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>服务返回：“%1”</translation>
     </message>
 </context>
 <context>
@@ -2948,20 +3172,12 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
         <translation>无法获取余额：%1</translation>
     </message>
     <message>
-        <source>Price: %1 %2</source>
-        <translation>价格：%1 %2</translation>
-    </message>
-    <message>
         <source>(list price %1)</source>
         <translation>（原价 %1）</translation>
     </message>
     <message>
         <source>(illustrative sandbox price)</source>
         <translation>（沙箱示意价格）</translation>
-    </message>
-    <message>
-        <source>Available balance: %1 %2</source>
-        <translation>可用余额：%1 %2</translation>
     </message>
     <message>
         <source>Your balance is lower than the price: the payment will fail unless you top up or have credit.</source>
@@ -2982,6 +3198,30 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>Order again: this buys another instance like the earlier order, with its own client token. The earlier order is not changed.</source>
         <translation>再次订购：这会购买另一个与先前订单相同的实例，使用新的 ClientToken。先前的订单不受影响。</translation>
+    </message>
+    <message>
+        <source>Order review</source>
+        <translation>订单核对</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copy the order file (JSON)</source>
+        <translation>复制订单文件（JSON）</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <source>(list price %1, you save %2)</source>
+        <translation>（原价 %1，节省 %2）</translation>
+    </message>
+    <message>
+        <source>Available balance: %1</source>
+        <translation>可用余额：%1</translation>
     </message>
 </context>
 <context>
@@ -3005,10 +3245,6 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>Add balance</source>
         <translation>增加余额</translation>
-    </message>
-    <message>
-        <source>Add to the balance of the sandbox account %1 (now %2 %3):</source>
-        <translation>为沙箱账号 %1 增加余额（当前 %2 %3）：</translation>
     </message>
     <message>
         <source>for example 5000.00</source>
@@ -3065,6 +3301,10 @@ Buys Alibaba Cloud Container Registry Enterprise Edition instances. Secrets stay
     <message>
         <source>The sandbox could not be reset: %1</source>
         <translation>无法重置沙箱：%1</translation>
+    </message>
+    <message>
+        <source>Add to the balance of the sandbox account %1 (now %2):</source>
+        <translation>为沙箱账号 %1 增加余额（当前 %2）：</translation>
     </message>
 </context>
 <context>

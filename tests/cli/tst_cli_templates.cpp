@@ -189,11 +189,11 @@ void TestCliTemplates::listAfterRestart()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(lines(result.out),
              QStringList({QStringLiteral("NAME        SITE  EDITION   INSTANCE       REGION          PERIOD"),
-                          QStringLiteral("json-good   intl  Basic     test-registry  ap-southeast-1  1 month(s)"),
-                          QStringLiteral("json-other  intl  Basic     test-registry  ap-southeast-1  1 month(s)"),
-                          QStringLiteral("prod        cn    Standard  prod-registry  cn-shanghai     12 month(s)"),
-                          QStringLiteral("staging     cn    Standard  prod-registry  cn-shanghai     12 month(s)"),
-                          QStringLiteral("test        intl  Basic     test-registry  ap-southeast-1  1 month(s)")}));
+                          QStringLiteral("json-good   intl  Basic     test-registry  ap-southeast-1  1 month"),
+                          QStringLiteral("json-other  intl  Basic     test-registry  ap-southeast-1  1 month"),
+                          QStringLiteral("prod        cn    Standard  prod-registry  cn-shanghai     12 months"),
+                          QStringLiteral("staging     cn    Standard  prod-registry  cn-shanghai     12 months"),
+                          QStringLiteral("test        intl  Basic     test-registry  ap-southeast-1  1 month")}));
     result = run({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonArray templates = result.json().value(QLatin1String("templates")).toArray();
     QCOMPARE(templates.size(), 5);

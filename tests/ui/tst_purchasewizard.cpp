@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(find<QLabel>("sandboxReminderText")->text(),
                  QStringLiteral("Sandbox: nothing was charged. This order went to the built-in sandbox, not to "
                                 "Alibaba Cloud."));
-        QCOMPARE(detail(), QStringLiteral("The order went through after 1 attempt(s)."));
+        QCOMPARE(detail(), QStringLiteral("The order went through after 1 attempt."));
         // The page has the wizard's header, as the others do.
         QVERIFY(!wizard()->currentPage()->subTitle().isEmpty());
         const auto row = m_app.context().journal->entryByClientToken(orders.first().clientToken);
