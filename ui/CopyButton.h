@@ -18,7 +18,7 @@ public:
     // What the button copies, e.g. "Copy the instance ID": its accessible name and tooltip, the
     // button itself showing "Copy". Callers set it again when the language changes.
     void setDescription(const QString& description);
-    // A visible text of its own ("Copy command", "Copy order &file") and the description. The
+    // A visible text of its own ("Copy command", "Copy order fil&e") and the description. The
     // button no longer says "Copy" by itself: callers set both again when the language changes.
     void setTexts(const QString& text, const QString& description);
 

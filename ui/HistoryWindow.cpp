@@ -267,6 +267,8 @@ void HistoryWindow::Private::build()
     detailsScroll->setWidget(details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the details themselves (they scroll into view), not to an unnamed frame around them.
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
 
     refreshProgress = new QProgressBar(q);
     refreshProgress->setObjectName(QStringLiteral("refreshStatusProgress"));

@@ -34,6 +34,7 @@
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace acrp::ui {
 
@@ -114,6 +115,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     layout->addWidget(m_importBar);
     layout->addWidget(m_wizard, 1);
     setCentralWidget(central);
+    orderBarsForTab();
 
     connect(m_wizard, &PurchaseWizard::leaveRequested, this, &MainWindow::leaveWizard);
     connect(m_wizard, &QWizard::accepted, this, [this] {
@@ -124,6 +126,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         refreshResumeOffer();
     });
     connect(m_wizard, &PurchaseWizard::newOrderStarted, m_leaveBar, &LeaveBar::keep);
+    // The Review page has a "Save as template" row of its own: the bar would only repeat it.
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PurchaseWizard::ReviewPageId)
+            m_saveBar->hide();
+    });
     connect(m_wizard, &PurchaseWizard::profilesRequested, this, &MainWindow::openProfiles);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] {
         if (m_resumeRow) {
@@ -252,7 +259,7 @@ void MainWindow::leaveWizard()
     if (m_wizard->isSending()) {
         m_leaveBar->ask(tr("The order is being sent. If you stop waiting, it may still go through: it stays in the "
                            "order history and is offered for resume with the same client token."),
-                        tr("&Keep waiting"), tr("S&top waiting"), [this] { m_wizard->stopWaiting(); });
+                        tr("&Keep waiting"), tr("Sto&p waiting"), [this] { m_wizard->stopWaiting(); });
         return;
     }
     if (m_wizard->hasUnsentChanges()) {
@@ -410,8 +417,38 @@ HistoryWindow* MainWindow::openHistory()
     return m_historyWindow;
 }
 
+void MainWindow::orderBarsForTab()
+{
+    // The wizard's buttons come first in its focus chain, then the pages' fields; the bars, made
+    // later, would come after the fields. Move them between the buttons and the fields, so the
+    // cycle reads: bars, fields, Back/Next/Cancel.
+    QWidget* field = m_wizard->nextInFocusChain();
+    const auto onAPage = [this](const QWidget* widget) {
+        const QList<int> ids = m_wizard->pageIds();
+        return std::any_of(ids.begin(), ids.end(),
+                           [this, widget](int id) { return m_wizard->page(id)->isAncestorOf(widget); });
+    };
+    while (field != m_wizard && !onAPage(field))
+        field = field->nextInFocusChain();
+    QWidget* previous = field->previousInFocusChain();
+    for (QWidget* bar : {m_resumeBar, static_cast<QWidget*>(m_leaveBar), m_saveBar, m_importBar}) {
+        for (QWidget* widget : bar->findChildren<QWidget*>()) {
+            if (widget->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(previous, widget);
+                previous = widget;
+            }
+        }
+    }
+}
+
 void MainWindow::showSaveTemplateBar()
 {
+    if (m_wizard->currentId() == PurchaseWizard::ReviewPageId) {
+        if (auto* row = m_wizard->currentPage()->findChild<SaveTemplateRow*>()) {
+            row->focusName();
+            return;
+        }
+    }
     m_saveRow->setOrder(m_wizard->draft()->order());
     m_saveBar->show();
     m_saveRow->focusName();

@@ -72,6 +72,8 @@ private:
     void leaveWizard();
     void createMenus();
     void retranslate();
+    // Tab reaches the bars above the wizard (created after it) before the page's fields.
+    void orderBarsForTab();
 
     AppContext m_context;
     PurchaseWizard* m_wizard;

@@ -58,7 +58,7 @@ void SandboxMenu::changeEvent(QEvent* event)
 
 void SandboxMenu::retranslate()
 {
-    setTitle(tr("Sand&box"));
+    setTitle(tr("Sandbo&x"));
     m_addBalance->setText(tr("&Add balance…"));
     m_orders->setText(tr("&Show the sandbox's orders"));
     m_reset->setText(tr("&Reset the sandbox…"));
@@ -72,6 +72,7 @@ void SandboxMenu::retranslate()
     }
     if (m_ordersDialog) {
         m_ordersDialog->setWindowTitle(tr("The sandbox's orders"));
+        m_ordersTable->setAccessibleName(tr("The sandbox's orders"));
         m_ordersTable->setHorizontalHeaderLabels(
             {tr("Instance ID"), tr("Name"), tr("Region"), tr("Edition"), tr("Order ID"), tr("Amount"), tr("Time")});
     }

@@ -151,9 +151,9 @@ QChar mnemonicLetter(const QString& text)
 
 // Every Alt+letter of `window`'s visible widgets: buttons (check boxes, tool buttons), labels with a
 // buddy, group boxes, tabs, and the menu bar's titles. Disabled widgets count (they are enabled in
-// the same window sooner or later) and are marked so. A label without a buddy whose plain text has a
-// mnemonic shows the '&' as it is: `dead` gets one line for each. `examined` counts the texts looked
-// at, with a mnemonic or without.
+// the same window sooner or later) and are marked so. A caption (a label that is not selectable)
+// without a buddy whose plain text has a mnemonic shows the '&' as it is: `dead` gets one line for each. `examined`
+// counts the texts looked at, with a mnemonic or without.
 QList<Mnemonic> windowMnemonics(QWidget* window, QStringList* dead = nullptr, int* examined = nullptr)
 {
     QList<Mnemonic> found;
@@ -172,7 +172,9 @@ QList<Mnemonic> windowMnemonics(QWidget* window, QStringList* dead = nullptr, in
         } else if (const auto* label = qobject_cast<QLabel*>(widget)) {
             if (label->buddy())
                 add(label->text(), owner(label, label->text()));
-            else if (dead && isPlainText(label) && !mnemonicLetter(label->text()).isNull())
+            // A caption, not content: a selectable label shows data (a service's message may hold "&").
+            else if (dead && isPlainText(label) && !(label->textInteractionFlags() & Qt::TextSelectableByMouse)
+                     && !mnemonicLetter(label->text()).isNull())
                 dead->append(describe(label, label->text())
                              + u" has a mnemonic but no buddy: it shows the ‘&’ and Alt reaches nothing"_s);
         } else if (const auto* box = qobject_cast<QGroupBox*>(widget)) {
@@ -393,6 +395,19 @@ int rowTolerance(const QWidget* a, const QWidget* b)
 // ring, so it is read from the widget that comes first in reading order (the top one, the left one
 // of those level with it); the one step from the last widget back to that first one is the wrap, not a fault.
 // On a fault the last line gives the whole order.
+// What stands for `widget` next to `other`: the outermost scroll area holding `widget` but not
+// `other`, else `widget`. Content scrolled out of view is read where its scroll area is, so a step
+// out of the area is judged by the area's place, a step inside it by the content's own.
+const QWidget* standIn(const QWidget* widget, const QWidget* other)
+{
+    const QWidget* stand = widget;
+    for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea*>(parent) && parent != other && !parent->isAncestorOf(other))
+            stand = parent;
+    }
+    return stand;
+}
+
 QStringList tabOrderProblems(QWidget* window, int* stops)
 {
     QList<QWidget*> order = tabStops(window);
@@ -416,8 +431,8 @@ QStringList tabOrderProblems(QWidget* window, int* stops)
     for (qsizetype i = 1; i < order.size(); ++i) {
         const QWidget* from = order.at(i - 1);
         const QWidget* to = order.at(i);
-        const QRect a = rectIn(window, from);
-        const QRect b = rectIn(window, to);
+        const QRect a = rectIn(window, standIn(from, to));
+        const QRect b = rectIn(window, standIn(to, from));
         const int dy = b.center().y() - a.center().y();
         QString wrong;
         if (std::abs(dy) <= rowTolerance(from, to)) {
@@ -513,7 +528,7 @@ const QList<SceneInfo>& scenes()
         {Scene::MainQuotas, "main window: quotas page", true},
         {Scene::MainBilling, "main window: billing page, auto-renewal", true},
         {Scene::MainReview, "main window: review page", true},
-        {Scene::MainReviewSaveBar, "main window: review page, save bar", true},
+        {Scene::MainReviewSaveBar, "main window: billing page, save bar", true},
         {Scene::MainReviewOrderAgain, "main window: review page, order again", true},
         {Scene::MainResultPaid, "main window: result page, paid", true},
         {Scene::MainResultSending, "main window: result page, sending", true},
@@ -703,6 +718,13 @@ private:
         case Scene::MainReviewSaveBar:
             toPage(validOrder(u"review"_s), PurchaseWizard::ReviewPageId);
             waitForQuote();
+            // On the Review page, File → Save order as template goes to the page's own row (a bar
+            // would repeat its Alt+letters); on the page before, the bar opens.
+            main->findChild<QAction*>(u"saveAsTemplateAction"_s)->trigger();
+            QVERIFY(!find<QWidget>("saveTemplateBar")->isVisible());
+            QTRY_VERIFY(find<QWidget>("reviewSaveTemplateRow")->isAncestorOf(main->focusWidget()));
+            wizard()->back();
+            QCOMPARE(wizard()->currentId(), int(PurchaseWizard::BillingPageId));
             main->findChild<QAction*>(u"saveAsTemplateAction"_s)->trigger();
             QVERIFY(find<QWidget>("saveTemplateBar")->isVisible());
             break;

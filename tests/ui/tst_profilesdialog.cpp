@@ -448,7 +448,7 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), widget<QWidget>("nameEdit"));
         QCOMPARE(m_dialog->currentProfileName(), QString());
         const QList<std::pair<Qt::Key, const char*>> mnemonics {
-            {Qt::Key_N, "nameEdit"},        {Qt::Key_S, "siteCombo"},  {Qt::Key_M, "modeCombo"},
+            {Qt::Key_N, "nameEdit"},        {Qt::Key_T, "siteCombo"},  {Qt::Key_M, "modeCombo"},
             {Qt::Key_I, "accessKeyIdEdit"}, {Qt::Key_E, "secretEdit"}, {Qt::Key_G, "regionEdit"},
         };
         for (const auto& [key, name] : mnemonics) {

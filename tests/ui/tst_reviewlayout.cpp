@@ -347,7 +347,7 @@ private slots:
         } review[] = {
             {"copyAliyunButton", "Copy command", "Copy the aliyun command"},
             {"copySubmitButton", "Copy command", "Copy the acr-purchase command"},
-            {"copyOrderFileButton", "Copy order &file", "Copy the order file (JSON)"},
+            {"copyOrderFileButton", "Copy order fil&e", "Copy the order file (JSON)"},
         };
         for (const auto& button : review) {
             auto* widget = find<QPushButton>(button.name);

@@ -132,6 +132,19 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     layout->addLayout(actions);
     layout->addStretch();
 
+    // Tab follows the page from the top: the ID rows (made last), then the link and the actions.
+    QWidget* previous = nullptr;
+    for (QWidget* widget : m_ids->findChildren<QWidget*>()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            previous = widget;
+    }
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_console, m_cancel, m_stopWaiting, m_fix, m_switchSite,
+                                                            m_retry, m_resume, m_orderAgain}) {
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         // Only before the request leaves: afterwards, stopping would only make the outcome unknown.
         if (m_handle && !m_handle->isSent())
@@ -196,8 +209,8 @@ void ResultPage::retranslate()
     m_stopWaiting->setText(tr("S&top waiting"));
     m_stopWaiting->setToolTip(tr("The order may still go through: it stays in the order history and is offered for "
                                  "resume with the same client token."));
-    m_fix->setText(tr("&Fix the order"));
-    m_switchSite->setText(tr("&Switch site or profile"));
+    m_fix->setText(tr("Fix th&e order"));
+    m_switchSite->setText(tr("Switch site or &profile"));
     m_retry->setText(tr("&Retry"));
     m_resume->setText(tr("Res&ume now"));
     m_orderAgain->setText(tr("Order &again…"));

@@ -196,7 +196,7 @@ void ReviewPage::retranslate()
     m_scroll->setAccessibleName(tr("Order review"));
     m_copyAliyun->setTexts(tr("Copy command"), tr("Copy the aliyun command"));
     m_copySubmit->setTexts(tr("Copy command"), tr("Copy the acr-purchase command"));
-    m_copyOrderFile->setTexts(tr("Copy order &file"), tr("Copy the order file (JSON)"));
+    m_copyOrderFile->setTexts(tr("Copy order fil&e"), tr("Copy the order file (JSON)"));
     m_confirm->setText(tr("I &understand this buys a subscription and charges my account"));
     m_anotherInstance->setText(tr("Order again: this buys another instance like the earlier order, with its own "
                                   "client token. The earlier order is not changed."));

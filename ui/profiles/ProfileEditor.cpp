@@ -107,7 +107,7 @@ void ProfileEditor::retranslate()
     setTitle(ProfilesText::tr("Profile"));
     const std::pair<QWidget*, QString> labels[] = {
         {m_name, ProfilesText::tr("&Name:")},
-        {m_site, ProfilesText::tr("&Site:")},
+        {m_site, ProfilesText::tr("Si&te:")},
         {m_mode, ProfilesText::tr("&Mode:")},
         {m_keyId, ProfilesText::tr("AccessKey &ID:")},
         {m_secret, ProfilesText::tr("AccessKey s&ecret:")},
@@ -117,7 +117,7 @@ void ProfileEditor::retranslate()
     for (const auto& [field, text] : labels)
         static_cast<QLabel*>(m_form->labelForField(field))->setText(text);
     m_region->setPlaceholderText(ProfilesText::tr("Optional, e.g. cn-shanghai"));
-    m_saveButton->setText(ProfilesText::tr("Sa&ve"));
+    m_saveButton->setText(ProfilesText::tr("&Save"));
     m_confirmRemoveButton->setText(ProfilesText::tr("&Delete profile and secret"));
     m_cancelRemoveButton->setText(ProfilesText::tr("Keep the pro&file"));
 

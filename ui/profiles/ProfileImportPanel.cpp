@@ -63,6 +63,7 @@ void ProfileImportPanel::retranslate()
 {
     setTitle(ProfilesText::tr("Import"));
     m_importListLabel->setText(ProfilesText::tr("&Found (tick the ones to import):"));
+    m_importList->setAccessibleName(ProfilesText::tr("Profiles found"));
     m_importSiteLabel->setText(ProfilesText::tr("Si&te of the imported profiles:"));
     m_importConfirmButton->setText(ProfilesText::tr("Import sele&cted"));
     m_importCancelButton->setText(ProfilesText::tr("&Back"));

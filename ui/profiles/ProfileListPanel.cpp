@@ -50,6 +50,8 @@ QList<QWidget*> ProfileListPanel::focusOrder() const
 void ProfileListPanel::retranslate()
 {
     m_listLabel->setText(ProfilesText::tr("&Profiles:"));
+    // A list's name for a screen reader: Qt does not take it from the buddy label.
+    m_list->setAccessibleName(ProfilesText::tr("Profiles"));
     m_addButton->setText(ProfilesText::tr("&Add"));
     m_removeButton->setText(ProfilesText::tr("&Remove"));
     m_importAliyunButton->setText(ProfilesText::tr("Import from a&liyun CLI"));
