@@ -1,13 +1,18 @@
 #include "ui/OrderPage.h"
 
+#include "core/order/OrderFile.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace acrp::ui {
 
@@ -32,11 +37,38 @@ OrderPage::OrderPage(OrderDraft* draft, QWidget* parent)
     });
 }
 
-void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input, QWidget* row)
+namespace {
+
+// `text` with its last two words joined by a no-break space, so a wrapped message never ends with one
+// word alone on its last line ("…48 or 60" / "months."). Only a space that ends a word is joined (not
+// one quoted as a value: (not " ")); text without spaces (Chinese) is unchanged.
+QString keepLastWordsTogether(QString text)
 {
-    auto* label = new QLabel(this);
-    label->setBuddy(input);
-    label->setObjectName(orderFieldKey(field) + u"Label");
+    const qsizetype at = text.lastIndexOf(u' ');
+    if (at > 0 && at + 1 < text.size() && text.at(at - 1).isLetterOrNumber() && !text.at(at + 1).isSpace()
+        && text.lastIndexOf(u' ', at - 1) > 0)
+        text[at] = QChar::Nbsp;
+    return text;
+}
+
+// The height of the line `input` sits on: its own, or that of the row of widgets it shares (a combo
+// box with a button beside it), where it is centred.
+int lineHeight(const QWidget* input)
+{
+    int height = input->sizeHint().height();
+    if (const QWidget* parent = input->parentWidget()) {
+        for (const QHBoxLayout* row : parent->findChildren<QHBoxLayout*>()) {
+            if (row->indexOf(input) >= 0)
+                height = std::max(height, row->sizeHint().height());
+        }
+    }
+    return height;
+}
+
+} // namespace
+
+QWidget* OrderPage::bind(OrderField field, QLabel* label, QWidget* input, QWidget* row)
+{
     auto* message = new QLabel(this);
     message->setObjectName(orderFieldKey(field) + u"Message");
     message->setWordWrap(true);
@@ -48,17 +80,49 @@ void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& 
     box->setSpacing(2);
     box->addWidget(row ? row : input);
     box->addWidget(message);
-    form->addRow(label, cell);
     input->installEventFilter(this);
     m_bindings.append({field, input, label, message, false, true, QString()});
+    return cell;
+}
+
+void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input, QWidget* row)
+{
+    auto* label = new QLabel(this);
+    label->setBuddy(input);
+    label->setObjectName(orderFieldKey(field) + u"Label");
+    form->addRow(label, bind(field, label, input, row));
     setFieldLabel(field, labelText);
     updateMessages();
+}
+
+void OrderPage::addCheckRow(QFormLayout* form, OrderField field, QAbstractButton* check)
+{
+    form->addRow(bind(field, nullptr, check, nullptr));
+    updateMessages();
+}
+
+void OrderPage::alignLabels()
+{
+    // QFormLayout gives a label the top of its row, up to 7/4 of its own height, and the label centres
+    // its text in that: beside a taller cell (an input with a description, a list or a message under
+    // it) the text sinks below the input's centre, the more so with a Chinese font's taller lines. A
+    // label as tall as its input's line centres its text on the input.
+    for (const QFormLayout* form : findChildren<QFormLayout*>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+            auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+            if (!label || !label->buddy())
+                continue;
+            label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+            label->setMaximumHeight(std::max(label->sizeHint().height(), lineHeight(label->buddy())));
+        }
+    }
 }
 
 void OrderPage::setFieldLabel(OrderField field, const QString& labelText)
 {
     for (const Binding& binding : std::as_const(m_bindings)) {
-        if (binding.field != field)
+        if (binding.field != field || !binding.label)
             continue;
         binding.label->setText(labelText);
         // A screen reader says the name without the mnemonic marker (also the "(&N)" form Chinese labels
@@ -91,12 +155,23 @@ void OrderPage::showServiceProblem(OrderField field, const QString& text)
     updateMessages();
 }
 
-void OrderPage::forgetServiceProblem(OrderField field)
+void OrderPage::editedByUser(OrderField field, const OrderSpec& before)
 {
+    const QJsonObject was = OrderFile::orderToJson(before);
+    const QJsonObject now = OrderFile::orderToJson(m_draft->order());
     for (Binding& binding : m_bindings) {
-        if (binding.field == field)
+        const QString key = orderFieldKey(binding.field);
+        if (binding.field == field) {
             binding.serviceProblem.clear();
+        } else if (was.value(key) != now.value(key)) {
+            // A value this edit reset (the renewal period when auto-renewal is turned off): not the
+            // one the person worked on, so asked for again quietly when it is needed again.
+            binding.serviceProblem.clear();
+            binding.revealed = false;
+        }
     }
+    reveal(field);
+    updateMessages();
 }
 
 void OrderPage::forgetServiceProblems()
@@ -130,13 +205,8 @@ bool OrderPage::validatePage()
 
 bool OrderPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // Leaving a field (Tab, a click elsewhere) counts as having worked on it; switching to another
-    // window or opening a popup (a context menu to paste, a combo box list) does not.
-    const auto isLeaving = [](QEvent* e) {
-        const Qt::FocusReason reason = static_cast<QFocusEvent*>(e)->reason();
-        return reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason;
-    };
-    if (event->type() == QEvent::FocusOut && isLeaving(event)) {
+    // Leaving a field counts as having worked on it.
+    if (isLeavingField(event)) {
         for (Binding& binding : m_bindings) {
             if (binding.input == watched && !binding.revealed) {
                 binding.revealed = true;
@@ -145,6 +215,20 @@ bool OrderPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWizardPage::eventFilter(watched, event);
+}
+
+bool OrderPage::isLeavingField(const QEvent* event)
+{
+    if (event->type() != QEvent::FocusOut)
+        return false;
+    const Qt::FocusReason reason = static_cast<const QFocusEvent*>(event)->reason();
+    return reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason;
+}
+
+void OrderPage::messageChanged()
+{
+    m_relayout = true;
+    relayoutIfNeeded();
 }
 
 void OrderPage::reveal(OrderField field)
@@ -186,6 +270,7 @@ void OrderPage::refresh()
     syncFromDraft();
     m_syncing = false;
     updateMessages();
+    alignLabels();
 }
 
 void OrderPage::changeEvent(QEvent* event)
@@ -195,10 +280,19 @@ void OrderPage::changeEvent(QEvent* event)
         // The draft's validation keeps its messages as data, so this words the shown ones in the new
         // language without validating again.
         updateMessages();
+        alignLabels();
     } else if (event->type() == QEvent::PaletteChange) {
         updateMessages();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        alignLabels();
     }
     QWizardPage::changeEvent(event);
+}
+
+void OrderPage::showEvent(QShowEvent* event)
+{
+    alignLabels();
+    QWizardPage::showEvent(event);
 }
 
 void OrderPage::onDraftChanged()
@@ -230,9 +324,13 @@ void OrderPage::updateMessages()
         QString text = binding.revealed ? validation.message(binding.field) : QString();
         if (text.isEmpty())
             text = binding.serviceProblem;
-        binding.message->setText(text);
+        const QString shown = keepLastWordsTogether(text);
+        if (shown != binding.message->text() || text.isEmpty() != binding.message->isHidden()) {
+            binding.message->setText(shown);
+            binding.message->setVisible(!text.isEmpty());
+            m_relayout = true;
+        }
         OrderText::setTone(binding.message, OrderText::Tone::Error);
-        binding.message->setVisible(!text.isEmpty());
         binding.input->setAccessibleDescription(text);
     }
     const bool complete = isComplete();
@@ -243,11 +341,24 @@ void OrderPage::updateMessages()
     updateMissingLine();
 }
 
+void OrderPage::relayoutIfNeeded()
+{
+    // QFormLayout keeps the height it computed for its wrapping rows (the messages) from before a
+    // message appeared: the page then got too little height, and the inputs above the messages were
+    // squeezed (a line edit 15 px high). Forgetting it makes the form measure its rows again.
+    if (!m_relayout)
+        return;
+    m_relayout = false;
+    for (QFormLayout* form : findChildren<QFormLayout*>())
+        form->invalidate();
+}
+
 QString OrderPage::missingText() const
 {
+    // A message shown under its field says it already: the line does not repeat it.
     const ValidationResult& validation = m_draft->validation();
     for (const Binding& binding : m_bindings) {
-        if (!validation.isValid(binding.field))
+        if (!validation.isValid(binding.field) && !binding.revealed)
             return validation.message(binding.field);
     }
     return QString();
@@ -256,8 +367,13 @@ QString OrderPage::missingText() const
 void OrderPage::updateMissingLine()
 {
     const QString text = isComplete() ? QString() : missingText();
-    m_missing->setText(text);
-    m_missing->setVisible(!text.isEmpty());
+    const QString shown = keepLastWordsTogether(text);
+    if (shown != m_missing->text() || text.isEmpty() != m_missing->isHidden()) {
+        m_missing->setText(shown);
+        m_missing->setVisible(!text.isEmpty());
+        m_relayout = true;
+    }
+    relayoutIfNeeded();
 }
 
 } // namespace acrp::ui

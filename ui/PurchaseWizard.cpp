@@ -11,10 +11,18 @@
 #include "ui/pages/StoragePage.h"
 
 #include <QAbstractButton>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QIcon>
 #include <QMetaEnum>
 
 namespace acrp::ui {
+
+namespace {
+// The buttons the wizard shows (no Help, no custom ones).
+constexpr QWizard::WizardButton kNavigationButtons[] {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                                      QWizard::FinishButton, QWizard::CancelButton};
+} // namespace
 
 PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
     : QWizard(parent)
@@ -43,6 +51,13 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
     setStartId(AccountPageId);
     m_result->setFinalPage(true);
     m_startOrder = m_draft->order();
+
+    // The buttons' texts change with the page (Buy on the Review page) and the language; each change
+    // asks the buttons' parent for a new layout, and the widths are fitted to the new texts then.
+    m_buttonRow = button(NextButton)->parentWidget();
+    if (m_buttonRow)
+        m_buttonRow->installEventFilter(this);
+    fitButtons();
 
     connect(m_result, &ResultPage::fixRequested, this, &PurchaseWizard::showField);
     connect(m_result, &ResultPage::accountRequested, this, [this] { goBackTo(AccountPageId); });
@@ -161,6 +176,38 @@ void PurchaseWizard::initializePage(int id)
         m_draft->setAnotherInstance(false);
     }
     QWizard::initializePage(id);
+}
+
+void PurchaseWizard::fitButtons()
+{
+    // The style gives a button room for its text and little more ("下一步(N) >" touched its edges):
+    // each gets at least three quarters of a line height on either side of its text, which is what
+    // the style's minimum width already leaves around the English texts.
+    for (const WizardButton which : kNavigationButtons) {
+        QAbstractButton* wizardButton = button(which);
+        const QFontMetrics metrics = wizardButton->fontMetrics();
+        const int text = metrics.size(Qt::TextShowMnemonic, wizardButton->text()).width();
+        wizardButton->setMinimumWidth(text + 2 * (metrics.height() * 3 / 4));
+    }
+}
+
+void PurchaseWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // QWizard words its buttons when it changes pages only: after Settings > Language they kept the
+    // old language until then. The texts it would give them now (a page's own, such as Buy, or the
+    // wizard's, translated when asked).
+    if (event->type() == QEvent::LanguageChange) {
+        for (const WizardButton which : kNavigationButtons)
+            button(which)->setText(currentPage() ? currentPage()->buttonText(which) : buttonText(which));
+    }
+}
+
+bool PurchaseWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest && watched == m_buttonRow)
+        fitButtons();
+    return QWizard::eventFilter(watched, event);
 }
 
 void PurchaseWizard::resumeRow(qint64 journalId)

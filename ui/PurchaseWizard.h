@@ -59,6 +59,8 @@ public:
 
 protected:
     void initializePage(int id) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 signals:
     void profilesRequested();
@@ -69,10 +71,12 @@ signals:
 
 private:
     void goBackTo(int pageId);
+    void fitButtons();
 
     AppContext m_context;
     OrderDraft* m_draft;
     ResultPage* m_result;
+    QWidget* m_buttonRow = nullptr; // the wizard's widget holding its buttons
     bool m_jumpToResult = false;
     OrderSpec m_startOrder; // the order as this run started, to tell whether it was changed
 };

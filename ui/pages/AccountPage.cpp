@@ -4,6 +4,7 @@
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace acrp::ui {
 
@@ -35,7 +37,8 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
     m_banner->setObjectName(QStringLiteral("sandboxBanner"));
     m_banner->setAutoFillBackground(true);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; border-radius: 4px;"));
+    m_banner->setWordWrap(true);
+    styleBanner();
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
     m_site->setObjectName(QStringLiteral("siteCombo"));
@@ -80,10 +83,16 @@ AccountPage::AccountPage(OrderDraft* draft, const AppContext& context, QWidget* 
             apply();
     });
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_filling)
-            apply();
+        if (m_filling)
+            return;
+        m_customUrlTouched = false; // a new choice: its field starts untouched
+        apply();
     });
-    connect(m_customUrl, &QLineEdit::textEdited, this, &AccountPage::apply);
+    connect(m_customUrl, &QLineEdit::textEdited, this, [this] {
+        m_customUrlTouched = true;
+        apply();
+    });
+    m_customUrl->installEventFilter(this);
     if (m_context.profiles)
         connect(m_context.profiles, &Profiles::changed, this, [this] {
             fillProfiles();
@@ -103,7 +112,25 @@ void AccountPage::changeEvent(QEvent* event)
         fillSites();
         fillEndpoints();
         updateInfo();
+    } else if (event->type() == QEvent::PaletteChange) {
+        styleBanner();
+        OrderText::setTone(m_customUrlMessage, OrderText::Tone::Error);
     }
+}
+
+void AccountPage::styleBanner()
+{
+    // The warning tone on the window colour tinted with its hue, both from the palette in force: pale
+    // amber under dark amber text on a light palette, dark amber under light text on a dark one.
+    const QPalette base = QApplication::palette(m_banner);
+    const QColor text = OrderText::color(OrderText::Tone::Warning, base);
+    const QColor window = base.color(QPalette::Window);
+    const bool dark = window.lightness() < 128;
+    const QColor tint = QColor::fromHsl(text.hslHue(), 200, std::clamp(window.lightness() + (dark ? 25 : -14), 0, 255));
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, text);
+    m_banner->setPalette(palette);
 }
 
 void AccountPage::syncFromDraft()
@@ -219,7 +246,7 @@ void AccountPage::apply()
     } else if (choice == CustomEndpoint) {
         const QString text = m_customUrl->text().trimmed();
         if (text.isEmpty()) {
-            m_customUrlError = tr("Enter the endpoint's URL.");
+            m_customUrlError = tr("Enter the endpoint’s URL.");
         } else if (const std::optional<Endpoint> parsed = Endpoint::parse(text, &m_customUrlError)) {
             endpoint = *parsed;
             // "sandbox" typed as a URL means the built-in one, which has its address only here.
@@ -227,14 +254,46 @@ void AccountPage::apply()
                 endpoint.setBaseUrl(m_context.sandboxUrl);
         }
     }
-    m_customUrlMessage->setText(m_customUrlError);
-    m_customUrlMessage->setVisible(!m_customUrlError.isEmpty());
+    showCustomUrlMessage();
 
     if (draft()->order().site != site)
         draft()->edit([&](OrderSpec& order) { order.site = site; });
     draft()->setAccount(profile ? profile->name : QString(), endpoint);
     updateInfo();
     emit completeChanged();
+}
+
+void AccountPage::showCustomUrlMessage()
+{
+    const QString text = m_customUrlTouched ? m_customUrlError : QString();
+    if (text == m_customUrlMessage->text() && text.isEmpty() == m_customUrlMessage->isHidden())
+        return;
+    m_customUrlMessage->setText(text);
+    m_customUrlMessage->setVisible(!text.isEmpty());
+    messageChanged();
+}
+
+bool AccountPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_customUrl && isLeavingField(event) && !m_customUrlTouched) {
+        m_customUrlTouched = true;
+        showCustomUrlMessage();
+        emit completeChanged(); // the line under the page no longer repeats the message
+    }
+    return OrderPage::eventFilter(watched, event);
+}
+
+bool AccountPage::validatePage()
+{
+    if (!OrderPage::validatePage())
+        return false;
+    if (m_customUrlError.isEmpty())
+        return true;
+    m_customUrlTouched = true;
+    showCustomUrlMessage();
+    emit completeChanged();
+    m_customUrl->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 void AccountPage::updateInfo()
@@ -255,8 +314,8 @@ QString AccountPage::missingText() const
     if (const QString field = OrderPage::missingText(); !field.isEmpty())
         return field;
     if (draft()->profileName().isEmpty())
-        return tr("Choose a profile, or add one with Manage profiles.");
-    return m_customUrlError;
+        return tr("Choose a profile, or add one with “Manage profiles”.");
+    return m_customUrlTouched ? QString() : m_customUrlError; // shown under the field once touched
 }
 
 void AccountPage::initializePage()

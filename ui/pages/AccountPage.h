@@ -21,6 +21,7 @@ public:
     AccountPage(OrderDraft* draft, const AppContext& context, QWidget* parent = nullptr);
 
     bool isComplete() const override;
+    bool validatePage() override;
     void initializePage() override;
 
 signals:
@@ -31,6 +32,7 @@ protected:
     void retranslate() override;
     QString missingText() const override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     enum EndpointChoice { SandboxEndpoint, SiteEndpoint, CustomEndpoint };
@@ -39,6 +41,8 @@ private:
     void fillEndpoints();
     void apply();
     void updateInfo();
+    void showCustomUrlMessage();
+    void styleBanner();
 
     AppContext m_context;
     QLabel* m_banner;
@@ -53,6 +57,9 @@ private:
     QLabel* m_customUrlMessage;
     QLabel* m_info;
     QString m_customUrlError;
+    // The custom URL's message shows once the person typed in the field or left it, or pressed Next;
+    // choosing "Custom URL" does not put "Enter the endpoint's URL." in red before they could type it.
+    bool m_customUrlTouched = false;
     bool m_filling = false;
 };
 

@@ -21,7 +21,7 @@ BillingPage::BillingPage(OrderDraft* draft, QWidget* parent)
     // Label texts are set by retranslate().
     auto* form = new QFormLayout(this);
     addFieldRow(form, OrderField::Period, QString(), m_period);
-    form->addRow(m_autoRenewal);
+    addCheckRow(form, OrderField::RenewalStatus, m_autoRenewal);
     addFieldRow(form, OrderField::RenewPeriod, QString(), m_renewPeriod);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
@@ -29,8 +29,10 @@ BillingPage::BillingPage(OrderDraft* draft, QWidget* parent)
         userEdit(OrderField::Period, [&](OrderSpec& order) { order.periodMonths = months; });
     });
     connect(m_autoRenewal, &QCheckBox::toggled, this, [this](bool on) {
-        // Manual renewal sends no RenewPeriod; turning auto-renewal off forgets the choice.
-        userEdit(OrderField::RenewPeriod, [&](OrderSpec& order) {
+        // Manual renewal sends no RenewPeriod; turning auto-renewal off forgets the choice. Turning it on
+        // touches the renewal, not its period: the period's message waits until the person chose one
+        // or left that field, or pressed Next.
+        userEdit(OrderField::RenewalStatus, [&](OrderSpec& order) {
             order.autoRenewal = on;
             if (!on)
                 order.renewPeriodMonths = 0;

@@ -7,7 +7,8 @@ class QSpinBox;
 namespace acrp::ui {
 
 // Extra namespaces, extra repositories and the VPC access-control quota, with the catalog's steps
-// and limits.
+// and limits: the arrows step from valid value to valid value, digits are grouped, and the boxes make
+// one column as wide as the largest number.
 class QuotaPage : public OrderPage
 {
     Q_OBJECT
@@ -20,8 +21,8 @@ protected:
     void retranslate() override;
 
 private:
-    QSpinBox* addQuota(QFormLayout* form, OrderField field, const QString& label, const QString& objectName,
-                       QuotaRule rule, int OrderSpec::*member);
+    QSpinBox* addQuota(QFormLayout* form, OrderField field, const QString& objectName, QuotaRule rule, int widest,
+                       int OrderSpec::*member);
 
     QSpinBox* m_namespaces;
     QSpinBox* m_repositories;

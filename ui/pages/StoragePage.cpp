@@ -21,15 +21,16 @@ StoragePage::StoragePage(OrderDraft* draft, QWidget* parent)
 
     // Label texts are set by retranslate().
     auto* form = new QFormLayout(this);
-    form->addRow(m_defaultBucket);
+    addCheckRow(form, OrderField::DefaultBucket, m_defaultBucket);
     addFieldRow(form, OrderField::CustomBucket, QString(), m_customBucket);
     addFieldRow(form, OrderField::ImageScanner, QString(), m_scanner);
 
     connect(m_defaultBucket, &QCheckBox::toggled, this, [this](bool on) {
         m_customBucket->setEnabled(!on);
         // A custom name is only sent without the default bucket; switching back clears it, so the
-        // order never carries a bucket the user no longer sees.
-        userEdit(OrderField::CustomBucket, [&](OrderSpec& order) {
+        // order never carries a bucket the user no longer sees. Unticking touches the choice, not the
+        // name: "Enter the name…" waits until the person typed or left the name, or pressed Next.
+        userEdit(OrderField::DefaultBucket, [&](OrderSpec& order) {
             order.defaultBucket = on;
             if (on)
                 order.customBucket.clear();
