@@ -1964,14 +1964,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <source>Manage p&amp;rofiles…</source>
-        <translation>管理配置(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Site:</source>
-        <translation>站点(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Endpoint:</source>
         <translation>接入点(&amp;E)：</translation>
     </message>
@@ -2016,15 +2008,23 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>自定义 URL</translation>
     </message>
     <message>
-        <source>Enter the endpoint&apos;s URL.</source>
+        <source>Requests go to %1. ProductType: %2.</source>
+        <translation>请求将发送到%1。ProductType：%2。</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ge profiles…</source>
+        <translation>管理配置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint’s URL.</source>
         <translation>请输入接入点的 URL。</translation>
     </message>
     <message>
-        <source>Requests go to %1. ProductType: %2.</source>
-        <translation>请求将发送到 %1。ProductType：%2。</translation>
-    </message>
-    <message>
-        <source>Choose a profile, or add one with Manage profiles.</source>
+        <source>Choose a profile, or add one with “Manage profiles”.</source>
         <translation>请选择一个配置，或通过“管理配置”添加。</translation>
     </message>
 </context>
@@ -2531,10 +2531,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>继续等待(&amp;K)</translation>
     </message>
     <message>
-        <source>S&amp;top waiting</source>
-        <translation>停止等待(&amp;T)</translation>
-    </message>
-    <message>
         <source>Discard this order? What you entered is lost; nothing was sent.</source>
         <translation>放弃此订单？已输入的内容将丢失；没有发送任何请求。</translation>
     </message>
@@ -2577,6 +2573,10 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>&amp;Documentation</source>
         <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p waiting</source>
+        <translation>停止等待(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2709,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>站点(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
@@ -2735,10 +2731,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Optional, e.g. cn-shanghai</source>
         <translation>可选，例如 cn-shanghai</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -2888,6 +2880,29 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Profile “%1” and its secret were removed.</source>
         <translation>配置“%1”及其 Secret 已删除。</translation>
     </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>站点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Profiles found</source>
+        <translation>找到的配置</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::PurchaseWizard</name>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::QuotaPage</name>
@@ -2937,14 +2952,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Fix the order</source>
-        <translation>修改订单(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Switch site or profile</source>
-        <translation>切换站点或配置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3112,6 +3119,14 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>The service said: “%1”</source>
         <translation>服务返回：“%1”</translation>
     </message>
+    <message>
+        <source>Fix th&amp;e order</source>
+        <translation>修改订单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Switch site or &amp;profile</source>
+        <translation>切换站点或配置(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::ReviewPage</name>
@@ -3138,10 +3153,6 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Copy the acr-purchase command</source>
         <translation>复制 acr-purchase 命令</translation>
-    </message>
-    <message>
-        <source>Copy order &amp;file</source>
-        <translation>复制订单文件(&amp;F)</translation>
     </message>
     <message>
         <source>I &amp;understand this buys a subscription and charges my account</source>
@@ -3223,13 +3234,13 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Available balance: %1</source>
         <translation>可用余额：%1</translation>
     </message>
+    <message>
+        <source>Copy order fil&amp;e</source>
+        <translation>复制订单文件(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::SandboxMenu</name>
-    <message>
-        <source>Sand&amp;box</source>
-        <translation>沙箱(&amp;B)</translation>
-    </message>
     <message>
         <source>&amp;Add balance…</source>
         <translation>增加余额(&amp;A)…</translation>
@@ -3306,6 +3317,10 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Add to the balance of the sandbox account %1 (now %2):</source>
         <translation>为沙箱账号 %1 增加余额（当前 %2）：</translation>
     </message>
+    <message>
+        <source>Sandbo&amp;x</source>
+        <translation>沙箱(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::SaveTemplateRow</name>
@@ -3349,12 +3364,12 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>自定义 OSS Bucket(&amp;C)：</translation>
     </message>
     <message>
-        <source>Image &amp;scanner:</source>
-        <translation>镜像扫描引擎(&amp;S)：</translation>
-    </message>
-    <message>
         <source>an existing bucket in the same region, e.g. my-registry-images</source>
         <translation>同一地域中已有的 Bucket，例如 my-registry-images</translation>
+    </message>
+    <message>
+        <source>&amp;Image scanner:</source>
+        <translation>镜像扫描引擎(&amp;I)：</translation>
     </message>
 </context>
 <context>

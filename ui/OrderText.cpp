@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QWidget>
+#include <algorithm>
 
 namespace acrp::ui {
 
@@ -85,6 +86,21 @@ QString OrderText::inTone(const QString& html, Tone tone, const QPalette& palett
     if (tone == Tone::Normal)
         return html;
     return u"<span style=\"color: " + color(tone, palette).name() + u";\">" + html + u"</span>";
+}
+
+void OrderText::setBanner(QWidget* widget, Tone tone)
+{
+    // The tone's text on the window colour tinted with its hue, both from the palette in force: pale
+    // amber under dark amber text on a light palette, dark amber under light text on a dark one.
+    const QPalette base = QApplication::palette(widget);
+    const QColor text = color(tone, base);
+    const QColor window = base.color(QPalette::Window);
+    const bool dark = window.lightness() < 128;
+    const QColor tint = QColor::fromHsl(text.hslHue(), 200, std::clamp(window.lightness() + (dark ? 25 : -14), 0, 255));
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, text);
+    widget->setPalette(palette);
 }
 
 void OrderText::setTone(QWidget* widget, Tone tone)

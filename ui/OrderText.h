@@ -40,6 +40,9 @@ public:
     static QColor color(Tone tone, const QPalette& palette);
     // Rich text `html` shown in `tone` on `palette` (for a text that mixes tones line by line).
     static QString inTone(const QString& html, Tone tone, const QPalette& palette);
+    // Gives `widget` (a banner with autoFillBackground) `tone`'s text on a background tinted with
+    // the tone's hue, both derived from the palette in force.
+    static void setBanner(QWidget* widget, Tone tone);
     // Shows `label`-like `widget`'s text in `tone` (Normal restores the palette's own colour).
     static void setTone(QWidget* widget, Tone tone);
 };

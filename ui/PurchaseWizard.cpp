@@ -54,6 +54,7 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
 
     // The buttons' texts change with the page (Buy on the Review page) and the language; each change
     // asks the buttons' parent for a new layout, and the widths are fitted to the new texts then.
+    wordFinishButton();
     m_buttonRow = button(NextButton)->parentWidget();
     if (m_buttonRow)
         m_buttonRow->installEventFilter(this);
@@ -178,6 +179,12 @@ void PurchaseWizard::initializePage(int id)
     QWizard::initializePage(id);
 }
 
+void PurchaseWizard::wordFinishButton()
+{
+    // Qt's "&Finish" takes Alt+F, the File menu's letter.
+    setButtonText(FinishButton, tr("Fi&nish"));
+}
+
 void PurchaseWizard::fitButtons()
 {
     // The style gives a button room for its text and little more ("下一步(N) >" touched its edges):
@@ -198,6 +205,7 @@ void PurchaseWizard::changeEvent(QEvent* event)
     // old language until then. The texts it would give them now (a page's own, such as Buy, or the
     // wizard's, translated when asked).
     if (event->type() == QEvent::LanguageChange) {
+        wordFinishButton();
         for (const WizardButton which : kNavigationButtons)
             button(which)->setText(currentPage() ? currentPage()->buttonText(which) : buttonText(which));
     }

@@ -72,6 +72,7 @@ signals:
 private:
     void goBackTo(int pageId);
     void fitButtons();
+    void wordFinishButton();
 
     AppContext m_context;
     OrderDraft* m_draft;

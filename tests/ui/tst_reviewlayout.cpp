@@ -383,7 +383,7 @@ private slots:
         QTRY_COMPARE(find<QPushButton>("copyAliyunButton")->accessibleName(),
                      QStringLiteral("ZH Copy the aliyun command"));
         QCOMPARE(find<QPushButton>("copyAliyunButton")->text(), QStringLiteral("ZH Copy command"));
-        QCOMPARE(find<QPushButton>("copyOrderFileButton")->text(), QStringLiteral("ZH Copy order &file"));
+        QCOMPARE(find<QPushButton>("copyOrderFileButton")->text(), QStringLiteral("ZH Copy order fil&e"));
         // The rows' labels follow the language too.
         const QLabel* idLabel = nullptr;
         for (const QLabel* label : m_app.window()->findChildren<QLabel*>()) {

@@ -120,17 +120,7 @@ void AccountPage::changeEvent(QEvent* event)
 
 void AccountPage::styleBanner()
 {
-    // The warning tone on the window colour tinted with its hue, both from the palette in force: pale
-    // amber under dark amber text on a light palette, dark amber under light text on a dark one.
-    const QPalette base = QApplication::palette(m_banner);
-    const QColor text = OrderText::color(OrderText::Tone::Warning, base);
-    const QColor window = base.color(QPalette::Window);
-    const bool dark = window.lightness() < 128;
-    const QColor tint = QColor::fromHsl(text.hslHue(), 200, std::clamp(window.lightness() + (dark ? 25 : -14), 0, 255));
-    QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, tint);
-    palette.setColor(QPalette::WindowText, text);
-    m_banner->setPalette(palette);
+    OrderText::setBanner(m_banner, OrderText::Tone::Warning);
 }
 
 void AccountPage::syncFromDraft()
@@ -157,8 +147,8 @@ void AccountPage::retranslate()
     setSubTitle(tr("Choose who pays and where the order is sent. The sandbox is free: nothing is bought."));
     m_banner->setText(tr("Sandbox: no real purchase. Orders go to the built-in simulator and cost nothing."));
     m_profileLabel->setText(tr("&Profile:"));
-    m_profilesButton->setText(tr("Manage p&rofiles…"));
-    setFieldLabel(OrderField::Site, tr("&Site:"));
+    m_profilesButton->setText(tr("Mana&ge profiles…"));
+    setFieldLabel(OrderField::Site, tr("S&ite:"));
     m_endpointLabel->setText(tr("&Endpoint:"));
     m_customUrlLabel->setText(tr("Endpoint &address:"));
     m_customUrl->setPlaceholderText(tr("https://… or http://127.0.0.1:PORT"));

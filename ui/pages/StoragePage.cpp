@@ -56,7 +56,7 @@ void StoragePage::retranslate()
     // Alt+B and Alt+N belong to the wizard's Back and Next buttons.
     m_defaultBucket->setText(tr("Use the &default OSS bucket created for the instance"));
     setFieldLabel(OrderField::CustomBucket, tr("&Custom OSS bucket:"));
-    setFieldLabel(OrderField::ImageScanner, tr("Image &scanner:"));
+    setFieldLabel(OrderField::ImageScanner, tr("&Image scanner:"));
     m_customBucket->setPlaceholderText(tr("an existing bucket in the same region, e.g. my-registry-images"));
     fillScanners();
 }
