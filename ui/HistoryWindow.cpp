@@ -182,7 +182,7 @@ struct HistoryWindow::Private
     void updateCount();
     void updateDetails();
     // The endpoint a row was sent to, in words (the application layer reads it back from the row).
-    QString endpointName(const JournalEntry& entry) const;
+    QString endpointName(const JournalEntry& entry, bool standalone = false) const;
     void updateActions();
     void restoreSelection();
     void showMessage(const QString& text, bool error);
@@ -562,11 +562,14 @@ void HistoryWindow::Private::restoreSelection()
     updateDetails();
 }
 
-QString HistoryWindow::Private::endpointName(const JournalEntry& entry) const
+QString HistoryWindow::Private::endpointName(const JournalEntry& entry, bool standalone) const
 {
     QString error;
     const std::optional<Endpoint> endpoint = context.orders ? context.orders->endpointOf(entry, &error) : std::nullopt;
-    return endpoint ? endpoint->displayName() : entry.endpoint;
+    if (!endpoint)
+        return entry.endpoint;
+    // A summary row stands alone ("Sandbox (built-in, no charge)"); a sentence says "the sandbox".
+    return standalone ? endpoint->title() : endpoint->displayName();
 }
 
 void HistoryWindow::Private::updateDetails()
@@ -580,7 +583,8 @@ void HistoryWindow::Private::updateDetails()
         updateActions();
         return;
     }
-    const QString summary = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry)));
+    const QString summary
+        = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry, true)));
 
     const QString none = HistoryWindow::tr("none");
     const QString requestId = requestIdOf(*entry);
