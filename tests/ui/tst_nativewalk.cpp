@@ -568,6 +568,17 @@ class TestNativeWalk : public QObject
     Q_OBJECT
 
 private:
+    // The data row's language and scene, opened; nullptr when that failed (the failure is recorded).
+    QWidget* openRow()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, scene);
+        Language::apply(language, false);
+        QWidget* window = nullptr;
+        open(Scene(scene), &window);
+        return QTest::currentTestFailed() ? nullptr : window;
+    }
+
     test::AppFixture m_app;
 
     template<typename T> T* find(const char* name) const { return m_app.find<T>(name); }
@@ -1072,13 +1083,10 @@ private slots:
     void mnemonics_data() { sceneData(); }
     void mnemonics()
     {
-        QFETCH(QString, language);
-        QFETCH(int, scene);
-        Language::apply(language, false);
-        QWidget* window = nullptr;
-        open(Scene(scene), &window);
-        if (QTest::currentTestFailed())
+        QWidget* window = openRow();
+        if (!window)
             return;
+        QFETCH(int, scene);
         QStringList problems;
         int examined = 0;
         const QList<Mnemonic> found = windowMnemonics(window, &problems, &examined);
@@ -1131,12 +1139,8 @@ private slots:
     void accessibility_data() { sceneData(); }
     void accessibility()
     {
-        QFETCH(QString, language);
-        QFETCH(int, scene);
-        Language::apply(language, false);
-        QWidget* window = nullptr;
-        open(Scene(scene), &window);
-        if (QTest::currentTestFailed())
+        QWidget* window = openRow();
+        if (!window)
             return;
         int checked = 0;
         const QStringList problems = unnamedWidgets(window, &checked);
@@ -1147,12 +1151,8 @@ private slots:
     void tabOrder_data() { sceneData(); }
     void tabOrder()
     {
-        QFETCH(QString, language);
-        QFETCH(int, scene);
-        Language::apply(language, false);
-        QWidget* window = nullptr;
-        open(Scene(scene), &window);
-        if (QTest::currentTestFailed())
+        QWidget* window = openRow();
+        if (!window)
             return;
         int stops = 0;
         const QStringList problems = tabOrderProblems(window, &stops);
