@@ -20,6 +20,7 @@
 #include "ui/pages/BillingPage.h"
 #include "ui/pages/InstancePage.h"
 #include "ui/pages/QuotaPage.h"
+#include "ui/pages/ResultPage.h"
 #include "ui/pages/StoragePage.h"
 
 #include <QAbstractButton>
@@ -275,8 +276,10 @@ private:
 void TestOrderPages::initTestCase()
 {
     m_startLocale = QLocale();
-    // The messages below are the English source texts.
+    // The messages below are the English source texts, with English plural forms installed as the
+    // program installs them at start-up.
     QCOMPARE(QLocale().language() == QLocale::Chinese, false);
+    installTranslations(m_startLocale);
 }
 
 void TestOrderPages::cleanup()
@@ -1198,6 +1201,18 @@ void TestOrderPages::periodTexts()
     QCOMPARE(OrderText::periodText(12), u"1 year"_s);
     QCOMPARE(OrderText::periodText(24), u"2 years"_s);
     QCOMPARE(OrderText::periodText(18), u"18 months"_s);
+    // The plural forms come from the translations: English has its own numerus forms, Chinese one.
+    Language::apply(QStringLiteral("zh_CN"), false);
+    QCOMPARE(OrderText::periodText(1), u"1 个月"_s);
+    QCOMPARE(OrderText::periodText(6), u"6 个月"_s);
+    QCOMPARE(OrderText::periodText(24), u"2 年"_s);
+    QCOMPARE(ResultPage::tr("The order went through after %n attempt(s).", nullptr, 3),
+             u"订单经过 3 次尝试后提交成功。"_s);
+    Language::apply(QStringLiteral("en"), false);
+    QCOMPARE(ResultPage::tr("The order went through after %n attempt(s).", nullptr, 1),
+             u"The order went through after 1 attempt."_s);
+    QCOMPARE(ResultPage::tr("The order went through after %n attempt(s).", nullptr, 3),
+             u"The order went through after 3 attempts."_s);
 
     OrderDraft draft;
     BillingPage page(&draft);
