@@ -3356,8 +3356,8 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>镜像的存储位置，以及用于扫描镜像漏洞的引擎。</translation>
     </message>
     <message>
-        <source>Use the &amp;default OSS bucket created for the instance</source>
-        <translation>使用为实例创建的默认 OSS Bucket(&amp;D)</translation>
+        <source>Use the default OSS b&amp;ucket created for the instance</source>
+        <translation>使用为实例创建的默认 OSS Bucket(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Custom OSS bucket:</source>

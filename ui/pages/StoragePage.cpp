@@ -54,7 +54,7 @@ void StoragePage::retranslate()
     setTitle(tr("Storage and security"));
     setSubTitle(tr("Where the images are stored and which engine scans them for vulnerabilities."));
     // Alt+B and Alt+N belong to the wizard's Back and Next buttons.
-    m_defaultBucket->setText(tr("Use the &default OSS bucket created for the instance"));
+    m_defaultBucket->setText(tr("Use the default OSS b&ucket created for the instance"));
     setFieldLabel(OrderField::CustomBucket, tr("&Custom OSS bucket:"));
     setFieldLabel(OrderField::ImageScanner, tr("&Image scanner:"));
     m_customBucket->setPlaceholderText(tr("an existing bucket in the same region, e.g. my-registry-images"));
