@@ -35,6 +35,7 @@ const QList<TestSecret>& testSecrets()
         {QStringLiteral("a secret of the aliyun CLI import data"), "example-missing-secret"},
         {QStringLiteral("a secret of the aliyun CLI import data"), "example-malformed-secret"},
         {QStringLiteral("a secret of tst_profilesdialog"), "work-secret-0"},
+        {QStringLiteral("a secret of tst_nativewalk"), "walk-secret"},
         {QStringLiteral("a secret of tst_profilesdialog"), "locked-secret-1"},
         {QStringLiteral("a secret of tst_profilesdialog"), "bare-secret-1"},
         {QStringLiteral("a secret of tst_profilesdialog"), "gone-secret-1"},

@@ -458,7 +458,7 @@ void TestHistoryWindow::detailsPane()
     QVERIFY(text.contains(QStringLiteral("Standard")));
     QVERIFY(text.contains(QStringLiteral("3 months")));
     QVERIFY(text.contains(QStringLiteral("default bucket")));
-    QVERIFY(text.contains(Endpoint::sandbox().displayName().toHtmlEscaped()));
+    QVERIFY(text.contains(Endpoint::sandbox().title().toHtmlEscaped()));
     QVERIFY(text.contains(QStringLiteral("Failed — not bought: the service refused it")));
     QVERIFY(text.contains(taken.clientToken));
     QVERIFY(!taken.lastError->requestId.isEmpty());
