@@ -13,17 +13,6 @@ namespace {
 constexpr auto kLanguageKey = "ui/language";
 }
 
-QStringList Language::available()
-{
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
-}
-
-QString Language::nativeName(const QString& code)
-{
-    // Each language is named in itself, so a user who cannot read the current one finds theirs.
-    return code == u"zh_CN" ? QStringLiteral("简体中文") : QStringLiteral("English");
-}
-
 QString Language::saved()
 {
     return QSettings().value(QLatin1String(kLanguageKey)).toString();

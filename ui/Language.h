@@ -6,12 +6,10 @@
 namespace acrp::ui {
 
 // The UI language: the system's by default, or the one chosen in the Language menu (remembered in
-// the settings). Codes: "" (follow the system), "en", "zh_CN".
+// the settings). Codes: "" (follow the system) or one of acrp::availableLanguages().
 class Language
 {
 public:
-    static QStringList available(); // "en", "zh_CN"
-    static QString nativeName(const QString& code); // "English", "简体中文"
     static QString saved(); // the remembered choice, "" for the system's language
     // Installs the translations for `code` ("" = system), makes it the default QLocale (catalog
     // names follow it) and, unless `remember` is false, remembers the choice. Open widgets get a

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "core/app/ClientFactory.h"
 #include "core/store/Journal.h"
@@ -176,8 +177,9 @@ void MainWindow::createMenus()
     m_systemLanguage->setObjectName(QStringLiteral("languageSystemAction"));
     m_languageMenu->addSeparator();
     QList<QAction*> actions = {m_systemLanguage};
-    for (const QString& code : Language::available()) {
-        QAction* action = m_languageMenu->addAction(Language::nativeName(code));
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    for (const QString& code : availableLanguages()) {
+        QAction* action = m_languageMenu->addAction(languageName(code));
         action->setData(code);
         action->setObjectName(u"language_" + code + u"Action");
         actions << action;

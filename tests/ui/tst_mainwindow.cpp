@@ -179,6 +179,19 @@ private slots:
         window()->templatesDialog()->close();
     }
 
+    void languageMenuNamesEachLanguageInItself()
+    {
+        // The shipped languages, each in its own words, whatever the language in force.
+        for (const QString& shown : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            Language::apply(shown, false);
+            QAction* english = action("language_enAction");
+            QAction* chinese = action("language_zh_CNAction");
+            QVERIFY(english && chinese);
+            QCOMPARE(english->text(), QStringLiteral("English"));
+            QCOMPARE(chinese->text(), QStringLiteral("简体中文"));
+        }
+    }
+
     void helpMenuOffersDocumentationAndAbout()
     {
         QAction* documentation = action("documentationAction");
