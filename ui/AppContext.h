@@ -32,7 +32,9 @@ struct AppContext
     Journal* journal = nullptr;
     OrderService* orders = nullptr; // the application layer: buy, resume, quote, refresh
     TemplateStore* templates = nullptr; // in the journal's file; null when the journal is unavailable
-    QUrl sandboxUrl; // the embedded sandbox, listening on 127.0.0.1
+    // The embedded sandbox's address on 127.0.0.1 when it listens from the start (tests); empty in
+    // the program, where it starts on first use: clients resolve the sandbox through `clients`.
+    QUrl sandboxUrl;
     sandbox::SandboxServer* sandbox = nullptr; // the same sandbox, for the Sandbox menu; null when it did not start
 };
 

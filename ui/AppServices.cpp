@@ -31,38 +31,69 @@ AppServices::AppServices(Options options)
         options.sandbox.statePath = sandbox::embeddedStatePath();
     m_parts->sandbox = std::make_unique<sandbox::SandboxServer>(options.sandbox);
     m_sandbox = m_parts->sandbox.get();
-    if (!m_sandbox->listen(0))
-        m_problems << QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
-                          .arg(m_sandbox->errorString());
-
     m_parts->profiles = options.profilesFile.isEmpty() ? std::make_unique<Profiles>()
                                                        : std::make_unique<Profiles>(options.profilesFile);
     m_parts->journal
         = std::make_unique<Journal>(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath);
     m_parts->clients = std::make_unique<ClientFactory>(m_parts->profiles.get(), &m_parts->credentials);
-    m_parts->clients->setSandboxUrl(m_sandbox->baseUrl());
+    m_parts->clients->setSandboxProvider([this](QString* error) { return sandboxUrl(error); });
     ClientSettings settings;
     settings.retry = options.retryPolicy;
     settings.signature = signatureVersionSetting();
     m_parts->clients->setSettings(settings);
-    QString journalError;
-    if (m_parts->journal->open(&journalError))
-        m_parts->templates = std::make_unique<TemplateStore>(*m_parts->journal);
-    else
-        m_problems
-            << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1").arg(journalError);
-    // Without a journal the service still quotes; it sends nothing (it cannot journal first).
+    // Until the journal is open the service quotes and sends nothing (it cannot journal first).
     m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get(), m_parts->clients.get());
 
     m_context.profiles = m_parts->profiles.get();
     m_context.credentials = &m_parts->credentials;
     m_context.network = m_parts->clients->network();
     m_context.clients = m_parts->clients.get();
-    m_context.journal = m_parts->journal->isOpen() ? m_parts->journal.get() : nullptr;
     m_context.orders = m_parts->orders.get();
-    m_context.templates = m_parts->templates.get();
-    m_context.sandboxUrl = m_sandbox->baseUrl();
-    m_context.sandbox = m_sandbox->isListening() ? m_sandbox : nullptr;
+    // A sandbox whose configuration or state file is unusable is not offered.
+    m_context.sandbox = m_sandbox->errorString().isEmpty() ? m_sandbox : nullptr;
+    if (!m_context.sandbox)
+        m_problems << QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
+                          .arg(m_sandbox->errorString());
+    m_deferred = options.deferred;
+    if (!m_deferred)
+        finishStartup();
+}
+
+void AppServices::finishStartup()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!m_deferred && m_context.sandbox) {
+        // Tests: listening from the start, at an address they can use.
+        QString sandboxError;
+        if (sandboxUrl(&sandboxError)) {
+            m_context.sandboxUrl = m_sandbox->baseUrl();
+        } else {
+            m_context.sandbox = nullptr;
+            m_problems << sandboxError;
+        }
+    }
+    QString journalError;
+    if (m_parts->journal->open(&journalError)) {
+        m_parts->templates = std::make_unique<TemplateStore>(*m_parts->journal);
+        m_context.journal = m_parts->journal.get();
+        m_context.templates = m_parts->templates.get();
+    } else {
+        m_problems
+            << QCoreApplication::translate("acrp::ui", "The order journal could not be opened: %1").arg(journalError);
+    }
+}
+
+std::optional<QUrl> AppServices::sandboxUrl(QString* error)
+{
+    if (!m_sandbox->isListening() && !m_sandbox->listen(0)) {
+        if (error)
+            *error = QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
+                         .arg(m_sandbox->errorString());
+        return std::nullopt;
+    }
+    return m_sandbox->baseUrl();
 }
 
 AppServices::~AppServices() = default;

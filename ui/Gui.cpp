@@ -20,7 +20,12 @@ int runGui(QApplication& app)
     QCommandLineOption smokeOption(
         QStringLiteral("smoke-test"),
         QApplication::translate("acrp::ui", "Open the window, then quit (for packaging checks)."));
-    parser.addOptions({languageOption, smokeOption});
+    QCommandLineOption smokeReadyOption(
+        QStringLiteral("smoke-test-ready"),
+        QApplication::translate("acrp::ui",
+                                "Open the window, open the order journal and build every page, then quit (for "
+                                "benchmarks)."));
+    parser.addOptions({languageOption, smokeOption, smokeReadyOption});
     parser.process(app);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")));
@@ -30,18 +35,26 @@ int runGui(QApplication& app)
     else
         Language::apply(Language::saved(), false);
 
-    // The built-in, no-charge endpoint is the same sandbox the tests use, in this process, on loopback.
-    AppServices services(AppServices::Options {});
-    MainWindow window(services.context());
+    // What the first page needs, then the page; the journal after the first paint, the built-in
+    // sandbox (in this process, on loopback) when it is first used.
+    AppServices::Options options;
+    options.deferred = true;
+    AppServices services(options);
+    MainWindow window(services);
     window.showProblems(services.problems());
-    window.show();
     if (parser.isSet(smokeOption)) {
-        // Quit once the window is really shown and the first page laid out.
-        QTimer::singleShot(0, &window, [&window] {
+        // Quit once the window is really shown and the first page painted.
+        window.setFinishAfterFirstPaint(false);
+        QObject::connect(&window, &MainWindow::firstPainted, &window,
+                         [&window] { QApplication::exit(window.isVisible() ? 0 : 1); });
+    } else if (parser.isSet(smokeReadyOption)) {
+        // ... and once every service is ready and every page built.
+        QObject::connect(&window, &MainWindow::started, &window, [&window] {
             window.repaint();
             QApplication::exit(window.isVisible() ? 0 : 1);
         });
     }
+    window.show();
     return app.exec();
 }
 

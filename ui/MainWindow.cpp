@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -40,9 +41,19 @@
 namespace acrp::ui {
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : MainWindow(context, nullptr, parent)
+{ }
+
+MainWindow::MainWindow(AppServices& services, QWidget* parent)
+    : MainWindow(services.context(), services.isStarted() ? nullptr : &services, parent)
+{ }
+
+MainWindow::MainWindow(const AppContext& context, AppServices* deferred, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_wizard(new PurchaseWizard(context, this))
+    , m_deferred(deferred)
+    , m_wizard(new PurchaseWizard(context, this,
+                                  deferred ? PurchaseWizard::Build::FirstPageOnly : PurchaseWizard::Build::AllPages))
     , m_problems(new QLabel(this))
     , m_resumeBar(new QWidget(this))
     , m_resumeText(new QLabel(m_resumeBar))
@@ -78,6 +89,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     auto* saveLayout = new QHBoxLayout(m_saveBar);
     saveLayout->addWidget(m_saveRow, 1);
     saveLayout->addWidget(m_closeSaveBar, 0, Qt::AlignTop);
+    connect(m_saveRow, &SaveTemplateRow::saved, this, [this] {
+        if (m_templatesDialog)
+            m_templatesDialog->reload();
+    });
     m_saveBar->hide();
     connect(m_closeSaveBar, &QToolButton::clicked, m_saveBar, &QWidget::hide);
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), m_saveBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
@@ -85,10 +100,6 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
                 m_saveBar->hide();
                 m_wizard->setFocus(Qt::OtherFocusReason);
             });
-    connect(m_saveRow, &SaveTemplateRow::saved, this, [this] {
-        if (m_templatesDialog)
-            m_templatesDialog->reload();
-    });
 
     // What an import of order files (File → Import templates…, a drop) did, one line per file.
     m_importBar->setObjectName(QStringLiteral("importBar"));
@@ -116,7 +127,6 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     layout->addWidget(m_importBar);
     layout->addWidget(m_wizard, 1);
     setCentralWidget(central);
-    orderBarsForTab();
 
     connect(m_wizard, &PurchaseWizard::leaveRequested, this, &MainWindow::leaveWizard);
     connect(m_wizard, &QWizard::accepted, this, [this] {
@@ -139,10 +149,50 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
             m_resumeBar->hide();
         }
     });
+    connect(m_wizard, &PurchaseWizard::pagesNeeded, this, &MainWindow::finishStartup);
     createMenus();
     retranslate();
-    refreshResumeOffer();
     resize(760, 640);
+    if (!m_deferred)
+        completeStartup();
+}
+
+void MainWindow::finishStartup()
+{
+    if (!m_deferred)
+        return;
+    AppServices* services = std::exchange(m_deferred, nullptr);
+    services->finishStartup();
+    m_context = services->context();
+    showProblems(services->problems());
+    completeStartup();
+}
+
+void MainWindow::completeStartup()
+{
+    m_wizard->addRemainingPages(m_context);
+    m_saveRow->setTemplates(m_context.templates);
+    orderBarsForTab(); // once every page and bar exists
+    refreshResumeOffer();
+    emit started();
+}
+
+bool MainWindow::isStarted() const
+{
+    return m_deferred == nullptr;
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        emit firstPainted();
+        // The rest of the start-up on the next turn of the event loop, after this paint.
+        if (m_deferred && m_finishAfterFirstPaint)
+            QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    return handled;
 }
 
 void MainWindow::createMenus()
@@ -366,6 +416,7 @@ void MainWindow::showProblems(const QStringList& problems)
 
 TemplatesDialog* MainWindow::openTemplates()
 {
+    finishStartup();
     if (!m_templatesDialog) {
         // A window of its own (non-modal): the wizard stays usable next to it.
         m_templatesDialog = new TemplatesDialog(m_context, this);
@@ -394,6 +445,7 @@ HistoryWindow* MainWindow::historyWindow() const
 
 HistoryWindow* MainWindow::openHistory()
 {
+    finishStartup();
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_context, this);
         m_historyWindow->setWindowFlags(m_historyWindow->windowFlags() | Qt::Window);
@@ -422,17 +474,18 @@ HistoryWindow* MainWindow::openHistory()
 void MainWindow::orderBarsForTab()
 {
     // The wizard's buttons come first in its focus chain, then the pages' fields; the bars, made
-    // later, would come after the fields. Move them between the buttons and the fields, so the
+    // later, would come after the fields. Move them right after the last of the buttons, so the
     // cycle reads: bars, fields, Back/Next/Cancel.
-    QWidget* field = m_wizard->nextInFocusChain();
-    const auto onAPage = [this](const QWidget* widget) {
-        const QList<int> ids = m_wizard->pageIds();
-        return std::any_of(ids.begin(), ids.end(),
-                           [this, widget](int id) { return m_wizard->page(id)->isAncestorOf(widget); });
-    };
-    while (field != m_wizard && !onAPage(field))
-        field = field->nextInFocusChain();
-    QWidget* previous = field->previousInFocusChain();
+    QList<QWidget*> buttons;
+    for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                              QWizard::FinishButton, QWizard::CancelButton})
+        buttons << m_wizard->button(which);
+    QWidget* previous = m_wizard;
+    for (QWidget* widget = m_wizard->nextInFocusChain(); widget != m_wizard && widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (buttons.contains(widget))
+            previous = widget;
+    }
     for (QWidget* bar : {m_resumeBar, static_cast<QWidget*>(m_leaveBar), m_saveBar, m_importBar}) {
         for (QWidget* widget : bar->findChildren<QWidget*>()) {
             if (widget->focusPolicy() & Qt::TabFocus) {
@@ -445,6 +498,7 @@ void MainWindow::orderBarsForTab()
 
 void MainWindow::showSaveTemplateBar()
 {
+    finishStartup();
     if (m_wizard->currentId() == PurchaseWizard::ReviewPageId) {
         if (auto* row = m_wizard->currentPage()->findChild<SaveTemplateRow*>()) {
             row->focusName();
@@ -458,6 +512,7 @@ void MainWindow::showSaveTemplateBar()
 
 QList<TemplateImportResult> MainWindow::importTemplates(const QStringList& paths)
 {
+    finishStartup();
     QList<TemplateImportResult> results;
     if (!m_context.templates) {
         SaveTemplateRow::showMessage(m_importText, SaveTemplateRow::unavailableText(), true);

@@ -20,6 +20,7 @@ struct TemplateImportResult;
 
 namespace acrp::ui {
 
+class AppServices;
 class DocumentationDialog;
 class LeaveBar;
 
@@ -36,7 +37,20 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Every service ready (tests).
     explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
+    // The program: when `services` are deferred (AppServices::Options::deferred), the window shows
+    // the wizard's first page with what is ready, says firstPainted(), and finishStartup() opens the
+    // journal, builds the other pages and the bars that need it, and offers to resume.
+    explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
+
+    // Once; called by whoever owns the start-up after the first paint, and by every way in that
+    // needs the rest sooner (Next, the templates, the history, saving or importing templates).
+    void finishStartup();
+    bool isStarted() const;
+    // Deferred: whether the window finishes its start-up by itself right after its first paint (the
+    // default) or waits for finishStartup() (the smoke test, which measures the first paint alone).
+    void setFinishAfterFirstPaint(bool finish) { m_finishAfterFirstPaint = finish; }
 
     PurchaseWizard* wizard() const { return m_wizard; }
     // Re-reads the journal for orders left in Sending or Unknown and shows or hides the offer.
@@ -60,7 +74,14 @@ public:
     // Imports order files as templates (File → Import templates…, drops) and shows one line per file.
     QList<TemplateImportResult> importTemplates(const QStringList& paths);
 
+signals:
+    // The window was painted for the first time.
+    void firstPainted();
+    // Every service is ready and every page built (at once when not deferred).
+    void started();
+
 protected:
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -68,6 +89,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    MainWindow(const AppContext& context, AppServices* deferred, QWidget* parent);
+    void completeStartup();
     // Escape or Cancel in the wizard: stop waiting, discard the draft, or start a new order.
     void leaveWizard();
     void createMenus();
@@ -76,6 +99,9 @@ private:
     void orderBarsForTab();
 
     AppContext m_context;
+    AppServices* m_deferred = nullptr; // until finishStartup()
+    bool m_painted = false;
+    bool m_finishAfterFirstPaint = true;
     PurchaseWizard* m_wizard;
     QLabel* m_problems;
     QWidget* m_resumeBar;

@@ -24,11 +24,10 @@ constexpr QWizard::WizardButton kNavigationButtons[] {QWizard::BackButton, QWiza
                                                       QWizard::FinishButton, QWizard::CancelButton};
 } // namespace
 
-PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
+PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent, Build build)
     : QWizard(parent)
     , m_context(context)
     , m_draft(new OrderDraft(Catalog::builtIn(), this))
-    , m_result(new ResultPage(m_draft, context, this))
 {
     setObjectName(QStringLiteral("purchaseWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -40,29 +39,52 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent)
     auto* account = new AccountPage(m_draft, context, this);
     connect(account, &AccountPage::profilesRequested, this, &PurchaseWizard::profilesRequested);
     setPage(AccountPageId, account);
+    setStartId(AccountPageId);
+    m_startOrder = m_draft->order();
+    if (build == Build::AllPages)
+        addRemainingPages(context);
+    nameAndFitPages();
+}
+
+void PurchaseWizard::addRemainingPages(const AppContext& context)
+{
+    if (m_result)
+        return;
+    m_context = context;
+    m_result = new ResultPage(m_draft, context, this);
     setPage(InstancePageId, new InstancePage(m_draft, this));
     setPage(StoragePageId, new StoragePage(m_draft, this));
     setPage(QuotaPageId, new QuotaPage(m_draft, this));
     setPage(BillingPageId, new BillingPage(m_draft, this));
     setPage(ReviewPageId, new ReviewPage(m_draft, context, this));
     setPage(ResultPageId, m_result);
-    for (int id : pageIds())
-        page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
-    setStartId(AccountPageId);
     m_result->setFinalPage(true);
-    m_startOrder = m_draft->order();
-
-    // The buttons' texts change with the page (Buy on the Review page) and the language; each change
-    // asks the buttons' parent for a new layout, and the widths are fitted to the new texts then.
-    wordFinishButton();
-    m_buttonRow = button(NextButton)->parentWidget();
-    if (m_buttonRow)
-        m_buttonRow->installEventFilter(this);
-    fitButtons();
-
     connect(m_result, &ResultPage::fixRequested, this, &PurchaseWizard::showField);
     connect(m_result, &ResultPage::accountRequested, this, [this] { goBackTo(AccountPageId); });
     connect(m_result, &ResultPage::orderAgainRequested, this, &PurchaseWizard::startAnotherInstance);
+    nameAndFitPages();
+}
+
+void PurchaseWizard::nameAndFitPages()
+{
+    for (int id : pageIds())
+        page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+    // The buttons' texts change with the page (Buy on the Review page) and the language; each change
+    // asks the buttons' parent for a new layout, and the widths are fitted to the new texts then.
+    wordFinishButton();
+    if (!m_buttonRow) {
+        m_buttonRow = button(NextButton)->parentWidget();
+        if (m_buttonRow)
+            m_buttonRow->installEventFilter(this);
+    }
+    fitButtons();
+}
+
+bool PurchaseWizard::validateCurrentPage()
+{
+    if (!m_result)
+        emit pagesNeeded();
+    return m_result && QWizard::validateCurrentPage();
 }
 
 PurchaseWizard::PageId PurchaseWizard::pageFor(OrderField field)
@@ -125,17 +147,18 @@ void PurchaseWizard::startAnotherInstance(const OrderSpec& order)
 
 bool PurchaseWizard::isSending() const
 {
-    return m_result->isSending();
+    return m_result && m_result->isSending();
 }
 
 bool PurchaseWizard::hasUnsentChanges() const
 {
-    return !m_result->hasJournaled() && m_draft->order() != m_startOrder;
+    return !(m_result && m_result->hasJournaled()) && m_draft->order() != m_startOrder;
 }
 
 void PurchaseWizard::stopWaiting()
 {
-    m_result->stopWaiting();
+    if (m_result)
+        m_result->stopWaiting();
 }
 
 void PurchaseWizard::reject()
@@ -172,7 +195,7 @@ void PurchaseWizard::initializePage(int id)
     // Back at the start (restart(): the wizard never goes back to its first page otherwise):
     // whatever comes next is a new order. The result page forgets the last one, and it is no
     // "order again" unless startAnotherInstance() says so after this; resumeRow() sets its row after.
-    if (id == startId()) {
+    if (id == startId() && m_result) {
         m_result->forget();
         m_draft->setAnotherInstance(false);
     }
@@ -239,6 +262,9 @@ int PurchaseWizard::nextId() const
         return -1;
     if (m_jumpToResult)
         return ResultPageId;
+    // Before addRemainingPages() the Account page still leads on (Next, not Finish).
+    if (!m_result)
+        return InstancePageId;
     return QWizard::nextId();
 }
 

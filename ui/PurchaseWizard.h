@@ -28,7 +28,15 @@ public:
     };
     Q_ENUM(PageId)
 
-    explicit PurchaseWizard(const AppContext& context, QWidget* parent = nullptr);
+    // Which pages the constructor builds: all of them, or the Account page only (the program's
+    // start-up paints it first; addRemainingPages() builds the rest).
+    enum class Build { AllPages, FirstPageOnly };
+
+    explicit PurchaseWizard(const AppContext& context, QWidget* parent = nullptr, Build build = Build::AllPages);
+
+    // The pages after the Account page, with the whole context (the journal open). Once.
+    void addRemainingPages(const AppContext& context);
+    bool hasAllPages() const { return m_result != nullptr; }
 
     OrderDraft* draft() const { return m_draft; }
     // The page that holds `field`.
@@ -58,11 +66,16 @@ public:
     int nextId() const override;
 
 protected:
+    // Next before the remaining pages exist asks for them first (pagesNeeded()).
+    bool validateCurrentPage() override;
     void initializePage(int id) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 signals:
+    // Next was pressed on the Account page before addRemainingPages(): whoever owns the start-up
+    // finishes it now (synchronously), or the wizard stays where it is.
+    void pagesNeeded();
     void profilesRequested();
     // Escape or Cancel was pressed (see reject()).
     void leaveRequested();
@@ -71,12 +84,13 @@ signals:
 
 private:
     void goBackTo(int pageId);
+    void nameAndFitPages();
     void fitButtons();
     void wordFinishButton();
 
     AppContext m_context;
     OrderDraft* m_draft;
-    ResultPage* m_result;
+    ResultPage* m_result = nullptr; // null until addRemainingPages()
     QWidget* m_buttonRow = nullptr; // the wizard's widget holding its buttons
     bool m_jumpToResult = false;
     OrderSpec m_startOrder; // the order as this run started, to tell whether it was changed

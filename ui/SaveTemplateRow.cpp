@@ -74,6 +74,13 @@ bool SaveTemplateRow::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void SaveTemplateRow::setTemplates(TemplateStore* templates)
+{
+    m_context.templates = templates;
+    showMessage(m_message, QString(), false);
+    retranslate();
+}
+
 void SaveTemplateRow::retranslate()
 {
     m_label->setText(tr("Save as te&mplate:"));

@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace acrp {
+class TemplateStore;
+}
+
 namespace acrp::ui {
 
 // "Save as template" inline: a name field (buddy label with a mnemonic), a Save button and an
@@ -24,6 +28,8 @@ public:
 
     // The order to save and the name offered (the instance name when empty).
     void setOrder(const OrderSpec& order, const QString& suggestedName = {});
+    // The template store once the journal is open (the program's start-up opens it later).
+    void setTemplates(TemplateStore* templates);
     // Saves under the name in the field; false (with the message shown) when refused.
     bool save();
     // Focuses the name field with its text selected (the menu's "Save order as template…").

@@ -75,8 +75,9 @@ struct GuiOption
     bool takesValue;
 };
 constexpr GuiOption kGuiOptions[]
-    = {{"-platform", true}, {"--platform", true},       {"-style", true}, {"--style", true},      {"-stylesheet", true},
-       {"-reverse", false}, {"-qwindowgeometry", true}, {"--lang", true}, {"--smoke-test", false}};
+    = {{"-platform", true},     {"--platform", true},         {"-style", true},           {"--style", true},
+       {"-stylesheet", true},   {"-reverse", false},          {"-qwindowgeometry", true}, {"--lang", true},
+       {"--smoke-test", false}, {"--smoke-test-ready", false}};
 
 // How many words the GUI option at `arg` takes (itself and its value), 0 when it is none.
 int guiOptionWords(const QString& arg)

@@ -56,8 +56,9 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
     }
     m_api = std::make_unique<SandboxApi>(*m_ledger, Catalog::builtIn(), m_config.currency,
                                          qMax(0, m_config.provisioningSeconds));
-    m_endpoint = new HttpEndpoint(
-        [this](const IncomingRequest& request, QTcpSocket* socket) { handle(request, socket); }, this);
+    // The HTTP server is made when the sandbox starts listening: Qt 6.4's QAbstractHttpServer builds
+    // a QSslConfiguration, which loads the TLS backend and OpenSSL (milliseconds and megabytes the
+    // program's first window should not wait for).
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -70,17 +71,20 @@ bool SandboxServer::listen(quint16 port)
         m_error = tr("The sandbox is already listening on port %1.").arg(this->port());
         return false;
     }
+    if (!m_endpoint)
+        m_endpoint = new HttpEndpoint(
+            [this](const IncomingRequest& request, QTcpSocket* socket) { handle(request, socket); }, this);
     return m_endpoint->listenOnLoopback(port, &m_error);
 }
 
 bool SandboxServer::isListening() const
 {
-    return m_endpoint->port() != 0;
+    return m_endpoint && m_endpoint->port() != 0;
 }
 
 quint16 SandboxServer::port() const
 {
-    return m_endpoint->port();
+    return m_endpoint ? m_endpoint->port() : 0;
 }
 
 QUrl SandboxServer::baseUrl() const

@@ -58,6 +58,7 @@ struct Program
     QString name;
     QString path;
     QList<Sample> samples;
+    QString option = QStringLiteral("--smoke-test"); // quit after the first paint
 };
 
 using acrp::bench::median;
@@ -110,7 +111,7 @@ bool runOnce(const Program& program, Sample* sample)
     }
     const QString stderrPath = home.filePath(QStringLiteral("stderr.txt"));
     const QByteArray executable = QFile::encodeName(program.path);
-    QList<QByteArray> arguments = {executable, QByteArrayLiteral("--smoke-test")};
+    QList<QByteArray> arguments = {executable, program.option.toLatin1()};
     std::vector<char*> argv;
     for (QByteArray& argument : arguments)
         argv.push_back(argument.data());
@@ -182,7 +183,7 @@ bool runOnce(const Program& program, Sample* sample)
     process.setStandardErrorFile(home.filePath(QStringLiteral("stderr.txt")));
     QElapsedTimer timer;
     timer.start();
-    process.start(program.path, {QStringLiteral("--smoke-test")});
+    process.start(program.path, {program.option});
     if (!process.waitForFinished(kTimeoutSeconds * 1000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         printFailure(program, process.errorString(), home.filePath(QStringLiteral("stderr.txt")));
@@ -231,8 +232,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bench_startup: --runs must be at least 10\n");
         return 2;
     }
-    QList<Program> programs = {{QStringLiteral("acr-purchase"), parser.value(appOption), {}},
-                               {QStringLiteral("bare_window"), parser.value(bareOption), {}}};
+    // The third: acr-purchase until its start-up is finished (journal open, every page built), for
+    // information; the first paint comes before that.
+    QList<Program> programs
+        = {{QStringLiteral("acr-purchase"), parser.value(appOption), {}},
+           {QStringLiteral("bare_window"), parser.value(bareOption), {}},
+           {QStringLiteral("acr (ready)"), parser.value(appOption), {}, QStringLiteral("--smoke-test-ready")}};
     for (const Program& program : programs) {
         if (!QFileInfo(program.path).isExecutable()) {
             std::fprintf(stderr, "bench_startup: %s is not an executable\n", qPrintable(program.path));
@@ -282,10 +287,16 @@ int main(int argc, char* argv[])
                 wall.at(0), wall.at(1), wallRatio, kTargetRatio, qPrintable(verdict(wallRatio)));
     // CPU time is much less sensitive than wall time to other load on the machine: a second view.
     const double cpuRatio = cpu.at(0) < 0 ? -1 : cpu.at(0) / cpu.at(1);
-    std::printf("RESULT|1 Start-up CPU time, user+sys (median of %d)|%s ms|bare window %s ms|%sx|none|info\n", runs,
-                qPrintable(figure(cpu.at(0))), qPrintable(figure(cpu.at(1))), qPrintable(figure(cpuRatio, 2)));
+    std::printf("RESULT|1 Start-up CPU time to first paint, user+sys (median of %d)|%s ms|bare window %s ms|%sx|<= "
+                "%.1fx|%s\n",
+                runs, qPrintable(figure(cpu.at(0))), qPrintable(figure(cpu.at(1))), qPrintable(figure(cpuRatio, 2)),
+                kTargetRatio, qPrintable(cpuRatio < 0 ? QStringLiteral("n/a") : verdict(cpuRatio)));
     std::printf("RESULT|2 Peak RSS after start-up (median of %d)|%s MiB|bare window %s MiB|%sx|<= %.1fx|%s\n", runs,
                 qPrintable(figure(rss.at(0))), qPrintable(figure(rss.at(1))), qPrintable(figure(rssRatio, 2)),
                 kTargetRatio, qPrintable(verdict(rssRatio)));
+    std::printf("RESULT|1 Start-up until ready: journal open, every page built (median of %d)|%.1f ms, CPU %s ms, "
+                "%s MiB|bare window %.1f ms|%.2fx|none|info\n",
+                runs, wall.at(2), qPrintable(figure(cpu.at(2))), qPrintable(figure(rss.at(2))), wall.at(1),
+                wall.at(2) / wall.at(1));
     return 0;
 }

@@ -237,6 +237,7 @@ public:
     }
 
     const ui::AppContext& context() const { return m_services->context(); }
+    ui::AppServices& services() const { return *m_services; }
     sandbox::SandboxServer& sandbox() const { return m_services->sandbox(); }
     ui::MainWindow* window() const { return m_window.get(); }
     template<typename T> T* find(const char* name) const { return test::find<T>(m_window.get(), name); }

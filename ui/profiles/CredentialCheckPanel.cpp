@@ -1,5 +1,6 @@
 #include "ui/profiles/CredentialCheckPanel.h"
 
+#include "core/app/ClientFactory.h"
 #include "core/store/CredentialCheck.h"
 #include "core/store/ProfileResolver.h"
 #include "ui/profiles/PanelWidgets.h"
@@ -98,7 +99,23 @@ void CredentialCheckPanel::check()
                 m_session.finishStep();
                 return;
             }
-            m_check->start(resolved.profile, resolved.credentials, m_endpointFor(resolved.profile));
+            Endpoint endpoint = m_endpointFor(resolved.profile);
+            // The program's sandbox has no address until it is first used: the clients start it.
+            if (endpoint.isSandbox() && endpoint.baseUrl().isEmpty()) {
+                QString error = ClientFactory::tr("The built-in sandbox is not running.");
+                const AppContext& context = m_session.context();
+                const std::optional<Endpoint> started
+                    = context.clients ? context.clients->resolve(endpoint, &error) : std::nullopt;
+                if (!started) {
+                    m_session.setBusy(false);
+                    m_checkResult->clear();
+                    m_session.messages().showMessage(ProfileMessageBar::Kind::Error, error);
+                    m_session.finishStep();
+                    return;
+                }
+                endpoint = *started;
+            }
+            m_check->start(resolved.profile, resolved.credentials, endpoint);
         });
 }
 

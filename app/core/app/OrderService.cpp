@@ -135,10 +135,15 @@ void OrderHandle::finish(const OrderResult& result)
 
 OrderService::OrderService(Journal* journal, ClientFactory* clients, QObject* parent)
     : QObject(parent)
-    , m_journal(journal && journal->isOpen() ? journal : nullptr)
+    , m_journal(journal)
     , m_clients(clients)
 {
     qRegisterMetaType<OrderResult>();
+}
+
+Journal* OrderService::journal() const
+{
+    return m_journal && m_journal->isOpen() ? m_journal : nullptr;
 }
 
 OrderService::~OrderService()
@@ -185,7 +190,7 @@ OrderHandle* OrderService::submit(const OrderSpec& order, const QString& profile
         finishLater(handle, invalid);
         return handle;
     }
-    if (!m_journal || !m_clients) {
+    if (!journal() || !m_clients) {
         finishLater(handle, localError(Text::tr("The order journal is not open; nothing was sent.")));
         return handle;
     }
@@ -209,7 +214,7 @@ OrderHandle* OrderService::resume(qint64 journalId)
 {
     auto* handle = new OrderHandle(this);
     handle->m_journalId = journalId;
-    const std::optional<JournalEntry> entry = m_journal ? m_journal->entry(journalId) : std::nullopt;
+    const std::optional<JournalEntry> entry = journal() ? journal()->entry(journalId) : std::nullopt;
     if (!entry) {
         finishLater(handle, localError(Text::tr("Order %1 is not in the journal.").arg(journalId)));
         return handle;
@@ -253,7 +258,7 @@ OrderHandle* OrderService::resume(qint64 journalId)
                 return;
             }
             QString markError;
-            if (!m_journal->markSending(row.id, &markError)) {
+            if (!journal()->markSending(row.id, &markError)) {
                 handle->finish(localError(markError));
                 return;
             }
@@ -279,7 +284,7 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
         entry.clientToken = newClientToken();
         entry.state = OrderState::Sending;
         QString error;
-        const qint64 id = m_journal->insert(entry, &error);
+        const qint64 id = journal()->insert(entry, &error);
         if (id == 0) {
             handle->finish(localError(error + u' ' + Text::tr("Nothing was sent.")));
             return;
@@ -301,7 +306,7 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
     connect(call, &BssCall::attemptStarted, handle,
             [this, handle, journalId, previousAttempts](int attempt, const QDateTime& time) {
                 // Counted before the attempt's bytes leave (the call sends right after this signal).
-                m_journal->recordAttempts(journalId, previousAttempts + attempt);
+                journal()->recordAttempts(journalId, previousAttempts + attempt);
                 emit handle->attemptStarted(previousAttempts + attempt, time);
             });
     connect(call, &BssCall::finished, handle, [this, handle, journalId, token, previousAttempts, call] {
@@ -318,7 +323,7 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
             result.instanceId = bought.instanceId;
             result.orderId = bought.orderId;
             result.requestId = bought.requestId;
-            written = m_journal->finishSucceeded(journalId, result.attempts, bought.instanceId, bought.orderId,
+            written = journal()->finishSucceeded(journalId, result.attempts, bought.instanceId, bought.orderId,
                                                  bought.requestId, &error);
         } else {
             // Unknown unless the service itself settled it: a timeout, a lost connection or an
@@ -330,7 +335,7 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
             result.requestId = apiError.requestId;
             if (result.kind == OrderResult::Kind::Refused)
                 result.field = refusedField(apiError);
-            written = m_journal->finishWithError(journalId, result.state, result.attempts, apiError, &error);
+            written = journal()->finishWithError(journalId, result.state, result.attempts, apiError, &error);
         }
         if (!written)
             result.message = error;
@@ -417,7 +422,7 @@ void OrderService::refreshStatus(qint64 journalId, QObject* context, std::functi
     };
     StatusRefresh refresh;
     refresh.journalId = journalId;
-    const std::optional<JournalEntry> entry = m_journal ? m_journal->entry(journalId) : std::nullopt;
+    const std::optional<JournalEntry> entry = journal() ? journal()->entry(journalId) : std::nullopt;
     if (!entry) {
         refresh.message = Text::tr("Order %1 is not in the journal.").arg(journalId);
         answer(refresh);
@@ -464,7 +469,7 @@ void OrderService::refreshStatus(qint64 journalId, QObject* context, std::functi
                               if (!state->paymentStatus.isEmpty() || !state->instanceStatus.isEmpty()) {
                                   state->checkedAt = QDateTime::currentDateTimeUtc();
                                   QString writeError;
-                                  if (!m_journal->recordStatus(id, state->paymentStatus, state->instanceStatus,
+                                  if (!journal()->recordStatus(id, state->paymentStatus, state->instanceStatus,
                                                                state->checkedAt, &writeError))
                                       state->message = writeError;
                                   emit journalChanged(id);

@@ -117,13 +117,15 @@ class OrderService : public QObject
     Q_OBJECT
 
 public:
-    // The journal must be open (or null: every call then ends with a local error).
+    // Until the journal is open (or when it is null) every call ends with a local error; the program
+    // opens it after its first paint.
     OrderService(Journal* journal, ClientFactory* clients, QObject* parent = nullptr);
     ~OrderService() override;
 
     void setCatalog(const Catalog* catalog) { m_catalog = catalog; }
     ClientFactory* clients() const { return m_clients; }
-    Journal* journal() const { return m_journal; }
+    // The journal once it is open (the program opens it after its first paint); null before.
+    Journal* journal() const;
 
     // Starts a purchase of `order`, paid with `profileName`'s credentials (the environment's when
     // empty) at `endpoint`. The handle's finished() follows in every case.
