@@ -6,7 +6,8 @@
 #
 # Environment: BENCH_STARTUP_RUNS (default 15), BENCH_SUBMIT_COUNT (1000), BENCH_SUBMIT_ROUNDS (3),
 # BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500),
-# BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (100000).
+# BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (comma-separated sizes of the large journals, default
+# "100000,1000000"; the 1,000,000-order journal takes about 1 GB in a temporary folder while it runs).
 # Needs node and tests/interop/node_modules for the SDK side of the submit benchmark
 # (installer/dev.sh deps installs both). Takes about two minutes plus the build.
 set -euo pipefail
@@ -19,7 +20,7 @@ submit_rounds="${BENCH_SUBMIT_ROUNDS:-3}"
 submit_modes="${BENCH_SUBMIT_IN_FLIGHT:-1 8}"
 signer_ms="${BENCH_SIGNER_MS:-1500}"
 history_runs="${BENCH_HISTORY_RUNS:-7}"
-history_rows="${BENCH_HISTORY_ROWS:-100000}"
+history_rows="${BENCH_HISTORY_ROWS:-100000,1000000}"
 
 if ! command -v node >/dev/null 2>&1 || [ ! -d tests/interop/node_modules ]; then
     echo "bench.sh: the submit benchmark needs node and tests/interop/node_modules: run installer/dev.sh deps" >&2

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
+#include <optional>
 
 namespace acrp::ui {
 
@@ -112,30 +113,81 @@ QList<JournalEntry> HistoryModel::fetchPage(int offset, int limit) const
     return m_journal->entries(page);
 }
 
-void HistoryModel::requery()
+template<typename Result, typename Work, typename Done> void HistoryModel::read(Work work, Done done)
 {
-    beginResetModel();
-    m_loaded = true;
-    m_rows = fetchPage(0, kFirstPageSize);
-    m_more = m_rows.size() == kFirstPageSize;
-    endResetModel();
-    countLater();
+    const std::shared_ptr<QAtomicInt> current = m_generation;
+    const int generation = current->loadRelaxed();
+    const QString path = m_journal->path();
+    QPointer<HistoryModel> self(this);
+    // On a worker thread, with its own connection to the same file (WAL lets readers share it), so
+    // the window keeps painting and typing goes on while SQLite reads.
+    QThreadPool::globalInstance()->start([path, current, generation, self, work, done] {
+        if (current->loadAcquire() != generation)
+            return; // superseded while it waited for a thread
+        std::optional<Result> result;
+        {
+            Journal journal(path);
+            if (journal.open())
+                result = work(journal);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, current, generation, result, done] {
+                if (self && current->loadRelaxed() == generation)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
-void HistoryModel::reload()
+void HistoryModel::load(int limit)
 {
-    const int limit = qMax(int(m_rows.size()), kFirstPageSize);
-    beginResetModel();
+    m_generation->ref(); // whatever is still being read for an older query is dropped
     m_loaded = true;
-    m_rows = fetchPage(0, limit);
+    m_fetching = false;
+    if (!m_journal || m_query.search.isEmpty()) {
+        // Index-fast: the rows are there when this returns.
+        m_loading = false;
+        showRows(fetchPage(0, limit), limit);
+        return;
+    }
+    m_loading = true;
+    m_more = false; // the rows on show belong to the older query: none of its pages are fetched
+    if (m_total >= 0) {
+        m_total = -1;
+        emit totalCountChanged(m_total);
+    }
+    JournalQuery page = m_query;
+    page.offset = 0;
+    page.limit = limit;
+    read<QList<JournalEntry>>([page](Journal& journal) { return journal.entries(page); },
+                              [this, limit](const std::optional<QList<JournalEntry>>& rows) {
+                                  m_loading = false;
+                                  showRows(rows.value_or(QList<JournalEntry>()), limit);
+                              });
+}
+
+void HistoryModel::showRows(QList<JournalEntry> rows, int limit)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     m_more = m_rows.size() == limit;
     endResetModel();
     countLater();
 }
 
+void HistoryModel::requery()
+{
+    load(kFirstPageSize);
+}
+
+void HistoryModel::reload()
+{
+    load(qMax(int(m_rows.size()), kFirstPageSize));
+}
+
 void HistoryModel::countLater()
 {
-    const int generation = ++m_generation;
     if (!m_more) {
         // Everything matching is fetched: no need to ask SQL.
         m_total = int(m_rows.size());
@@ -143,29 +195,14 @@ void HistoryModel::countLater()
         return;
     }
     m_total = -1;
-    // COUNT(*) over a large filtered journal scans it: on a worker thread, with its own connection to
-    // the same file (WAL lets readers share it), so the first rows are shown and typing goes on.
-    const QString path = m_journal->path();
+    // COUNT(*) over a large filtered journal scans it: on a worker, after the first rows are shown.
     const JournalQuery query = this->query();
-    QPointer<HistoryModel> self(this);
-    QThreadPool::globalInstance()->start([path, query, self, generation] {
-        int total = -1;
-        {
-            Journal journal(path);
-            if (journal.open())
-                total = journal.count(query);
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, total] {
-                if (!self || generation != self->m_generation)
-                    return;
-                // A count that failed falls back to what is fetched, and grows as more is.
-                self->m_total = total >= 0 ? total : self->fetchedCount();
-                emit self->totalCountChanged(self->m_total);
-            },
-            Qt::QueuedConnection);
-    });
+    read<int>([query](Journal& journal) { return journal.count(query); },
+              [this](const std::optional<int>& total) {
+                  // A count that failed falls back to what is fetched, and grows as more is.
+                  m_total = total.value_or(-1) >= 0 ? *total : fetchedCount();
+                  emit totalCountChanged(m_total);
+              });
 }
 
 void HistoryModel::refreshRow(qint64 journalId)
@@ -199,7 +236,7 @@ int HistoryModel::fetchUntil(qint64 journalId)
     int row = rowOf(journalId);
     while (row < 0 && m_more) {
         const int before = fetchedCount();
-        fetchMore({});
+        appendPage(fetchPage(before, kPageSize)); // at once, even with search text
         for (int i = before; i < m_rows.size() && row < 0; ++i) {
             if (m_rows.at(i).id == journalId)
                 row = i;
@@ -227,14 +264,32 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_fetching;
 }
 
 void HistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_fetching)
         return;
-    const QList<JournalEntry> page = fetchPage(int(m_rows.size()), kPageSize);
+    const int offset = fetchedCount();
+    if (!m_journal || m_query.search.isEmpty()) {
+        appendPage(fetchPage(offset, kPageSize));
+        return;
+    }
+    m_fetching = true;
+    JournalQuery page = m_query;
+    page.offset = offset;
+    page.limit = kPageSize;
+    read<QList<JournalEntry>>([page](Journal& journal) { return journal.entries(page); },
+                              [this, offset](const std::optional<QList<JournalEntry>>& rows) {
+                                  m_fetching = false;
+                                  if (offset == fetchedCount()) // else fetchUntil read on meanwhile
+                                      appendPage(rows.value_or(QList<JournalEntry>()));
+                              });
+}
+
+void HistoryModel::appendPage(const QList<JournalEntry>& page)
+{
     m_more = page.size() == kPageSize;
     if (page.isEmpty())
         return;

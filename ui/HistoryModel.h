@@ -4,8 +4,10 @@
 #include "core/store/Journal.h"
 
 #include <QAbstractTableModel>
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QList>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -15,6 +17,12 @@ namespace acrp::ui {
 // (JournalQuery limit/offset), and sorting and filtering re-query the database: nothing is sorted
 // or filtered in memory, so 100,000 orders cost one page. The number of matching rows comes from
 // SQL, and only when the first page is full.
+//
+// Without search text every query is index-fast and runs at once. With search text the pages are
+// read on a worker thread (as the count is, each with its own connection to the file), and the
+// rows on show stay until the new ones arrive (modelReset, then isLoading() is false). A newer
+// query (search, filter, sort, reload) supersedes an older one: a superseded read that has not
+// started never runs, and the result of one already running is dropped.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,7 +62,10 @@ public:
     // Re-reads one row (after its provisioning status changed) if it is fetched.
     void refreshRow(qint64 journalId);
 
-    // Rows matching the filter, counted by SQL; -1 until known (see countKnown()).
+    // A read for the current query is on its way (its rows replace the shown ones when it ends).
+    bool isLoading() const { return m_loading; }
+
+    // Rows matching the filter, counted by SQL; -1 until known.
     int totalCount() const { return m_total; }
     int fetchedCount() const { return int(m_rows.size()); }
     const JournalEntry* entryAt(int row) const;
@@ -82,16 +93,27 @@ signals:
 
 private:
     QList<JournalEntry> fetchPage(int offset, int limit) const;
+    // Reads the first `limit` rows of the query: at once without search text, else on a worker.
+    void load(int limit);
+    void showRows(QList<JournalEntry> rows, int limit);
+    void appendPage(const QList<JournalEntry>& page);
     void requery();
     void countLater();
+    // Runs `work` on a worker thread with its own connection to the journal and hands its result
+    // to `done` on this thread, unless a newer query was made in the meantime (then `work` is
+    // skipped if it has not started yet, and `done` is never called).
+    template<typename Result, typename Work, typename Done> void read(Work work, Done done);
 
     Journal* m_journal;
     JournalQuery m_query;
     QList<JournalEntry> m_rows;
     bool m_loaded = false; // queried at least once
     bool m_more = false;
+    bool m_loading = false; // the current query's first rows are being read
+    bool m_fetching = false; // a next page is being read
     int m_total = -1;
-    int m_generation = 0; // a count scheduled for an earlier query is dropped
+    // The current query's number; shared with the workers, which skip the reads of older ones.
+    std::shared_ptr<QAtomicInt> m_generation = std::make_shared<QAtomicInt>(0);
 };
 
 } // namespace acrp::ui

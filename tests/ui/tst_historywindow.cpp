@@ -31,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <memory>
 
 using namespace acrp;
@@ -126,6 +127,13 @@ private:
         QApplication::setActiveWindow(m_window.get());
     }
 
+    // Enter in the search field, then wait for the rows it finds (read on a worker thread).
+    void searchNow(QLineEdit* search)
+    {
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(!model()->isLoading());
+    }
+
     QList<qint64> listedIds() const
     {
         QList<qint64> ids;
@@ -183,6 +191,7 @@ private slots:
     void everyColumnSortsBothWays();
     void stateAndSiteFilters();
     void searchAsTyped();
+    void newerSearchCancelsOlder();
     void keyboardReachesEverything();
     void detailsPane();
     void refreshStatusReachesRunning();
@@ -370,25 +379,25 @@ void TestHistoryWindow::searchAsTyped()
     // Enter applies at once. An OrderId, a ClientToken, a profile, a region.
     search->clear();
     QTest::keyClicks(search, journal()->entry(m_alpha)->orderId);
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(listedIds(), QList<qint64> {m_alpha});
     search->clear();
     QTest::keyClicks(search, journal()->entry(m_stalled)->clientToken.left(13));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(listedIds(), QList<qint64> {m_stalled});
     search->clear();
     QTest::keyClicks(search, QStringLiteral("blue"));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(listedIds(), QList<qint64> {m_beta});
     search->clear();
     QTest::keyClicks(search, QStringLiteral("cn-shanghai"));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(listedIds(), (QList<qint64> {m_taken, m_alpha}));
 
     // Wildcards are plain text; nothing matches.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("%_"));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(model()->rowCount(), 0);
     QCOMPARE(countText(), ordersText(0));
     QVERIFY(details().contains(QStringLiteral("Select an order")));
@@ -396,10 +405,10 @@ void TestHistoryWindow::searchAsTyped()
     // Search and filters combine.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("registry"));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(model()->rowCount(), 5);
     chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("Succeeded"));
-    QCOMPARE(listedIds(), (QList<qint64> {m_beta, m_alpha}));
+    QTRY_COMPARE(listedIds(), (QList<qint64> {m_beta, m_alpha})); // read on a worker: there is search text
 
     // The clear button (or emptying the field) lists everything again.
     chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("All states"));
@@ -408,6 +417,69 @@ void TestHistoryWindow::searchAsTyped()
     QTest::keyClick(search, Qt::Key_Backspace);
     QTRY_COMPARE(model()->rowCount(), 5);
     QCOMPARE(countText(), ordersText(5));
+}
+
+void TestHistoryWindow::newerSearchCancelsOlder()
+{
+    // Every state of the rows the window shows, from now on.
+    QList<QList<qint64>> shown;
+    const auto record = [&] { shown.append(listedIds()); };
+    connect(model(), &QAbstractItemModel::modelReset, this, record);
+    connect(model(), &QAbstractItemModel::rowsInserted, this, record);
+    // Lets every read still under way end and hand over its result, if it may.
+    const auto settle = [] {
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    };
+    const QList<qint64> all = listedIds();
+    const QString alpha = journal()->entry(m_alpha)->order.instanceName;
+    const QString beta = journal()->entry(m_beta)->order.instanceName;
+
+    // A second search before the first one's rows arrived: only the second one's rows show.
+    model()->setSearch(alpha);
+    QVERIFY(model()->isLoading());
+    QCOMPARE(listedIds(), all); // the rows stay until the new ones arrive
+    model()->setSearch(beta);
+    QTRY_COMPARE(listedIds(), QList<qint64> {m_beta});
+    settle();
+    QCOMPARE(listedIds(), QList<qint64> {m_beta});
+    QCOMPARE(shown, QList<QList<qint64>> {{m_beta}});
+    QCOMPARE(countText(), ordersText(1));
+
+    // A sort supersedes the search it follows: the rows show in the new order only.
+    shown.clear();
+    model()->setSearch(QStringLiteral("cn-shanghai"));
+    model()->sort(HistoryModel::TimeColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!model()->isLoading());
+    settle();
+    QCOMPARE(shown, (QList<QList<qint64>> {{m_alpha, m_taken}}));
+
+    // So does a filter, and clearing the search (which lists at once).
+    shown.clear();
+    model()->setSearch(beta);
+    model()->setStates({OrderState::Failed});
+    QTRY_VERIFY(!model()->isLoading());
+    settle();
+    QCOMPARE(shown, QList<QList<qint64>> {{}});
+    QCOMPARE(countText(), ordersText(0));
+    model()->setStates({});
+    model()->setSearch(alpha);
+    model()->setSearch(QString());
+    QVERIFY(!model()->isLoading());
+    settle();
+    QCOMPARE(listedIds(), (QList<qint64> {m_alpha, m_beta, m_taken, m_stalled, m_sending}));
+
+    // Through the window: Enter twice, the second with other text.
+    shown.clear();
+    auto* search = find<QLineEdit>("historySearchEdit");
+    search->setText(alpha);
+    QTest::keyClick(search, Qt::Key_Return);
+    search->setText(QStringLiteral("blue"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!model()->isLoading());
+    settle();
+    QCOMPARE(shown, QList<QList<qint64>> {{m_beta}});
 }
 
 void TestHistoryWindow::keyboardReachesEverything()
@@ -792,25 +864,28 @@ void TestHistoryWindow::lazyFetching()
     QCOMPARE(model()->index(999, HistoryModel::NameColumn).data().toString(), QStringLiteral("row-0000"));
     QVERIFY(!model()->canFetchMore({}));
 
-    // A filter starts again from one page.
+    // A filter starts again from one page (as the new rows arrive: the view, scrolled to the end,
+    // may ask for the next page at once).
+    int fetchedAtReset = -1;
+    connect(model(), &QAbstractItemModel::modelReset, this, [&] { fetchedAtReset = model()->fetchedCount(); });
     auto* search = find<QLineEdit>("historySearchEdit");
     QTest::keyClicks(search, QStringLiteral("row-0"));
-    QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
+    searchNow(search);
+    QCOMPARE(fetchedAtReset, HistoryModel::kFirstPageSize);
     QTRY_COMPARE(countText(), ordersText(1000));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("row-01"));
-    QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
+    searchNow(search);
+    QCOMPARE(fetchedAtReset, HistoryModel::kFirstPageSize);
     QTRY_COMPARE(countText(), ordersText(100));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("row-001"));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     QCOMPARE(model()->fetchedCount(), 10); // all of them: counted without asking SQL
     QCOMPARE(countText(), ordersText(10));
     // Selecting a row far down fetches up to it.
     search->clear();
-    QTest::keyClick(search, Qt::Key_Return);
+    searchNow(search);
     const qint64 oldest = big.entries([] {
                                  JournalQuery q;
                                  q.newestFirst = false;

@@ -14,6 +14,14 @@ class QSqlQuery;
 namespace acrp {
 
 // The columns the history can be sorted by (each has an index from schema 2 on).
+// How JournalQuery::search is applied. Both paths give the same rows; Auto picks the faster.
+enum class JournalSearchPath {
+    Auto, // the trigram index for terms of 3 characters or more, unless the term is in so many rows
+          // that LIKE finds the page sooner (see Journal::entries)
+    Like, // LIKE over the columns, row by row
+    Index, // the trigram index (terms shorter than 3 characters still go through LIKE)
+};
+
 enum class JournalSort { CreatedAt, Profile, Site, Edition, InstanceName, Region, Period, State, InstanceId, OrderId };
 
 // Which rows to list. Empty fields do not filter. The journal has indexes on state, creation
@@ -24,9 +32,11 @@ struct JournalQuery
     std::optional<Site> site;
     QDateTime createdFrom; // inclusive
     QDateTime createdTo; // exclusive
-    // Free text, case-insensitive substring (LIKE with % and _ escaped) of any of: instance name,
-    // region, edition, profile, InstanceId, OrderId, RequestId, ClientToken. Empty: no filter.
+    // Free text, a substring of any of: instance name, region, edition, profile, InstanceId, OrderId,
+    // RequestId, ClientToken. Case-insensitive for ASCII letters only, as SQLite's LIKE (other
+    // scripts match as written, on both paths); % and _ are plain characters. Empty: no filter.
     QString search;
+    JournalSearchPath searchPath = JournalSearchPath::Auto; // tests and benchmarks force one
     JournalSort sortBy = JournalSort::CreatedAt; // ties broken by id in the same direction
     bool newestFirst = true; // descending order of sortBy
     int limit = -1; // -1: all
@@ -48,7 +58,12 @@ public:
     // edition, instance name, region and period as indexed columns of orders (filled from
     // order_json for existing rows) for sorting and searching the history.
     // 3: the payment status and the time the status was last read (status refresh).
-    static constexpr int kSchemaVersion = 3;
+    // 4: orders_search, an FTS5 index (tokenize='trigram', external content 'orders', detail=none)
+    // over the eight searched columns, filled from the existing rows by the migration and kept in
+    // step by AFTER INSERT / UPDATE / DELETE triggers on orders. detail=none stores which rows hold
+    // a trigram, not where: about 150 bytes a row (detail=full: 600, as much as the row itself), as
+    // fast for these terms; the search checks the rows the index finds with LIKE, so both agree.
+    static constexpr int kSchemaVersion = 4;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -93,6 +108,8 @@ public:
     std::optional<JournalEntry> entryByClientToken(const QString& clientToken) const;
     QList<JournalEntry> entries(const JournalQuery& query = {}) const;
     int count(const JournalQuery& query = {}) const;
+    // Whether a search term is long enough for the trigram index (3 code points or more).
+    static bool searchUsesIndex(const QString& search);
     // Sending and Unknown rows, oldest first: what `resume` resends.
     QList<JournalEntry> pending() const;
 
@@ -102,7 +119,10 @@ private:
     bool migrate(QString* error);
     bool update(qint64 id, const QString& assignments, const QStringList& fromStates,
                 const QList<std::pair<QString, QVariant>>& values, QString* error);
-    QList<JournalEntry> select(const QString& where, const QList<QVariant>& values, const QString& tail) const;
+    // SELECT of every column of the rows `from` (a FROM clause and what follows it) names.
+    QList<JournalEntry> select(const QString& from, const QList<QVariant>& values) const;
+    // The rows of the search index holding every trigram of `search`, counted up to `cap`.
+    int indexCandidates(const QString& search, int cap) const;
 
     QString m_path;
     QString m_connectionName;
