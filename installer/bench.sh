@@ -6,7 +6,7 @@
 #
 # Environment: BENCH_STARTUP_RUNS (default 15), BENCH_SUBMIT_COUNT (1000), BENCH_SUBMIT_ROUNDS (3),
 # BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500),
-# BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (100000).
+# BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (100000, also the journal of the stall meter).
 # Needs node and tests/interop/node_modules for the SDK side of the submit benchmark
 # (installer/dev.sh deps installs both). Takes about two minutes plus the build.
 set -euo pipefail
@@ -34,7 +34,7 @@ build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt
 if [ "$build_type" != "RelWithDebInfo" ] && [ "$build_type" != "Release" ]; then
     echo "bench.sh: warning: $build_dir is a $build_type build; figures are meant for RelWithDebInfo" >&2
 fi
-cmake --build "$build_dir" --target bench_startup bench_submit bench_history bench_signer -j "$(nproc)"
+cmake --build "$build_dir" --target bench_startup bench_submit bench_history bench_signer bench_stalls -j "$(nproc)"
 
 bench="$build_dir/tests/bench"
 log="$(mktemp)"
@@ -59,6 +59,9 @@ QT_QPA_PLATFORM=offscreen "$bench/bench_history" --runs "$history_runs" --rows "
     2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2) | tee -a "$log"
 echo "== 5: signer and validator"
 "$bench/bench_signer" --ms "$signer_ms" | tee -a "$log"
+echo "== 6: frame stalls: the wizard, Templates and History at $history_rows orders (longest main-thread gap)"
+QT_QPA_PLATFORM=offscreen "$bench/bench_stalls" --rows "$history_rows" \
+    2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR -e "does not support raise" >&2) | tee -a "$log"
 
 cpu_model="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1)"
 memory="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
