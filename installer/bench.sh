@@ -8,6 +8,7 @@
 # BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500),
 # BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (comma-separated sizes of the large journals, default
 # "100000,1000000"; the 1,000,000-order journal takes about 1 GB in a temporary folder while it runs).
+# BENCH_STALL_ROWS (100000: the journal the stall meter's History window opens).
 # Needs node and tests/interop/node_modules for the SDK side of the submit benchmark
 # (installer/dev.sh deps installs both). Takes about two minutes plus the build.
 set -euo pipefail
@@ -21,6 +22,7 @@ submit_modes="${BENCH_SUBMIT_IN_FLIGHT:-1 8}"
 signer_ms="${BENCH_SIGNER_MS:-1500}"
 history_runs="${BENCH_HISTORY_RUNS:-7}"
 history_rows="${BENCH_HISTORY_ROWS:-100000,1000000}"
+stall_rows="${BENCH_STALL_ROWS:-100000}"
 
 if ! command -v node >/dev/null 2>&1 || [ ! -d tests/interop/node_modules ]; then
     echo "bench.sh: the submit benchmark needs node and tests/interop/node_modules: run installer/dev.sh deps" >&2
@@ -35,7 +37,7 @@ build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt
 if [ "$build_type" != "RelWithDebInfo" ] && [ "$build_type" != "Release" ]; then
     echo "bench.sh: warning: $build_dir is a $build_type build; figures are meant for RelWithDebInfo" >&2
 fi
-cmake --build "$build_dir" --target bench_startup bench_submit bench_history bench_signer -j "$(nproc)"
+cmake --build "$build_dir" --target bench_startup bench_submit bench_history bench_signer bench_stalls -j "$(nproc)"
 
 bench="$build_dir/tests/bench"
 log="$(mktemp)"
@@ -60,6 +62,9 @@ QT_QPA_PLATFORM=offscreen "$bench/bench_history" --runs "$history_runs" --rows "
     2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2) | tee -a "$log"
 echo "== 5: signer and validator"
 "$bench/bench_signer" --ms "$signer_ms" | tee -a "$log"
+echo "== 6: frame stalls: the wizard, Templates and History at $stall_rows orders (longest main-thread gap)"
+QT_QPA_PLATFORM=offscreen "$bench/bench_stalls" --rows "$stall_rows" \
+    2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR -e "does not support raise" >&2) | tee -a "$log"
 
 cpu_model="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1)"
 memory="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"

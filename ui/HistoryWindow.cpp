@@ -26,17 +26,19 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace acrp::ui {
 
@@ -148,6 +150,11 @@ struct HistoryWindow::Private
     QPushButton* copyIds = nullptr;
     QCheckBox* exportFiltered = nullptr;
     QPushButton* exportCsv = nullptr;
+    QWidget* exportRow = nullptr;
+    QLabel* exportLabel = nullptr;
+    QProgressBar* exportProgress = nullptr;
+    QPushButton* cancelExport = nullptr;
+    QShortcut* cancelExportKey = nullptr;
     QLabel* message = nullptr;
     QTimer* searchTimer = nullptr;
 
@@ -159,6 +166,13 @@ struct HistoryWindow::Private
     qint64 templateOrderId = 0; // the row whose order the Save as template row holds
     qint64 refreshingId = 0; // the row whose status is being asked, 0 when none
     std::function<QString(const QString&)> exportPathChooser;
+
+    // The running export: its worker thread (null when none; cancelling requests its interruption)
+    // and file.
+    QThread* exportThread = nullptr;
+    QString exportPath;
+    int exportPageSize = 1000;
+    std::function<void(int, int)> exportAfterPage;
 
     const JournalEntry* selected() const
     {
@@ -192,6 +206,10 @@ struct HistoryWindow::Private
     QString lastReadLine(qint64 id) const;
     void copyIdsToClipboard();
     void exportFromButton();
+    void startExport(const QString& path, bool filteredOnly);
+    void showExportProgress(int written, int total);
+    void finishExport(const HistoryCsvExport& result);
+    void stopExportThread();
 };
 
 void HistoryWindow::Private::build()
@@ -332,6 +350,26 @@ void HistoryWindow::Private::build()
     actions->addWidget(exportFiltered);
     actions->addWidget(exportCsv);
 
+    // The running export, under the buttons: no pop-up, the window stays usable.
+    exportRow = new QWidget(q);
+    exportRow->setObjectName(QStringLiteral("exportRow"));
+    exportLabel = new QLabel(exportRow);
+    exportLabel->setObjectName(QStringLiteral("exportLabel"));
+    exportProgress = new QProgressBar(exportRow);
+    exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    cancelExport = new QPushButton(exportRow);
+    cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
+    cancelExport->setAutoDefault(false);
+    auto* exportLayout = new QHBoxLayout(exportRow);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    exportLayout->addWidget(exportLabel);
+    exportLayout->addWidget(exportProgress, 1);
+    exportLayout->addWidget(cancelExport);
+    exportRow->hide();
+    cancelExportKey = new QShortcut(QKeySequence(Qt::Key_Escape), q);
+    cancelExportKey->setContext(Qt::WidgetWithChildrenShortcut);
+    cancelExportKey->setEnabled(false);
+
     message = new QLabel(q);
     message->setObjectName(QStringLiteral("historyMessage"));
     message->setWordWrap(true);
@@ -342,11 +380,15 @@ void HistoryWindow::Private::build()
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+    layout->addWidget(exportRow);
     layout->addWidget(message);
 
     searchTimer = new QTimer(q);
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(kSearchDelayMs);
+
+    QObject::connect(cancelExport, &QPushButton::clicked, q, [this] { q->cancelExport(); });
+    QObject::connect(cancelExportKey, &QShortcut::activated, q, [this] { q->cancelExport(); });
 
     QObject::connect(stateFilter, &QComboBox::currentIndexChanged, q, [this] { applyStateFilter(); });
     QObject::connect(siteFilter, &QComboBox::currentIndexChanged, q, [this] { applySiteFilter(); });
@@ -482,6 +524,11 @@ void HistoryWindow::Private::retranslate()
     copyIds->setToolTip(HistoryWindow::tr("Copy the InstanceId, OrderId, RequestId and ClientToken"));
     exportFiltered->setText(HistoryWindow::tr("Only the &filtered orders"));
     exportCsv->setText(HistoryWindow::tr("E&xport CSV…"));
+    exportProgress->setAccessibleName(HistoryWindow::tr("Export progress"));
+    cancelExport->setText(HistoryWindow::tr("Ca&ncel export"));
+    cancelExport->setToolTip(HistoryWindow::tr("Stop the export (Esc): the file is not written"));
+    if (exportThread)
+        exportLabel->setText(HistoryWindow::tr("Exporting to %1…").arg(QDir::toNativeSeparators(exportPath)));
     fillStateFilter();
     fillSiteFilter();
     model->retranslate();
@@ -631,8 +678,8 @@ void HistoryWindow::Private::updateActions()
     resume->setEnabled(entry && isPendingState(entry->state) && !(context.orders && context.orders->isBusy(entry->id)));
     orderAgain->setEnabled(entry != nullptr);
     copyIds->setEnabled(entry != nullptr);
-    exportCsv->setEnabled(context.journal != nullptr);
-    exportFiltered->setEnabled(context.journal != nullptr);
+    exportCsv->setEnabled(context.journal != nullptr && !exportThread);
+    exportFiltered->setEnabled(context.journal != nullptr && !exportThread);
     if (entry && entry->id != refreshingId && refreshProgress->isHidden()) {
         // A message about another row's status does not belong under this one.
         if (refreshMessage->property("journalId").toLongLong() != entry->id)
@@ -745,8 +792,104 @@ void HistoryWindow::Private::exportFromButton()
                                        HistoryWindow::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    q->exportCsv(path, filteredOnly, &error);
+    startExport(path, filteredOnly);
+}
+
+void HistoryWindow::Private::startExport(const QString& path, bool filteredOnly)
+{
+    if (exportThread)
+        return;
+    if (!context.journal) {
+        showMessage(HistoryWindow::tr("The order journal is not available: there is nothing to export."), true);
+        emit q->exportFinished(false);
+        return;
+    }
+    JournalQuery query = model->query();
+    if (!filteredOnly) {
+        query.states.clear();
+        query.site.reset();
+        query.search.clear();
+    }
+    // Off the GUI thread: writeHistoryCsv opens its own connection to the journal's file. What it
+    // reports comes back queued to the window (dropped if the window is gone).
+    exportPath = path;
+    const QString journalPath = context.journal->path();
+    const int pageSize = exportPageSize;
+    const std::function<void(int, int)> afterPage = exportAfterPage;
+    exportThread = QThread::create([this, journalPath, query, path, pageSize, afterPage] {
+        const HistoryCsvExport result = writeHistoryCsv(
+            journalPath, query, path,
+            [&](int written, int total) {
+                QMetaObject::invokeMethod(
+                    q, [this, written, total] { showExportProgress(written, total); }, Qt::QueuedConnection);
+                if (afterPage)
+                    afterPage(written, total);
+                return !QThread::currentThread()->isInterruptionRequested();
+            },
+            pageSize);
+        QMetaObject::invokeMethod(
+            q, [this, result] { finishExport(result); }, Qt::QueuedConnection);
+    });
+    exportThread->setObjectName(QStringLiteral("historyExport"));
+    showMessage(QString(), false);
+    exportLabel->setText(HistoryWindow::tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    exportProgress->setRange(0, 0); // counting
+    exportProgress->setTextVisible(false);
+    exportRow->show();
+    cancelExportKey->setEnabled(true);
+    const bool focusWasOnExport = exportCsv->hasFocus() || exportFiltered->hasFocus();
+    updateActions();
+    if (focusWasOnExport)
+        cancelExport->setFocus(); // the disabled button would drop it
+    exportThread->start();
+}
+
+void HistoryWindow::Private::showExportProgress(int written, int total)
+{
+    if (!exportThread)
+        return;
+    exportProgress->setRange(0, std::max(total, 1));
+    exportProgress->setValue(std::min(written, std::max(total, 1)));
+    exportProgress->setTextVisible(true);
+    exportProgress->setFormat(
+        HistoryWindow::tr("%1 of %Ln order(s) written", nullptr, total).arg(format::number(written)));
+}
+
+void HistoryWindow::Private::stopExportThread()
+{
+    if (!exportThread)
+        return;
+    exportThread->requestInterruption();
+    exportThread->wait();
+    delete exportThread;
+    exportThread = nullptr;
+}
+
+void HistoryWindow::Private::finishExport(const HistoryCsvExport& result)
+{
+    stopExportThread(); // it has ended: this was its last word
+    const bool focusWasOnCancel = cancelExport->hasFocus();
+    exportRow->hide();
+    cancelExportKey->setEnabled(false);
+    updateActions();
+    if (focusWasOnCancel)
+        exportCsv->setFocus();
+    const QString path = QDir::toNativeSeparators(exportPath);
+    switch (result.outcome) {
+    case HistoryCsvExport::Outcome::Written:
+        showMessage(HistoryWindow::tr("Exported %n order(s) to %1.", nullptr, result.rows).arg(path), false);
+        break;
+    case HistoryCsvExport::Outcome::Cancelled:
+        showMessage(HistoryWindow::tr("Export cancelled; %1 was not written.").arg(path), false);
+        break;
+    case HistoryCsvExport::Outcome::FileFailed:
+        showMessage(HistoryWindow::tr("Could not write %1: %2").arg(path, result.error), true);
+        break;
+    case HistoryCsvExport::Outcome::JournalFailed:
+        showMessage(HistoryWindow::tr("Could not export the orders: %1").arg(result.error), true);
+        break;
+    }
+    emit q->exportFinished(result.outcome == HistoryCsvExport::Outcome::Written);
 }
 
 // --- HistoryWindow ---
@@ -764,6 +907,7 @@ HistoryWindow::HistoryWindow(const AppContext& context, QWidget* parent)
 
 HistoryWindow::~HistoryWindow()
 {
+    d->stopExportThread(); // the export stops at its next page; its file is not written
     delete d;
 }
 
@@ -775,6 +919,12 @@ HistoryModel* HistoryWindow::model() const
 void HistoryWindow::setExportPathChooser(std::function<QString(const QString&)> chooser)
 {
     d->exportPathChooser = std::move(chooser);
+}
+
+void HistoryWindow::setExportPaging(int pageSize, std::function<void(int, int)> afterPage)
+{
+    d->exportPageSize = std::max(1, pageSize);
+    d->exportAfterPage = std::move(afterPage);
 }
 
 void HistoryWindow::reload()
@@ -791,29 +941,21 @@ void HistoryWindow::selectOrder(qint64 journalId)
     d->restoreSelection();
 }
 
-bool HistoryWindow::exportCsv(const QString& path, bool filteredOnly, QString* error)
+void HistoryWindow::exportCsv(const QString& path, bool filteredOnly)
 {
-    auto fail = [&](const QString& text) {
-        d->showMessage(text, true);
-        if (error)
-            *error = text;
-        return false;
-    };
-    if (!d->context.journal)
-        return fail(tr("The order journal is not available: there is nothing to export."));
-    JournalQuery query = d->model->query();
-    if (!filteredOnly) {
-        query.states.clear();
-        query.site.reset();
-        query.search.clear();
-    }
-    const QList<JournalEntry> entries = d->context.journal->entries(query);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(historyCsv(entries)) < 0 || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const int n = int(entries.size());
-    d->showMessage(tr("Exported %n order(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)), false);
-    return true;
+    d->startExport(path, filteredOnly);
+}
+
+bool HistoryWindow::isExporting() const
+{
+    return d->exportThread != nullptr;
+}
+
+void HistoryWindow::cancelExport()
+{
+    if (!d->exportThread)
+        return;
+    d->exportThread->requestInterruption(); // the worker stops at its next page and says so
 }
 
 void HistoryWindow::showEvent(QShowEvent* event)

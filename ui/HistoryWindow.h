@@ -29,21 +29,33 @@ public:
     // Selects the row of journal id `journalId` when listed.
     void selectOrder(qint64 journalId);
 
-    // Writes the history as CSV (HistoryCsv) to `path`: every order, or only those the filters
-    // list (in the table's order). False with *error on failure. The Export CSV button asks for
-    // the path and calls this.
-    bool exportCsv(const QString& path, bool filteredOnly, QString* error = nullptr);
+    // Exports the history as CSV (HistoryCsv) to `path` on a worker thread with its own connection
+    // to the journal: every order, or only those the filters list (in the table's order). The
+    // window stays usable meanwhile; a row under the buttons shows the rows written of all, with
+    // Cancel export (also Esc). The outcome is said inline and exportFinished() is emitted. The
+    // Export CSV button asks for the path and calls this. Ignored while an export runs.
+    void exportCsv(const QString& path, bool filteredOnly);
+    bool isExporting() const;
+    // Stops the running export soon; the file is not written (a file already at the path stays).
+    void cancelExport();
 
     // Test hooks: the table's model, and what the Export CSV button asks for the file name (a
     // QFileDialog by default; empty: cancelled).
     HistoryModel* model() const;
     void setExportPathChooser(std::function<QString(const QString& suggestedPath)> chooser);
+    // The export's rows per page, and a call on the worker thread after the count and after each
+    // page, after it reported the progress and before it looks whether it was cancelled
+    // (QThread::isInterruptionRequested()): a test can hold the export between two pages.
+    void setExportPaging(int pageSize, std::function<void(int written, int total)> afterPage = {});
 
 signals:
     // The main window answers these: the wizard resumes the row (same ClientToken) or starts a new
     // order pre-filled (a new ClientToken is made when it is submitted).
     void resumeRequested(qint64 journalId);
     void orderAgainRequested(const acrp::OrderSpec& order);
+    // An export ended: `written` when the file was written, false when it was cancelled or failed
+    // (the message row says which).
+    void exportFinished(bool written);
 
 protected:
     void changeEvent(QEvent* event) override;

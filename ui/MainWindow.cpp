@@ -389,10 +389,15 @@ void MainWindow::retranslate()
 void MainWindow::refreshResumeOffer()
 {
     m_resumeRow = 0;
+    // Counted by SQL, and only the newest row read: a journal with thousands of unfinished orders
+    // would otherwise stall the window while each is read (bench_stalls: 0.45 s at 7,000).
     QList<JournalEntry> pending;
+    int unfinished = 0;
     if (m_context.journal && m_context.journal->isOpen()) {
         JournalQuery query;
         query.states = {OrderState::Sending, OrderState::Unknown};
+        unfinished = m_context.journal->count(query);
+        query.limit = 1; // newest first
         pending = m_context.journal->entries(query);
     }
     if (pending.isEmpty()) {
@@ -403,7 +408,7 @@ void MainWindow::refreshResumeOffer()
     m_resumeRow = newest.id;
     m_resumeText->setText(tr("%n order(s) did not finish: the outcome is unknown and it is safe to resume. Newest: "
                              "%1 in %2, client token %3.",
-                             nullptr, int(pending.size()))
+                             nullptr, std::max(unfinished, 1))
                               .arg(newest.order.instanceName, newest.order.region, newest.clientToken));
     m_resumeBar->show();
 }

@@ -8,15 +8,14 @@
 //           one row at every size, as a name or an ID a user looks for.
 //
 // Each is the median of --runs runs (a new window per run, the journal open as in the app). The rows
-// are bulk-inserted with raw SQL in one transaction after Journal::open made the schema (the search
-// index's triggers fill the index as they go). Also printed, for information: when the "N orders"
+// are bulk-inserted with raw SQL in one transaction after Journal::open made the schema
+// (HistoryFill.h, shared with bench_stalls). Also printed, for information: when the "N orders"
 // count arrives (counted on a worker thread, after the rows are shown), a common term ("team-1", in
 // one row of nine) and a search that matches nothing.
 //
 // Prints a table and "RESULT|..." lines that installer/bench.sh gathers into its summary.
 #include "BenchSupport.h"
-#include "core/order/Catalog.h"
-#include "core/order/OrderFile.h"
+#include "HistoryFill.h"
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
 #include "ui/HistoryModel.h"
@@ -27,15 +26,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
-#include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
-#include <QUuid>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -51,96 +45,8 @@ const QString kCommon = QStringLiteral("team-1"); // about one row in nine of a 
 const QString kNoMatch = QStringLiteral("no-such-order");
 constexpr double kSearchTargetMs = 50; // at 1,000,000 orders
 
+using acrp::bench::fillJournal;
 using acrp::bench::median;
-
-// Fills a freshly opened journal with `count` varied orders in one transaction.
-bool fill(Journal& journal, int count, QString* error)
-{
-    const Catalog& catalog = Catalog::builtIn();
-    QRandomGenerator random(20261128);
-    QSqlDatabase db = journal.database();
-    // The indexes of random keys (ClientToken, the search index) outgrow SQLite's default 2 MiB
-    // cache at once; a bulk load wants them in memory.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    // The search index is built once at the end ('rebuild', as the migration does) rather than row by
-    // row by its trigger: several times faster for a bulk load.
-    QSqlQuery trigger(db);
-    if (!trigger.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_search_insert'"))
-        || !trigger.next()) {
-        *error = QStringLiteral("no search index trigger");
-        db.rollback();
-        return false;
-    }
-    const QString triggerSql = trigger.value(0).toString();
-    trigger.finish();
-    QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER orders_search_insert"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, client_token, state, "
-        "attempts, instance_id, order_id, request_id, last_error, provisioning_status, edition, instance_name, region, "
-        "period_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QStringList profiles = {QStringLiteral("sandbox"), QStringLiteral("production"), QStringLiteral("staging"),
-                                  QStringLiteral("team \"blue\", east")};
-    const QString failure = QStringLiteral(
-        R"({"code":"PAY.INSUFFICIENT_BALANCE","httpStatus":400,"kind":"payment","message":"Your account does not have enough balance.","recommend":"","requestId":"5D8C0F0B-0000-4000-8000-000000000000","retryable":false})");
-    const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 60'000;
-    for (int i = 0; i < count; ++i) {
-        OrderSpec order;
-        order.site = random.bounded(4) == 0 ? Site::International : Site::China;
-        const SiteInfo& site = catalog.site(order.site);
-        order.edition = site.editions.at(random.bounded(int(site.editions.size())));
-        order.instanceName = QStringLiteral("team-%1").arg(i);
-        const QList<RegionInfo>& regions = catalog.regions();
-        order.region = regions.at(random.bounded(int(regions.size()))).id;
-        order.periodMonths = catalog.periods().at(random.bounded(int(catalog.periods().size())));
-        const int roll = random.bounded(100);
-        const QString state = roll < 85 ? QStringLiteral("Succeeded")
-            : roll < 93                 ? QStringLiteral("Failed")
-            : roll < 97                 ? QStringLiteral("Unknown")
-                                        : QStringLiteral("Sending");
-        const bool succeeded = state == u"Succeeded";
-        const qint64 created = start + qint64(i) * 60'000;
-        insert.addBindValue(created);
-        insert.addBindValue(created + 1500);
-        insert.addBindValue(profiles.at(random.bounded(int(profiles.size()))));
-        insert.addBindValue(siteId(order.site));
-        insert.addBindValue(QStringLiteral("sandbox"));
-        insert.addBindValue(QString::fromUtf8(OrderFile::serialize(order)));
-        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        insert.addBindValue(state);
-        insert.addBindValue(1);
-        insert.addBindValue(succeeded ? QStringLiteral("cri-%1").arg(i, 16, 36, QChar(u'0')) : QStringLiteral(""));
-        insert.addBindValue(succeeded ? QString::number(210000000000000LL + i) : QStringLiteral(""));
-        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
-        insert.addBindValue(state == u"Failed" ? failure : QStringLiteral(""));
-        insert.addBindValue(succeeded ? QStringLiteral("RUNNING") : QStringLiteral(""));
-        insert.addBindValue(order.edition);
-        insert.addBindValue(order.instanceName);
-        insert.addBindValue(order.region);
-        insert.addBindValue(order.periodMonths);
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
-            db.rollback();
-            return false;
-        }
-    }
-    QSqlQuery index(db);
-    if (!index.exec(QStringLiteral("INSERT INTO orders_search(orders_search) VALUES ('rebuild')"))
-        || !index.exec(triggerSql)) {
-        *error = index.lastError().text();
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    return true;
-}
 
 // Notes when the table's viewport paints with rows in the model: after the model was reset when
 // waiting for a search (whose rows arrive from a worker thread), at once otherwise.
@@ -296,7 +202,7 @@ int main(int argc, char* argv[])
             }
             QElapsedTimer fillTimer;
             fillTimer.start();
-            if (!fill(journal, size, &error)) {
+            if (!fillJournal(journal, size, &error)) {
                 std::fprintf(stderr, "bench_history: filling the journal: %s\n", qPrintable(error));
                 return 1;
             }

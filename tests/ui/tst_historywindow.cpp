@@ -26,11 +26,13 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 #include <memory>
 
@@ -134,6 +136,47 @@ private:
         QTRY_VERIFY(!model()->isLoading());
     }
 
+    // Starts an export from the public call and waits for it to end; true when the file was written.
+    bool exportAndWait(const QString& path, bool filteredOnly)
+    {
+        QSignalSpy finished(m_window.get(), &HistoryWindow::exportFinished);
+        m_window->exportCsv(path, filteredOnly);
+        if (finished.isEmpty() && !finished.wait(test::kWaitMs)) {
+            qWarning("the export did not end");
+            return false;
+        }
+        return finished.first().at(0).toBool();
+    }
+    // An export hook that holds the worker after the count and after each page: it says so on
+    // `reached` and waits for a permit of `goOn`, or until the export is cancelled.
+    static std::function<void(int, int)> holdEachPage(QSemaphore& reached, QSemaphore& goOn)
+    {
+        return [&reached, &goOn](int, int) {
+            reached.release();
+            while (!goOn.tryAcquire(1, 5)) {
+                if (QThread::currentThread()->isInterruptionRequested())
+                    return;
+            }
+        };
+    }
+    // A journal of `count` Sending rows named row-0000…, one second apart, for the larger tests.
+    static bool fillBulk(Journal& journal, int count)
+    {
+        QSqlDatabase db = journal.database();
+        if (!db.transaction())
+            return false;
+        for (int i = 0; i < count; ++i) {
+            JournalEntry entry = test::sendingRow(QStringLiteral("bulk"), QStringLiteral("sandbox"),
+                                                  makeOrder(Site::China, QStringLiteral("Basic"),
+                                                            QStringLiteral("row-%1").arg(i, 4, 10, QChar(u'0')),
+                                                            QStringLiteral("cn-beijing"), 1));
+            entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000LL, Qt::UTC);
+            if (!journal.insert(entry))
+                return false;
+        }
+        return db.commit();
+    }
+
     QList<qint64> listedIds() const
     {
         QList<qint64> ids;
@@ -202,6 +245,8 @@ private slots:
     void copyIds();
     void exportCsvAllAndFiltered();
     void exportCsvErrors();
+    void exportShowsProgressAndStaysUsable();
+    void exportCancelledByButtonOrEsc();
     void followsTheLanguage();
     void journalUnavailable();
     void lazyFetching();
@@ -715,8 +760,7 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
 
     // Every order, from the public call.
     const QString all = m_app.filePath(QStringLiteral("all.csv"));
-    QString error;
-    QVERIFY2(m_window->exportCsv(all, false, &error), qPrintable(error));
+    QVERIFY(exportAndWait(all, false));
     QStringList lines = readLines(all);
     QCOMPARE(lines.size(), 6);
     QVERIFY(lines.first().startsWith(QStringLiteral("Created (ISO 8601 UTC),Profile,Site,")));
@@ -743,7 +787,10 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     onlyFiltered->setFocus();
     QTest::keyClick(onlyFiltered, Qt::Key_Space);
     QVERIFY(onlyFiltered->isChecked());
+    QSignalSpy finished(m_window.get(), &HistoryWindow::exportFinished);
     QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(test::kWaitMs));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
     QVERIFY(suggested.endsWith(QStringLiteral("acr-purchase-history.csv")));
     lines = readLines(filtered);
     QCOMPARE(lines.size(), 3);
@@ -755,11 +802,12 @@ void TestHistoryWindow::exportCsvAllAndFiltered()
     // Unticked: all rows again, even with the filter on.
     QTest::keyClick(onlyFiltered, Qt::Key_Space);
     QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(test::kWaitMs));
     QCOMPARE(readLines(filtered).size(), 6);
 
     // One row: the singular.
     chooseInCombo(find<QComboBox>("stateFilterCombo"), QStringLiteral("Succeeded"));
-    QVERIFY(m_window->exportCsv(filtered, true));
+    QVERIFY(exportAndWait(filtered, true));
     QCOMPARE(readLines(filtered).size(), 2);
     QCOMPARE(find<QLabel>("historyMessage")->text(), exportedText(1, filtered));
 }
@@ -768,9 +816,9 @@ void TestHistoryWindow::exportCsvErrors()
 {
     // A folder that does not exist: the reason inline, no pop-up, nothing written.
     const QString bad = m_app.filePath(QStringLiteral("no-such-folder/out.csv"));
-    QString error;
-    QVERIFY(!m_window->exportCsv(bad, false, &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!exportAndWait(bad, false));
+    QVERIFY(!find<QWidget>("exportRow")->isVisible());
+    QVERIFY(find<QPushButton>("exportCsvButton")->isEnabled());
     auto* message = find<QLabel>("historyMessage");
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().startsWith(QStringLiteral("Could not write %1: ").arg(bad)), qPrintable(message->text()));
@@ -786,6 +834,140 @@ void TestHistoryWindow::exportCsvErrors()
     QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
     QVERIFY(asked);
     QVERIFY(message->text().startsWith(QStringLiteral("Could not write")));
+}
+
+// The export runs on a worker thread: the progress row shows the rows written of all, page by page,
+// while the window answers (a search typed and applied meanwhile); the file has every row.
+void TestHistoryWindow::exportShowsProgressAndStaysUsable()
+{
+    Journal big(m_app.filePath(QStringLiteral("export-progress.sqlite")));
+    QVERIFY(big.open());
+    QVERIFY(fillBulk(big, 250));
+    AppContext bigContext;
+    bigContext.journal = &big;
+    m_window = std::make_unique<HistoryWindow>(bigContext);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_COMPARE(countText(), ordersText(250));
+
+    // The worker waits after each page until the test lets it go on.
+    QSemaphore pageWritten;
+    QSemaphore goOn;
+    m_window->setExportPaging(100, holdEachPage(pageWritten, goOn));
+    const auto release = qScopeGuard([&] { goOn.release(100); }); // a failed check must not hang the worker
+
+    const QString path = m_app.filePath(QStringLiteral("progress.csv"));
+    QFile::remove(path);
+    m_window->setExportPathChooser([&](const QString&) { return path; });
+    auto* exportButton = find<QPushButton>("exportCsvButton");
+    exportButton->setFocus();
+    QSignalSpy finished(m_window.get(), &HistoryWindow::exportFinished);
+    QTest::keyClick(exportButton, Qt::Key_Space);
+    auto* row = find<QWidget>("exportRow");
+    auto* progress = find<QProgressBar>("exportProgress");
+    auto* cancel = find<QPushButton>("cancelExportButton");
+    QVERIFY(m_window->isExporting());
+    QVERIFY(row->isVisible());
+    QVERIFY(!exportButton->isEnabled()); // one export at a time
+    QVERIFY(cancel->hasFocus()); // the keyboard user's focus was on the button now disabled
+    QCOMPARE(find<QLabel>("exportLabel")->text(), QStringLiteral("Exporting to %1…").arg(path));
+    QVERIFY(!progress->accessibleName().isEmpty());
+    QVERIFY(!cancel->text().isEmpty());
+
+    // Counted (0 of 250), then each page: 100, 200, 250.
+    for (const int written : {0, 100, 200}) {
+        QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs));
+        QTRY_COMPARE(progress->value(), written);
+        QCOMPARE(progress->maximum(), 250);
+        QCOMPARE(progress->text(), HistoryWindow::tr("%1 of %Ln order(s) written", nullptr, 250).arg(written));
+        if (written == 100) {
+            // Held between two pages, the window still filters as the person types.
+            auto* search = find<QLineEdit>("historySearchEdit");
+            QTest::keyClicks(search, QStringLiteral("row-024"));
+            QTest::keyClick(search, Qt::Key_Return);
+            QTRY_COMPARE(countText(), ordersText(10));
+            QVERIFY(m_window->isExporting());
+            QVERIFY(!QFile::exists(path)); // the file appears whole, at the end
+        }
+        goOn.release();
+    }
+    QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs));
+    goOn.release();
+    QVERIFY(finished.wait(test::kWaitMs));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(!m_window->isExporting());
+    QVERIFY(!row->isVisible());
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(find<QLabel>("historyMessage")->text(), exportedText(250, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 252); // the header, 250 rows, and nothing after the last CRLF
+    QVERIFY(lines.at(1).contains(",row-0249,")); // newest first, as the table was when it started
+    QVERIFY(lines.at(250).contains(",row-0000,"));
+    m_window.reset();
+}
+
+// Cancel export (the button, or Esc anywhere in the window) stops the worker: no file, and the
+// window says so inline; a file already at the path is left as it was.
+void TestHistoryWindow::exportCancelledByButtonOrEsc()
+{
+    QSemaphore pageWritten;
+    QSemaphore goOn;
+    m_window->setExportPaging(2, holdEachPage(pageWritten, goOn));
+    const auto release = qScopeGuard([&] { goOn.release(100); });
+    auto* message = find<QLabel>("historyMessage");
+    auto* cancel = find<QPushButton>("cancelExportButton");
+
+    const QString path = m_app.filePath(QStringLiteral("cancelled.csv"));
+    QFile::remove(path);
+    QSignalSpy finished(m_window.get(), &HistoryWindow::exportFinished);
+    m_window->exportCsv(path, false);
+    QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs)); // counted
+    goOn.release();
+    QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs)); // the first page written
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(test::kWaitMs));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!find<QWidget>("exportRow")->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Export cancelled; %1 was not written.").arg(path));
+    QVERIFY(message->isVisible());
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // Esc from the table; the file that was there stays as it was.
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("earlier export\n");
+    old.close();
+    m_window->exportCsv(path, false);
+    QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Escape);
+    QVERIFY(finished.wait(test::kWaitMs));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+    QCOMPARE(message->text(), QStringLiteral("Export cancelled; %1 was not written.").arg(path));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("earlier export\n"));
+    old.close();
+
+    // Esc with no export running does nothing (and the next export runs to its end).
+    QTest::keyClick(table(), Qt::Key_Escape);
+    QVERIFY(m_window->isVisible());
+    m_window->setExportPaging(1000);
+    QVERIFY(exportAndWait(path, false));
+    QCOMPARE(message->text(), exportedText(5, path));
+
+    // The window closed during an export: the worker stops, nothing is written.
+    const QString closed = m_app.filePath(QStringLiteral("closed.csv"));
+    m_window->setExportPaging(2, holdEachPage(pageWritten, goOn));
+    m_window->exportCsv(closed, false);
+    QVERIFY(pageWritten.tryAcquire(1, test::kWaitMs));
+    m_window.reset(); // cancels, and waits for the worker
+
+    QVERIFY(!QFile::exists(closed));
 }
 
 void TestHistoryWindow::followsTheLanguage()
@@ -817,9 +999,12 @@ void TestHistoryWindow::journalUnavailable()
         window.findChild<QLabel*>(QStringLiteral("historyDetails"))->text().contains(QStringLiteral("not available")));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historyCountLabel"))->text(), QStringLiteral("No journal"));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->isEnabled());
-    QString error;
-    QVERIFY(!window.exportCsv(m_app.filePath(QStringLiteral("none.csv")), false, &error));
-    QVERIFY(error.contains(QStringLiteral("not available")));
+    QSignalSpy finished(&window, &HistoryWindow::exportFinished);
+    window.exportCsv(m_app.filePath(QStringLiteral("none.csv")), false);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(
+        window.findChild<QLabel*>(QStringLiteral("historyMessage"))->text().contains(QStringLiteral("not available")));
     QVERIFY(!QFile::exists(m_app.filePath(QStringLiteral("none.csv"))));
 }
 
@@ -827,17 +1012,7 @@ void TestHistoryWindow::lazyFetching()
 {
     Journal big(m_app.filePath(QStringLiteral("big.sqlite")));
     QVERIFY(big.open());
-    QSqlDatabase db = big.database();
-    QVERIFY(db.transaction());
-    for (int i = 0; i < 1000; ++i) {
-        JournalEntry entry = test::sendingRow(QStringLiteral("bulk"), QStringLiteral("sandbox"),
-                                              makeOrder(Site::China, QStringLiteral("Basic"),
-                                                        QStringLiteral("row-%1").arg(i, 4, 10, QChar(u'0')),
-                                                        QStringLiteral("cn-beijing"), 1));
-        entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000LL, Qt::UTC);
-        QVERIFY(big.insert(entry));
-    }
-    QVERIFY(db.commit());
+    QVERIFY(fillBulk(big, 1000));
 
     AppContext bigContext;
     bigContext.journal = &big;

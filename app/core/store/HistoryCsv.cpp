@@ -1,7 +1,11 @@
 #include "core/store/HistoryCsv.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QStringList>
+#include <algorithm>
 
 namespace acrp {
 
@@ -35,7 +39,7 @@ QByteArray csvField(const QString& text)
     return '"' + field.toUtf8() + '"';
 }
 
-QByteArray historyCsv(const QList<JournalEntry>& entries)
+QByteArray historyCsvHeader()
 {
     QByteArray csv = "\xEF\xBB\xBF"; // UTF-8 byte order mark
     csv += row({
@@ -54,6 +58,12 @@ QByteArray historyCsv(const QList<JournalEntry>& entries)
         QCoreApplication::translate(kContext, "Provisioning status"),
         QCoreApplication::translate(kContext, "Last error code"),
     });
+    return csv;
+}
+
+QByteArray historyCsvRows(const QList<JournalEntry>& entries)
+{
+    QByteArray csv;
     for (const JournalEntry& entry : entries) {
         csv += row({
             entry.createdAt.toUTC().toString(Qt::ISODate),
@@ -73,6 +83,73 @@ QByteArray historyCsv(const QList<JournalEntry>& entries)
         });
     }
     return csv;
+}
+
+QByteArray historyCsv(const QList<JournalEntry>& entries)
+{
+    return historyCsvHeader() + historyCsvRows(entries);
+}
+
+HistoryCsvExport writeHistoryCsv(const QString& journalPath, const JournalQuery& query, const QString& path,
+                                 const std::function<bool(int, int)>& progress, int pageSize)
+{
+    using Outcome = HistoryCsvExport::Outcome;
+    HistoryCsvExport result;
+    const auto go = [&](int total) { return !progress || progress(result.rows, total); };
+    Journal journal(journalPath);
+    if (!journal.open(&result.error))
+        return result;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.outcome = Outcome::FileFailed;
+        result.error = file.errorString();
+        return result;
+    }
+    // One snapshot for the count and every page (a deferred transaction that only reads).
+    QSqlDatabase db = journal.database();
+    db.transaction();
+    const auto endRead = qScopeGuard([&db] { db.rollback(); });
+    JournalQuery page = query;
+    page.offset = 0;
+    page.limit = std::max(1, pageSize);
+    const int total = journal.count(query);
+    if (total < 0) {
+        result.error
+            = QCoreApplication::translate(kContext, "The order journal %1 could not be read.").arg(journalPath);
+        return result;
+    }
+    const auto stop = [&](Outcome outcome, const QString& error = {}) {
+        file.cancelWriting();
+        result.outcome = outcome;
+        result.error = error;
+        return result;
+    };
+    if (!go(total))
+        return stop(Outcome::Cancelled);
+    if (file.write(historyCsvHeader()) < 0)
+        return stop(Outcome::FileFailed, file.errorString());
+    while (result.rows < total) {
+        const QList<JournalEntry> entries = journal.entries(page);
+        if (entries.isEmpty())
+            break; // rows deleted meanwhile cannot happen in a snapshot; a failed read ends here
+        if (file.write(historyCsvRows(entries)) < 0)
+            return stop(Outcome::FileFailed, file.errorString());
+        result.rows += int(entries.size());
+        page.offset += int(entries.size());
+        if (!go(total))
+            return stop(Outcome::Cancelled);
+    }
+    if (result.rows < total) {
+        return stop(Outcome::JournalFailed,
+                    QCoreApplication::translate(kContext, "The order journal %1 could not be read.").arg(journalPath));
+    }
+    if (!file.commit()) {
+        result.outcome = Outcome::FileFailed;
+        result.error = file.errorString();
+        return result;
+    }
+    result.outcome = Outcome::Written;
+    return result;
 }
 
 } // namespace acrp
