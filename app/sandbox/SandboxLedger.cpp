@@ -253,6 +253,12 @@ const SandboxOrder* SandboxLedger::findByInstanceId(const QString& accessKeyId, 
     return &m_orders.at(*it);
 }
 
+const SandboxOrder* SandboxLedger::findByInstanceId(const QString& instanceId) const
+{
+    const auto it = m_byInstanceId.constFind(instanceId);
+    return it == m_byInstanceId.cend() ? nullptr : &m_orders.at(*it);
+}
+
 bool SandboxLedger::isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const
 {
     return m_names.contains(nameKey(accessKeyId, region, name));

@@ -83,6 +83,7 @@ public:
     const SandboxOrder* findByClientToken(const QString& accessKeyId, const QString& clientToken) const;
     const SandboxOrder* findByOrderId(const QString& accessKeyId, const QString& orderId) const;
     const SandboxOrder* findByInstanceId(const QString& accessKeyId, const QString& instanceId) const;
+    const SandboxOrder* findByInstanceId(const QString& instanceId) const; // whichever key bought it
     bool isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const;
 
     // An order as the state file and GET /__admin/orders write it.
