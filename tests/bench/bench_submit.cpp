@@ -19,6 +19,7 @@
 #include "BenchSupport.h"
 #include "TestSupport.h"
 #include "core/api/BssClient.h"
+#include "core/api/ResponseParser.h"
 #include "core/store/SandboxCredentials.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -399,6 +401,34 @@ bool runGrowth(const QString& sandboxPath, int probes, Growth* growth, QString* 
     return true;
 }
 
+// Our own code per request, without QNAM: what a CreateInstance call does in acr-purchase code
+// around QNetworkAccessManager (the call's parameters, the signature, the QNetworkRequest, the
+// answer's JSON and its typed result), timed in a loop on this thread. The client CPU per request
+// minus this is QNAM's share (its HTTP thread, its cross-thread events) and the event loop's.
+// `answer` is a real CreateInstance answer of the sandbox. CPU microseconds per request.
+double ownCodeMicros(quint16 port, const QByteArray& answer, int count)
+{
+    QNetworkAccessManager network;
+    BssClient* client = newClient(&network, port, &network);
+    const RetryPolicy policy;
+    int ok = 0;
+    const double start = processCpuSeconds();
+    for (int i = 0; i < count; ++i) {
+        const RpcCall call = client->createInstanceCall(benchOrder(QStringLiteral("own-%1").arg(i)),
+                                                        QStringLiteral("own-token-%1").arg(i));
+        const SignedRequest signedRequest = client->sign(call, client->serviceTime(), signer::newNonce());
+        const QNetworkRequest request
+            = BssClient::networkRequest(signedRequest, static_cast<int>(policy.transferTimeout.count()));
+        const auto parsed = ResponseParser::parse(200, answer);
+        if (const auto* body = std::get_if<QJsonObject>(&parsed)) {
+            const auto result = CreateInstanceResult::fromJson(*body);
+            ok += std::holds_alternative<CreateInstanceResult>(result) && request.url().isValid();
+        }
+    }
+    const double seconds = processCpuSeconds() - start;
+    return ok == count && start >= 0 ? seconds * 1e6 / count : -1;
+}
+
 Run runSdk(const Sandbox& sandbox, const QString& node, const QString& script, const QString& flavour, int count,
            int inFlight, int warmup)
 {
@@ -623,6 +653,34 @@ int main(int argc, char* argv[])
                         "wire and wake-ups %.3f (%.0f%%)\n",
                         wall, client, 100 * client / wall, server, 100 * server / wall, wall - client - server,
                         100 * (wall - client - server) / wall);
+        }
+        if (ours.clientCpuSeconds >= 0) {
+            Sandbox sandbox;
+            QString error;
+            QByteArray answer;
+            QTcpSocket socket;
+            if (sandbox.start(sandboxPath, &error)) {
+                socket.connectToHost(QHostAddress::LocalHost, sandbox.port);
+                if (!socket.waitForConnected(10000)
+                    || exchange(socket, presignedCreates(sandbox.port, 1, QStringLiteral("answer")).constFirst(),
+                                &answer)
+                        != 200)
+                    answer.clear();
+            }
+            const double own = answer.isEmpty() ? -1 : ownCodeMicros(sandbox.port, answer, count);
+            if (own < 0) {
+                std::fprintf(stderr, "bench_submit: could not time our own code (%s)\n", qPrintable(error));
+                return 1;
+            }
+            const double client = ours.clientCpuSeconds * 1e6 / count;
+            std::printf(
+                "our own code per request: %.1f us CPU (parameters, signature, QNetworkRequest, answer JSON and "
+                "result); of the client's %.1f us CPU per request, QNAM and the event loop take %.1f us "
+                "(%.0f%%)\n",
+                own, client, client - own, 100 * (client - own) / client);
+            std::printf("RESULT|3 Submit: our own code per request (QNAM share of client CPU)|%.1f us|%.1f us|%.0f%% "
+                        "QNAM|none|info\n",
+                        own, client, 100 * (client - own) / client);
         }
     }
     if (results.contains(u"raw-create"_s) && results.contains(u"raw-trivial"_s)) {

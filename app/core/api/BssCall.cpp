@@ -1,6 +1,5 @@
 #include "core/api/BssCall.h"
 
-#include "core/Version.h"
 #include "core/api/BssClient.h"
 #include "core/api/ResponseParser.h"
 
@@ -104,19 +103,9 @@ void BssCall::startAttempt()
 
     // Fresh nonce and timestamp on every attempt; the parameters (and so the ClientToken) never change.
     const SignedRequest signedRequest = m_client->sign(m_call, m_client->serviceTime(), signer::newNonce());
-    QNetworkRequest request(QUrl::fromEncoded(signedRequest.url, QUrl::StrictMode));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     const qint64 remaining = policy.totalDeadline.count() - m_elapsed.elapsed();
     const qint64 timeout = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
-    request.setTransferTimeout(static_cast<int>(timeout));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QString(QStringLiteral("acr-purchase/") + versionString()));
-    for (const auto& [name, value] : signedRequest.headers)
-        request.setRawHeader(name, value);
-    request.setRawHeader("Accept", "application/json");
+    const QNetworkRequest request = BssClient::networkRequest(signedRequest, static_cast<int>(timeout));
 
     m_body.clear();
     m_tooLarge = false;
