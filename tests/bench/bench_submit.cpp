@@ -410,15 +410,13 @@ double ownCodeMicros(quint16 port, const QByteArray& answer, int count)
 {
     QNetworkAccessManager network;
     BssClient* client = newClient(&network, port, &network);
-    const RetryPolicy policy;
     int ok = 0;
     const double start = processCpuSeconds();
     for (int i = 0; i < count; ++i) {
         const RpcCall call = client->createInstanceCall(benchOrder(QStringLiteral("own-%1").arg(i)),
                                                         QStringLiteral("own-token-%1").arg(i));
         const SignedRequest signedRequest = client->sign(call, client->serviceTime(), signer::newNonce());
-        const QNetworkRequest request
-            = BssClient::networkRequest(signedRequest, static_cast<int>(policy.transferTimeout.count()));
+        const QNetworkRequest request = BssClient::networkRequest(signedRequest);
         const auto parsed = ResponseParser::parse(200, answer);
         if (const auto* body = std::get_if<QJsonObject>(&parsed)) {
             const auto result = CreateInstanceResult::fromJson(*body);

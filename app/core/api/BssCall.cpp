@@ -64,6 +64,8 @@ BssCall::BssCall(BssClient* client, const RpcCall& call, Parser parser)
     // coarse timer may fire up to 5% early.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &BssCall::startAttempt);
+    m_transferTimer.setSingleShot(true);
+    connect(&m_transferTimer, &QTimer::timeout, this, &BssCall::onTransferTimer);
 }
 
 BssCall::~BssCall()
@@ -104,8 +106,8 @@ void BssCall::startAttempt()
     // Fresh nonce and timestamp on every attempt; the parameters (and so the ClientToken) never change.
     const SignedRequest signedRequest = m_client->sign(m_call, m_client->serviceTime(), signer::newNonce());
     const qint64 remaining = policy.totalDeadline.count() - m_elapsed.elapsed();
-    const qint64 timeout = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
-    const QNetworkRequest request = BssClient::networkRequest(signedRequest, static_cast<int>(timeout));
+    m_transferTimeoutMs = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
+    const QNetworkRequest request = BssClient::networkRequest(signedRequest);
 
     m_body.clear();
     m_tooLarge = false;
@@ -113,12 +115,28 @@ void BssCall::startAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &BssCall::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &BssCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BssCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_sinceProgress.start(); });
+    m_sinceProgress.start();
+    m_transferTimer.start(static_cast<int>(m_transferTimeoutMs));
+}
+
+void BssCall::onTransferTimer()
+{
+    if (!m_reply)
+        return;
+    const qint64 left = m_transferTimeoutMs - m_sinceProgress.elapsed();
+    if (left > 0) {
+        m_transferTimer.start(static_cast<int>(left)); // bytes moved meanwhile
+        return;
+    }
+    m_reply->abort(); // finishes through onReplyFinished() as a timeout
 }
 
 void BssCall::onMetaDataChanged()
 {
     if (!m_reply || !m_client)
         return;
+    m_sinceProgress.start();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_client->m_maxResponseBytes) {
         m_tooLarge = true;
@@ -130,6 +148,7 @@ void BssCall::onReadyRead()
 {
     if (!m_reply || !m_client || m_tooLarge)
         return;
+    m_sinceProgress.start();
     m_body += m_reply->readAll();
     if (m_body.size() > m_client->m_maxResponseBytes) {
         m_tooLarge = true;
@@ -142,6 +161,7 @@ void BssCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
+    m_transferTimer.stop();
     if (!reply)
         return;
     reply->deleteLater();
@@ -250,6 +270,7 @@ void BssCall::finishWith(const std::optional<ApiError>& error, const QVariant& r
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_transferTimer.stop();
     m_error = error;
     m_result = result;
     if (m_error) {

@@ -78,6 +78,8 @@ private:
     void onReadyRead();
     void onMetaDataChanged();
     void onReplyFinished();
+    // The attempt's transfer timeout: aborts the reply once no bytes moved for m_transferTimeoutMs.
+    void onTransferTimer();
     void handleFailure(const ApiError& error, const QByteArray& dateHeader, const QByteArray& retryAfter);
     void finishWith(const std::optional<ApiError>& error, const QVariant& result = {});
 
@@ -95,6 +97,10 @@ private:
     QList<QDateTime> m_attemptTimes;
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
+    // One timer per attempt, not re-armed on every byte: it checks m_sinceProgress when it fires.
+    QTimer m_transferTimer;
+    QElapsedTimer m_sinceProgress; // since the attempt started or last sent or received bytes
+    qint64 m_transferTimeoutMs = 0;
     std::optional<ApiError> m_error;
     QVariant m_result;
     QString m_requestId;

@@ -66,7 +66,7 @@ SignedRequest BssClient::sign(const RpcCall& call, const QDateTime& time, const 
     return signer::signV1(call, m_credentials, time, nonce, V1Placement::FormBody);
 }
 
-QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest, int transferTimeoutMs)
+QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest)
 {
     // The same for every request: built once.
     static const QByteArray userAgent = QByteArrayLiteral("acr-purchase/") + versionString().toUtf8();
@@ -76,7 +76,6 @@ QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest, in
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(transferTimeoutMs);
     request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent);
     for (const auto& [name, value] : signedRequest.headers)
         request.setRawHeader(name, value);

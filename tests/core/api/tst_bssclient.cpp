@@ -7,6 +7,7 @@
 #include "core/order/CreateInstanceParams.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -62,6 +63,8 @@ private slots:
     void nonRetryableStopsAtOnce_data();
     void nonRetryableStopsAtOnce();
     void timeoutIsUnknown();
+    void slowButSteadyAnswerIsNoTimeout();
+    void stallAfterTheHeadersIsATimeout();
     void droppedConnectionIsUnknown();
     void connectionRefusedIsNotUnknown();
     void clockOffsetCorrectedOnce();
@@ -310,6 +313,35 @@ void TestBssClient::timeoutIsUnknown()
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(1).parameters().value(QStringLiteral("ClientToken")),
              QStringLiteral("token-fixed-1"));
+}
+
+void TestBssClient::slowButSteadyAnswerIsNoTimeout()
+{
+    // The transfer timeout is for silence, not for the whole answer: bytes arriving every 300 ms
+    // keep a call with a 1 s timeout alive for the 1.5 s the answer takes.
+    acrp::RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = 1s;
+    policy.maxAttempts = 1;
+    m_server->script({FakeReply::trickle(kSuccess, 5, 300)});
+    QElapsedTimer clock;
+    clock.start();
+    BssCall* call = runCreate(client(policy));
+    QVERIFY2(call->succeeded(), call->error() ? qPrintable(call->error()->message) : "");
+    QVERIFY(clock.elapsed() > 1000); // longer than the timeout
+    QCOMPARE(call->resultAs<acrp::CreateInstanceResult>().instanceId, QStringLiteral("cri-fake0000000001"));
+}
+
+void TestBssClient::stallAfterTheHeadersIsATimeout()
+{
+    acrp::RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = 300ms;
+    policy.maxAttempts = 1;
+    m_server->script({FakeReply::stallAfterHeaders(kSuccess)});
+    BssCall* call = runCreate(client(policy));
+    QVERIFY(!call->succeeded());
+    QCOMPARE(call->attempts(), 1);
+    QCOMPARE(call->error()->kind, Kind::Timeout);
+    QVERIFY(call->outcomeUnknown());
 }
 
 void TestBssClient::droppedConnectionIsUnknown()
