@@ -40,6 +40,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -110,11 +111,15 @@ struct Sandbox
     QProcess process;
     quint16 port = 0;
 
-    bool start(const QString& executable, QString* error)
+    // statePath: empty for a memory-only sandbox (as every run here but the optional scaling probe).
+    bool start(const QString& executable, QString* error, const QString& statePath = {})
     {
         process.setProgram(executable);
-        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--balance"),
-                              QStringLiteral("100000000000")});
+        QStringList arguments = {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--balance"),
+                                 QStringLiteral("100000000000")};
+        if (!statePath.isEmpty())
+            arguments << QStringLiteral("--state") << statePath;
+        process.setArguments(arguments);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start();
         QByteArray line;
@@ -340,20 +345,27 @@ QList<QByteArray> trivialRequests(quint16 port, int count)
 // Sandbox scaling: the raw CreateInstance round trip of a sandbox holding `few` orders against one
 // holding `many`, both filled untimed first and then probed side by side, one request to each in
 // turn, so that both see the same machine load. Medians of `probes` round trips each; false with
-// *error when a sandbox failed to start or refused a request.
+// *error when a sandbox failed to start or refused a request. `stateFolder`: empty for
+// memory-only sandboxes, else where their state files go (each order rewrites the whole file).
 struct Growth
 {
     int few = 0;
     int many = 0;
     double fewMs = -1;
     double manyMs = -1;
+    double fewCpuMs = -1; // the sandbox's CPU per probe
+    double manyCpuMs = -1;
 };
 
-bool runGrowth(const QString& sandboxPath, int probes, Growth* growth, QString* error)
+bool runGrowth(const QString& sandboxPath, int probes, const QString& stateFolder, Growth* growth, QString* error)
 {
     Sandbox small;
     Sandbox large;
-    if (!small.start(sandboxPath, error) || !large.start(sandboxPath, error))
+    const auto statePath = [&stateFolder](const QString& name) {
+        return stateFolder.isEmpty() ? QString() : QDir(stateFolder).filePath(name);
+    };
+    if (!small.start(sandboxPath, error, statePath(QStringLiteral("few.json")))
+        || !large.start(sandboxPath, error, statePath(QStringLiteral("many.json"))))
         return false;
     QTcpSocket smallSocket;
     QTcpSocket largeSocket;
@@ -385,6 +397,8 @@ bool runGrowth(const QString& sandboxPath, int probes, Growth* growth, QString* 
     const QList<QByteArray> largeProbes = presignedCreates(large.port, probes, QStringLiteral("probe"));
     QList<double> smallMs;
     QList<double> largeMs;
+    const double smallCpu = small.cpuSeconds();
+    const double largeCpu = large.cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < probes; ++i) {
@@ -398,6 +412,10 @@ bool runGrowth(const QString& sandboxPath, int probes, Growth* growth, QString* 
     }
     growth->fewMs = bench::median(smallMs);
     growth->manyMs = bench::median(largeMs);
+    if (smallCpu >= 0 && largeCpu >= 0) {
+        growth->fewCpuMs = (small.cpuSeconds() - smallCpu) * 1e3 / probes;
+        growth->manyCpuMs = (large.cpuSeconds() - largeCpu) * 1e3 / probes;
+    }
     return true;
 }
 
@@ -520,8 +538,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption probesOption(QStringLiteral("growth-probes"),
                                           QStringLiteral("Timed round trips per sandbox of the scaling probe."),
                                           QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption growthStateOption(
+        QStringLiteral("growth-state"),
+        QStringLiteral("Run the scaling probe's sandboxes with state files (slow: each order rewrites the file)."));
     parser.addOptions({sandboxOption, nodeOption, scriptOption, countOption, inFlightOption, warmupOption, roundsOption,
-                       clientsOption, growthOption, probesOption});
+                       clientsOption, growthOption, probesOption, growthStateOption});
     parser.process(app);
 
     const int count = parser.value(countOption).toInt();
@@ -707,18 +728,28 @@ int main(int argc, char* argv[])
         growth.few = kGrowthFew;
         growth.many = growthOrders;
         QString error;
-        if (!runGrowth(sandboxPath, growthProbes, &growth, &error)) {
+        const bool withState = parser.isSet(growthStateOption);
+        QTemporaryDir stateFolder;
+        if (withState && !stateFolder.isValid()) {
+            std::fprintf(stderr, "bench_submit: no temporary folder for the state files\n");
+            return 1;
+        }
+        if (!runGrowth(sandboxPath, growthProbes, withState ? stateFolder.path() : QString(), &growth, &error)) {
             std::fprintf(stderr, "bench_submit: sandbox scaling probe: %s\n", qPrintable(error));
             return 1;
         }
         const double ratio = growth.manyMs / growth.fewMs;
-        std::printf("sandbox scaling (raw pre-signed CreateInstance, two sandboxes probed in turn, median of %d each): "
-                    "holding %d orders %.3f ms, holding %d orders %.3f ms (%.2fx)\n",
-                    growthProbes, growth.many, growth.manyMs, growth.few, growth.fewMs, ratio);
+        const char* where = withState ? ", with state files" : "";
         std::printf(
-            "RESULT|3 Sandbox scaling: raw CreateInstance round trip at %d orders vs %d|%.3f ms|%.3f ms|%.2fx|<= "
-            "%.1fx|%s\n",
-            growth.many, growth.few, growth.manyMs, growth.fewMs, ratio, kTargetGrowth,
+            "sandbox scaling (raw pre-signed CreateInstance, two sandboxes probed in turn, median of %d "
+            "each%s): holding %d orders %.3f ms, holding %d orders %.3f ms (%.2fx); sandbox CPU per request %.3f ms "
+            "vs %.3f ms\n",
+            growthProbes, where, growth.many, growth.manyMs, growth.few, growth.fewMs, ratio, growth.manyCpuMs,
+            growth.fewCpuMs);
+        std::printf(
+            "RESULT|3 Sandbox scaling: raw CreateInstance round trip at %d orders vs %d%s|%.3f ms|%.3f ms|%.2fx|"
+            "<= %.1fx|%s\n",
+            growth.many, growth.few, where, growth.manyMs, growth.fewMs, ratio, kTargetGrowth,
             ratio <= kTargetGrowth ? "met" : "MISSED");
     }
     std::printf("\n");
