@@ -116,6 +116,13 @@ void TestSandboxShared::concurrentBuyersLoseNothing()
                               }())
                                   .object();
     QCOMPARE(state.value(u"orders"_s).toArray().size(), 2 * kPerServer);
+    QStringList savedIds;
+    for (const QJsonValue& order : state.value(u"orders"_s).toArray())
+        savedIds.append(order.toObject().value(u"orderId"_s).toString());
+    savedIds.sort();
+    QStringList answeredIds = orderIds;
+    answeredIds.sort();
+    QCOMPARE(savedIds, answeredIds); // each server wrote the other's orders too, none twice
     QCOMPARE(state.value(u"balances"_s).toObject().value(kCn).toString(), u"12000.00"_s);
     // A third process starting now agrees.
     SandboxServer third(config());
@@ -229,6 +236,11 @@ void TestSandboxShared::resetOnTheOtherServerIsSeen()
         u"NotFound.Order"_s);
     QCOMPARE(second.orders().size(), 1);
     QCOMPARE(second.balance(kCn), u"19200.00"_s); // charged once since the reset
+    // The file holds the new order, not the one from before the reset: a third process agrees.
+    SandboxServer third(config());
+    QVERIFY(third.listen());
+    QCOMPARE(third.orders().size(), 1);
+    QCOMPARE(third.orders().constFirst().instanceId, fresh.data().value(u"InstanceId"_s).toString());
 }
 
 void TestSandboxShared::staleLockIsTakenOver()
