@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimeZone>
+#include <QTimerEvent>
 #include <QUrl>
 #include <algorithm>
 
@@ -58,14 +59,19 @@ BssCall::BssCall(BssClient* client, const RpcCall& call, Parser parser)
     , m_client(client)
     , m_call(call)
     , m_parser(std::move(parser))
+{ }
+
+void BssCall::timerEvent(QTimerEvent* event)
 {
-    m_retryTimer.setSingleShot(true);
-    // A backoff is a promise to the service (throttling): never wait less than it says. The default
-    // coarse timer may fire up to 5% early.
-    m_retryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_retryTimer, &QTimer::timeout, this, &BssCall::startAttempt);
-    m_transferTimer.setSingleShot(true);
-    connect(&m_transferTimer, &QTimer::timeout, this, &BssCall::onTransferTimer);
+    if (event->timerId() == m_retryTimer.timerId()) {
+        m_retryTimer.stop(); // single shot
+        startAttempt();
+    } else if (event->timerId() == m_transferTimer.timerId()) {
+        m_transferTimer.stop();
+        onTransferTimer();
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 BssCall::~BssCall()
@@ -81,7 +87,7 @@ void BssCall::start()
 {
     m_elapsed.start();
     // Next turn of the event loop: the caller connects to attemptStarted() first.
-    m_retryTimer.start(0);
+    QMetaObject::invokeMethod(this, &BssCall::startAttempt, Qt::QueuedConnection);
 }
 
 void BssCall::startAttempt()
@@ -117,7 +123,7 @@ void BssCall::startAttempt()
     connect(m_reply, &QNetworkReply::finished, this, &BssCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_sinceProgress.start(); });
     m_sinceProgress.start();
-    m_transferTimer.start(static_cast<int>(m_transferTimeoutMs));
+    m_transferTimer.start(static_cast<int>(m_transferTimeoutMs), this);
 }
 
 void BssCall::onTransferTimer()
@@ -126,7 +132,7 @@ void BssCall::onTransferTimer()
         return;
     const qint64 left = m_transferTimeoutMs - m_sinceProgress.elapsed();
     if (left > 0) {
-        m_transferTimer.start(static_cast<int>(left)); // bytes moved meanwhile
+        m_transferTimer.start(static_cast<int>(left), this); // bytes moved meanwhile
         return;
     }
     m_reply->abort(); // finishes through onReplyFinished() as a timeout
@@ -246,7 +252,9 @@ void BssCall::handleFailure(const ApiError& error, const QByteArray& dateHeader,
     }
     emit retryScheduled(m_attempts, static_cast<int>(delayMs), error);
     if (!m_finished)
-        m_retryTimer.start(static_cast<int>(delayMs));
+        // A backoff is a promise to the service (throttling): never wait less than it says. A coarse
+        // timer may fire up to 5% early.
+        m_retryTimer.start(static_cast<int>(delayMs), Qt::PreciseTimer, this);
 }
 
 void BssCall::cancel()

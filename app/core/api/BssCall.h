@@ -4,6 +4,7 @@
 #include "core/api/RetryPolicy.h"
 #include "core/api/Signer.h"
 
+#include <QBasicTimer>
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QVariant>
 #include <functional>
 #include <optional>
@@ -83,6 +83,9 @@ private:
     void handleFailure(const ApiError& error, const QByteArray& dateHeader, const QByteArray& retryAfter);
     void finishWith(const std::optional<ApiError>& error, const QVariant& result = {});
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
     QPointer<BssClient> m_client;
     RpcCall m_call;
     Parser m_parser;
@@ -96,9 +99,11 @@ private:
     int m_attempts = 0;
     QList<QDateTime> m_attemptTimes;
     QElapsedTimer m_elapsed;
-    QTimer m_retryTimer;
-    // One timer per attempt, not re-armed on every byte: it checks m_sinceProgress when it fires.
-    QTimer m_transferTimer;
+    // Timers without QObjects of their own (timerEvent()): the wait before a retry, and the
+    // attempt's transfer timeout, one timer per attempt that checks m_sinceProgress when it fires
+    // rather than one re-armed on every byte.
+    QBasicTimer m_retryTimer;
+    QBasicTimer m_transferTimer;
     QElapsedTimer m_sinceProgress; // since the attempt started or last sent or received bytes
     qint64 m_transferTimeoutMs = 0;
     std::optional<ApiError> m_error;

@@ -77,6 +77,7 @@ private slots:
     void missingIdsIsProtocolError();
     void cancelInFlight();
     void cancelDuringBackoff();
+    void cancelBeforeTheFirstAttempt();
     void secretIsRedacted();
     void getInstanceUsesCrApi();
     void otherCalls();
@@ -519,6 +520,28 @@ void TestBssClient::cancelDuringBackoff()
     QVERIFY(!call->outcomeUnknown());
     QTest::qWait(100);
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestBssClient::cancelBeforeTheFirstAttempt()
+{
+    // Cancelled before the event loop ran: no attempt starts, nothing reaches the service.
+    m_server->script({FakeReply::json(200, kSuccess)});
+    BssClient* bss = client();
+    BssCall* call = bss->createInstance(order(), QStringLiteral("never-sent"));
+    QSignalSpy started(call, &BssCall::attemptStarted);
+    QSignalSpy finished(call, &BssCall::finished);
+    call->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(call->error()->kind, Kind::Cancelled);
+    QVERIFY(!call->outcomeUnknown());
+    // A later call goes through; the server saw only that one.
+    BssCall* later = runCreate(bss);
+    QVERIFY(later->succeeded());
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(call->attempts(), 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).parameters().value(QStringLiteral("ClientToken")),
+             QStringLiteral("token-fixed-1"));
 }
 
 void TestBssClient::secretIsRedacted()
