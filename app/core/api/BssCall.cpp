@@ -86,8 +86,10 @@ BssCall::~BssCall()
 void BssCall::start()
 {
     m_elapsed.start();
-    // Next turn of the event loop: the caller connects to attemptStarted() first.
-    QMetaObject::invokeMethod(this, &BssCall::startAttempt, Qt::QueuedConnection);
+    // Next turn of the event loop: the caller connects to attemptStarted() first. A zero timer, as
+    // ever: a queued call started the first attempt later than the caller's own follow-ups (the
+    // wizard then offered Stop waiting before anything was sent; tst_wizardsafety).
+    m_retryTimer.start(0, this);
 }
 
 void BssCall::startAttempt()
