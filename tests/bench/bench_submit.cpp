@@ -42,6 +42,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
 #include <tuple>
@@ -402,8 +403,12 @@ bool runGrowth(const QString& sandboxPath, int probes, const QString& stateFolde
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < probes; ++i) {
-        for (auto [socket, request, times] : {std::tuple {&smallSocket, &smallProbes.at(i), &smallMs},
-                                              std::tuple {&largeSocket, &largeProbes.at(i), &largeMs}}) {
+        using Probe = std::tuple<QTcpSocket*, const QByteArray*, QList<double>*>;
+        const Probe toSmall {&smallSocket, &smallProbes.at(i), &smallMs};
+        const Probe toLarge {&largeSocket, &largeProbes.at(i), &largeMs};
+        // Each goes first every other time: neither always follows the other's wake-up.
+        for (const auto& [socket, request, times] :
+             i % 2 ? std::array {toLarge, toSmall} : std::array {toSmall, toLarge}) {
             const qint64 startNs = clock.nsecsElapsed();
             if (!send(*socket, *request))
                 return false;
