@@ -5,12 +5,14 @@
 #   installer/bench.sh [BUILD_DIR]        default build/bench (RelWithDebInfo, warnings are errors)
 #
 # Environment: BENCH_STARTUP_RUNS (default 15), BENCH_SUBMIT_COUNT (1000), BENCH_SUBMIT_ROUNDS (3),
-# BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SIGNER_MS (1500),
+# BENCH_SUBMIT_IN_FLIGHT (space-separated modes, default "1 8"), BENCH_SUBMIT_GROWTH (orders held by
+# the sandbox scaling probe, 5000), BENCH_SIGNER_MS (1500),
 # BENCH_HISTORY_RUNS (7), BENCH_HISTORY_ROWS (comma-separated sizes of the large journals, default
 # "100000,1000000"; the 1,000,000-order journal takes about 1 GB in a temporary folder while it runs).
 # BENCH_STALL_ROWS (100000: the journal the stall meter's History window opens).
 # Needs node and tests/interop/node_modules for the SDK side of the submit benchmark
-# (installer/dev.sh deps installs both). Takes about two minutes plus the build.
+# (installer/dev.sh deps installs both). Takes about eight minutes plus the build (most of it filling
+# the 1,000,000-order journal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +21,7 @@ startup_runs="${BENCH_STARTUP_RUNS:-15}"
 submit_count="${BENCH_SUBMIT_COUNT:-1000}"
 submit_rounds="${BENCH_SUBMIT_ROUNDS:-3}"
 submit_modes="${BENCH_SUBMIT_IN_FLIGHT:-1 8}"
+submit_growth="${BENCH_SUBMIT_GROWTH:-5000}"
 signer_ms="${BENCH_SIGNER_MS:-1500}"
 history_runs="${BENCH_HISTORY_RUNS:-7}"
 history_rows="${BENCH_HISTORY_ROWS:-100000,1000000}"
@@ -53,8 +56,8 @@ clients="ours,popcore,v3,raw"
 for mode in $submit_modes; do
     echo "== 3: submit throughput, $mode in flight"
     "$bench/bench_submit" --count "$submit_count" --rounds "$submit_rounds" --in-flight "$mode" --clients "$clients" \
-        | tee -a "$log"
-    clients="ours,popcore,v3" # the raw diagnostics are always sequential: once is enough
+        --growth-orders "$submit_growth" | tee -a "$log"
+    clients="ours,popcore,v3" # the raw diagnostics and the scaling probe are always sequential: once is enough
 done
 echo "== 4: history window, 10 vs $history_rows orders"
 # (the offscreen platform's "does not support propagateSizeHints" notices are noise)

@@ -265,11 +265,26 @@ std::optional<SandboxError> RequestAuthenticator::verifyV3(const IncomingRequest
 
 bool RequestAuthenticator::rememberNonce(const QString& accessKeyId, const QString& nonce, const QDateTime& serverNow)
 {
-    QHash<QString, QDateTime>& seen = m_nonces[accessKeyId];
-    seen.removeIf([&](const auto& entry) { return entry.value().secsTo(serverNow) > kWindowSeconds; });
-    if (seen.contains(nonce))
+    const qint64 nowMs = serverNow.toMSecsSinceEpoch();
+    // As QDateTime::secsTo: whole seconds, truncated toward zero.
+    const auto expired = [nowMs](qint64 seenMs) { return (nowMs - seenMs) / 1000 > kWindowSeconds; };
+    NonceMemory& memory = m_nonces[accessKeyId];
+    // Forget the expired nonces at the old end. The server's clock can be set back (the
+    // clockOffsetSeconds fault), so the queue is only nearly in time order: an expired nonce behind
+    // a younger one stays a little longer, and the look-up below checks the time itself.
+    while (!memory.bySeen.empty() && expired(memory.bySeen.front().second)) {
+        const auto& [oldest, seenMs] = memory.bySeen.front();
+        const auto it = memory.seenMs.constFind(oldest);
+        // Seen again since (after it had expired): that later sighting is behind in the queue.
+        if (it != memory.seenMs.cend() && *it == seenMs)
+            memory.seenMs.erase(it);
+        memory.bySeen.pop_front();
+    }
+    const auto it = memory.seenMs.find(nonce);
+    if (it != memory.seenMs.end() && !expired(*it))
         return false;
-    seen.insert(nonce, serverNow);
+    memory.seenMs.insert(nonce, nowMs);
+    memory.bySeen.emplace_back(nonce, nowMs);
     return true;
 }
 

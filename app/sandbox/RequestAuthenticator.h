@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <deque>
 #include <optional>
 
 namespace acrp::sandbox {
@@ -70,8 +71,17 @@ private:
     // Remembers the nonce; false when it was seen within the window.
     bool rememberNonce(const QString& accessKeyId, const QString& nonce, const QDateTime& serverNow);
 
+    // The nonces of one AccessKey seen within the window: a hash for the look-up and the same
+    // nonces in the order seen, so that forgetting the expired ones looks at those alone, not at
+    // every nonce on every request.
+    struct NonceMemory
+    {
+        QHash<QString, qint64> seenMs; // nonce -> server time seen (ms since the epoch)
+        std::deque<std::pair<QString, qint64>> bySeen; // (nonce, time seen), oldest first
+    };
+
     QList<SandboxAccount> m_accounts;
-    QHash<QString, QHash<QString, QDateTime>> m_nonces; // AccessKeyId -> nonce -> server time seen
+    QHash<QString, NonceMemory> m_nonces; // AccessKeyId -> its nonces
 };
 
 } // namespace acrp::sandbox

@@ -198,6 +198,7 @@ bool SandboxLedger::load(QString* error)
     }
     m_balances = balances;
     m_orders = orders;
+    m_orderJson.clear();
     reindex();
     m_stamp = stamp;
     return true;
@@ -210,18 +211,25 @@ bool SandboxLedger::save(QString* error)
     QJsonObject balances;
     for (auto it = m_balances.constBegin(); it != m_balances.constEnd(); ++it)
         balances.insert(it.key(), PriceTable::money(it.value()));
-    QJsonArray orders;
-    for (const SandboxOrder& order : m_orders)
-        orders.append(orderToJson(order));
-    const QJsonObject root {
-        {u"format"_s, kFormat},
-        {u"version"_s, kVersion},
-        {u"balances"_s, balances},
-        {u"orders"_s, orders},
-    };
+    for (qsizetype i = m_orderJson.size(); i < m_orders.size(); ++i)
+        m_orderJson.append(QJsonDocument(orderToJson(m_orders.at(i))).toJson(QJsonDocument::Compact));
+    // Written out around the orders' cached JSON (one order a line), keys in QJsonObject's order.
+    qsizetype size = 256;
+    for (const QByteArray& order : std::as_const(m_orderJson))
+        size += order.size() + 10;
+    QByteArray text;
+    text.reserve(size);
+    text += "{\n    \"balances\": ";
+    text += QJsonDocument(balances).toJson(QJsonDocument::Compact);
+    text += ",\n    \"format\": \"" + kFormat.toUtf8() + "\",\n    \"orders\": [";
+    for (qsizetype i = 0; i < m_orderJson.size(); ++i) {
+        text += i == 0 ? "\n        " : ",\n        ";
+        text += m_orderJson.at(i);
+    }
+    text += m_orderJson.isEmpty() ? "]" : "\n    ]";
+    text += ",\n    \"version\": " + QByteArray::number(kVersion) + "\n}\n";
     QSaveFile file(m_statePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit()) {
         *error = tr("Cannot write the state file %1: %2").arg(m_statePath, file.errorString());
         return false;
     }
@@ -251,6 +259,12 @@ const SandboxOrder* SandboxLedger::findByInstanceId(const QString& accessKeyId, 
     if (it == m_byInstanceId.cend() || m_orders.at(*it).accessKeyId != accessKeyId)
         return nullptr;
     return &m_orders.at(*it);
+}
+
+const SandboxOrder* SandboxLedger::findByInstanceId(const QString& instanceId) const
+{
+    const auto it = m_byInstanceId.constFind(instanceId);
+    return it == m_byInstanceId.cend() ? nullptr : &m_orders.at(*it);
 }
 
 bool SandboxLedger::isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const
@@ -330,6 +344,7 @@ void SandboxLedger::reset()
 {
     m_balances = m_startingBalances;
     m_orders.clear();
+    m_orderJson.clear();
     reindex();
 }
 

@@ -83,6 +83,7 @@ public:
     const SandboxOrder* findByClientToken(const QString& accessKeyId, const QString& clientToken) const;
     const SandboxOrder* findByOrderId(const QString& accessKeyId, const QString& orderId) const;
     const SandboxOrder* findByInstanceId(const QString& accessKeyId, const QString& instanceId) const;
+    const SandboxOrder* findByInstanceId(const QString& instanceId) const; // whichever key bought it
     bool isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const;
 
     // An order as the state file and GET /__admin/orders write it.
@@ -126,6 +127,10 @@ private:
     QHash<QString, qsizetype> m_byOrderId; // OrderIds and InstanceIds are unique among all orders
     QHash<QString, qsizetype> m_byInstanceId;
     QSet<QString> m_names; // nameKey(accessKeyId, region, name)
+    // The compact JSON of m_orders' first orders, as save() writes them: an order never changes
+    // once recorded, so a save serialises only the orders recorded since the last one. Cleared
+    // whenever m_orders is replaced (load, reset).
+    QList<QByteArray> m_orderJson;
 };
 
 } // namespace acrp::sandbox

@@ -157,11 +157,8 @@ QDateTime SandboxServer::serverTime() const
 QString SandboxServer::instanceStatus(const QString& instanceId) const
 {
     refresh();
-    for (const SandboxOrder& order : m_ledger->orders()) {
-        if (order.instanceId == instanceId)
-            return m_api->instanceStatus(order, serverTime());
-    }
-    return {};
+    const SandboxOrder* order = m_ledger->findByInstanceId(instanceId);
+    return order ? m_api->instanceStatus(*order, serverTime()) : QString();
 }
 
 void SandboxServer::handle(const IncomingRequest& request, QTcpSocket* socket)

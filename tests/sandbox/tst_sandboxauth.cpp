@@ -46,6 +46,8 @@ private slots:
     void replayedRequestIsRejected_data();
     void replayedRequestIsRejected();
     void nonceIsPerKey();
+    void nonceExpiresWithTheWindow();
+    void nonceSeenOnAClockSetBack();
     void missingCommonParameter_data();
     void missingCommonParameter();
     void unknownActionAndVersion_data();
@@ -56,8 +58,19 @@ private slots:
     void errorShape();
 
 private:
+    // Sets the server's clock `offsetSeconds` ahead of real time and the client's to match.
+    void moveClocks(int offsetSeconds);
+
     SandboxFixture m_sandbox;
 };
+
+void TestSandboxAuth::moveClocks(int offsetSeconds)
+{
+    acrp::sandbox::SandboxFaults faults;
+    faults.clockOffsetSeconds = offsetSeconds;
+    m_sandbox.server->setFaults(faults);
+    m_sandbox.client->time = QDateTime::currentDateTimeUtc().addSecs(offsetSeconds);
+}
 
 void TestSandboxAuth::init()
 {
@@ -247,6 +260,51 @@ void TestSandboxAuth::nonceIsPerKey()
     m_sandbox.client->credentials.accessKeySecret = u"wrong"_s;
     QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureDoesNotMatch"_s);
     m_sandbox.client->credentials.accessKeySecret = QString::fromLatin1(acrp::sandbox::kDemoSecretIntl);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+}
+
+void TestSandboxAuth::nonceExpiresWithTheWindow()
+{
+    // The gateway remembers a nonce for the 15 minutes of its timestamp window: a replay inside
+    // them is refused, however many other nonces came between; after them the nonce may be used again.
+    m_sandbox.client->nonce = u"aging-nonce"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    for (int i = 0; i < 20; ++i) {
+        m_sandbox.client->nonce = u"between-%1"_s.arg(i);
+        QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    }
+    m_sandbox.client->nonce = u"aging-nonce"_s;
+    moveClocks(14 * 60);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+    moveClocks(16 * 60);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    // Used again, it is remembered again from now on; so are the others' expiries alike.
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+    m_sandbox.client->nonce = u"between-7"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    m_sandbox.client->nonce = u"fresh-nonce"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+}
+
+void TestSandboxAuth::nonceSeenOnAClockSetBack()
+{
+    // The server's clock can be set back (the clockOffsetSeconds fault): a nonce seen at a later
+    // server time is still remembered, and one seen earlier expires on time even when it was seen
+    // after the later one.
+    moveClocks(20 * 60);
+    m_sandbox.client->nonce = u"from-the-future"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+    moveClocks(0);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+    m_sandbox.client->nonce = u"from-now"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
+
+    moveClocks(16 * 60);
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s); // from-now expired
+    m_sandbox.client->nonce = u"from-the-future"_s;
+    QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"SignatureNonceUsed"_s);
+    moveClocks(36 * 60);
     QCOMPARE(m_sandbox.client->call(u"QueryAccountBalance"_s).code(), u"200"_s);
 }
 

@@ -673,6 +673,7 @@ void TestSandboxOrders::getInstanceProvisioning()
     m_sandbox.client->time = m_sandbox.server->serverTime();
     QCOMPARE(status(), u"RUNNING"_s);
     QCOMPARE(m_sandbox.server->instanceStatus(instanceId), u"RUNNING"_s);
+    QCOMPARE(m_sandbox.server->instanceStatus(u"cri-notsoldhere00000"_s), QString());
 }
 
 void TestSandboxOrders::getInstanceRunsInRealTime()

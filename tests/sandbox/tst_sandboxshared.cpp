@@ -35,6 +35,8 @@ private slots:
 
     void concurrentBuyersLoseNothing();
     void clientTokenReplayedOnTheOtherServer();
+    void nameTakenOnTheOtherServer();
+    void resetOnTheOtherServerIsSeen();
     void staleLockIsTakenOver();
 
 private:
@@ -114,6 +116,13 @@ void TestSandboxShared::concurrentBuyersLoseNothing()
                               }())
                                   .object();
     QCOMPARE(state.value(u"orders"_s).toArray().size(), 2 * kPerServer);
+    QStringList savedIds;
+    for (const QJsonValue& order : state.value(u"orders"_s).toArray())
+        savedIds.append(order.toObject().value(u"orderId"_s).toString());
+    savedIds.sort();
+    QStringList answeredIds = orderIds;
+    answeredIds.sort();
+    QCOMPARE(savedIds, answeredIds); // each server wrote the other's orders too, none twice
     QCOMPARE(state.value(u"balances"_s).toObject().value(kCn).toString(), u"12000.00"_s);
     // A third process starting now agrees.
     SandboxServer third(config());
@@ -165,6 +174,73 @@ void TestSandboxShared::clientTokenReplayedOnTheOtherServer()
         QCOMPARE(server->orders().size(), 1);
         QCOMPARE(server->balance(kCn), u"19200.00"_s);
     }
+}
+
+void TestSandboxShared::nameTakenOnTheOtherServer()
+{
+    SandboxServer first(config());
+    SandboxServer second(config());
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    SandboxTestClient firstClient(first.baseUrl());
+    SandboxTestClient secondClient(second.baseUrl());
+    QCOMPARE(
+        secondClient.call(u"CreateInstance"_s, createParameters(u"before"_s, u"t0"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+            .code(),
+        u"Success"_s);
+
+    // Sold by the first server after the second read the file: the second reloads it and knows.
+    QCOMPARE(
+        firstClient.call(u"CreateInstance"_s, createParameters(u"taken"_s, u"t1"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+            .code(),
+        u"Success"_s);
+    QCOMPARE(
+        secondClient.call(u"CreateInstance"_s, createParameters(u"taken"_s, u"t2"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+            .code(),
+        u"InstanceNameDuplicated"_s);
+    // Its own earlier order is still known after the reload; the name is free in another region.
+    QCOMPARE(
+        secondClient.call(u"CreateInstance"_s, createParameters(u"before"_s, u"t3"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+            .code(),
+        u"InstanceNameDuplicated"_s);
+    QCOMPARE(
+        secondClient.call(u"CreateInstance"_s, createParameters(u"taken"_s, u"t4"_s, u"Basic"_s, u"cn-beijing"_s, 1))
+            .code(),
+        u"Success"_s);
+    QCOMPARE(first.orders().size(), 3);
+}
+
+void TestSandboxShared::resetOnTheOtherServerIsSeen()
+{
+    SandboxServer first(config());
+    SandboxServer second(config());
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    SandboxTestClient firstClient(first.baseUrl());
+    SandboxTestClient secondClient(second.baseUrl());
+    const acrp::ParameterList parameters
+        = createParameters(u"again"_s, u"again-token"_s, u"Basic"_s, u"cn-shanghai"_s, 1);
+    const SandboxReply bought = secondClient.call(u"CreateInstance"_s, parameters);
+    QCOMPARE(bought.code(), u"Success"_s);
+    QCOMPARE(firstClient.call(u"CreateInstance"_s, parameters).data().value(u"InstanceId"_s),
+             bought.data().value(u"InstanceId"_s));
+
+    // After a reset by the first server, the second forgets the token, the name and the ids.
+    QString error;
+    QVERIFY2(first.reset(&error), qPrintable(error));
+    const SandboxReply fresh = secondClient.call(u"CreateInstance"_s, parameters);
+    QCOMPARE(fresh.code(), u"Success"_s);
+    QVERIFY(fresh.data().value(u"InstanceId"_s) != bought.data().value(u"InstanceId"_s));
+    QCOMPARE(
+        secondClient.call(u"GetOrderDetail"_s, {{u"OrderId"_s, bought.data().value(u"OrderId"_s).toString()}}).code(),
+        u"NotFound.Order"_s);
+    QCOMPARE(second.orders().size(), 1);
+    QCOMPARE(second.balance(kCn), u"19200.00"_s); // charged once since the reset
+    // The file holds the new order, not the one from before the reset: a third process agrees.
+    SandboxServer third(config());
+    QVERIFY(third.listen());
+    QCOMPARE(third.orders().size(), 1);
+    QCOMPARE(third.orders().constFirst().instanceId, fresh.data().value(u"InstanceId"_s).toString());
 }
 
 void TestSandboxShared::staleLockIsTakenOver()

@@ -2,9 +2,11 @@
 // atomically and holds no secret, and a file the sandbox cannot use stops it from starting.
 #include "SandboxTestClient.h"
 #include "TestSupport.h"
+#include "sandbox/SandboxLedger.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -31,6 +33,7 @@ private slots:
 
     void ordersAndBalancesSurviveARestart();
     void idempotenceSurvivesARestart();
+    void stateFileFollowsResetAndNewOrders();
     void memoryOnlyWithoutAStateFile();
     void unwritableStateFileIsReported();
     void unusableStateFile_data();
@@ -111,6 +114,58 @@ void TestSandboxState::idempotenceSurvivesARestart()
     QCOMPARE(retry.data().value(u"InstanceId"_s).toString(), instanceId);
     QCOMPARE(server.balance(kCn), u"992000.00"_s); // charged once
     QCOMPARE(server.orders().size(), 1);
+}
+
+void TestSandboxState::stateFileFollowsResetAndNewOrders()
+{
+    // The file is always exactly the server's state: after orders, after a reset, after a restart.
+    SandboxConfig config;
+    config.statePath = m_state.path();
+    const auto fileOrders = [this] {
+        const QByteArray saved = acrp::test::readFile(m_state.path()).value_or(QByteArray());
+        return QJsonDocument::fromJson(saved).object().value(u"orders"_s).toArray();
+    };
+    const auto sameAsServer = [&fileOrders](const SandboxServer& server) {
+        const QJsonArray saved = fileOrders();
+        const QList<acrp::sandbox::SandboxOrder> orders = server.orders();
+        if (saved.size() != orders.size())
+            return false;
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            if (saved.at(i).toObject() != acrp::sandbox::SandboxLedger::orderToJson(orders.at(i)))
+                return false;
+        }
+        return true;
+    };
+    const auto buy = [](SandboxTestClient& client, const QString& name) {
+        return client
+            .call(u"CreateInstance"_s, createParameters(name, name + u"-token"_s, u"Basic"_s, u"cn-shanghai"_s, 1))
+            .code();
+    };
+    {
+        SandboxServer server(config);
+        QVERIFY(server.listen());
+        SandboxTestClient client(server.baseUrl());
+        QCOMPARE(buy(client, u"first"_s), u"Success"_s);
+        QCOMPARE(buy(client, u"second"_s), u"Success"_s);
+        QCOMPARE(fileOrders().size(), 2);
+        QVERIFY(sameAsServer(server));
+        QString error;
+        QVERIFY2(server.reset(&error), qPrintable(error));
+        QCOMPARE(fileOrders().size(), 0);
+        QCOMPARE(buy(client, u"third"_s), u"Success"_s);
+        QCOMPARE(fileOrders().size(), 1);
+        QCOMPARE(fileOrders().at(0).toObject().value(u"order"_s).toObject().value(u"instanceName"_s).toString(),
+                 u"third"_s);
+        QVERIFY(sameAsServer(server));
+    }
+    SandboxServer server(config);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    QCOMPARE(server.orders().size(), 1);
+    QCOMPARE(buy(client, u"fourth"_s), u"Success"_s);
+    QCOMPARE(fileOrders().size(), 2);
+    QVERIFY(sameAsServer(server));
+    QCOMPARE(server.balance(kCn), u"998400.00"_s); // two Basic one-month orders since the reset
 }
 
 void TestSandboxState::memoryOnlyWithoutAStateFile()

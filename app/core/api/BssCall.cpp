@@ -1,6 +1,5 @@
 #include "core/api/BssCall.h"
 
-#include "core/Version.h"
 #include "core/api/BssClient.h"
 #include "core/api/ResponseParser.h"
 
@@ -10,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimeZone>
+#include <QTimerEvent>
 #include <QUrl>
 #include <algorithm>
 
@@ -59,12 +59,19 @@ BssCall::BssCall(BssClient* client, const RpcCall& call, Parser parser)
     , m_client(client)
     , m_call(call)
     , m_parser(std::move(parser))
+{ }
+
+void BssCall::timerEvent(QTimerEvent* event)
 {
-    m_retryTimer.setSingleShot(true);
-    // A backoff is a promise to the service (throttling): never wait less than it says. The default
-    // coarse timer may fire up to 5% early.
-    m_retryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_retryTimer, &QTimer::timeout, this, &BssCall::startAttempt);
+    if (event->timerId() == m_retryTimer.timerId()) {
+        m_retryTimer.stop(); // single shot
+        startAttempt();
+    } else if (event->timerId() == m_transferTimer.timerId()) {
+        m_transferTimer.stop();
+        onTransferTimer();
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 BssCall::~BssCall()
@@ -79,8 +86,10 @@ BssCall::~BssCall()
 void BssCall::start()
 {
     m_elapsed.start();
-    // Next turn of the event loop: the caller connects to attemptStarted() first.
-    m_retryTimer.start(0);
+    // Next turn of the event loop: the caller connects to attemptStarted() first. A zero timer, as
+    // ever: a queued call started the first attempt later than the caller's own follow-ups (the
+    // wizard then offered Stop waiting before anything was sent; tst_wizardsafety).
+    m_retryTimer.start(0, this);
 }
 
 void BssCall::startAttempt()
@@ -104,19 +113,9 @@ void BssCall::startAttempt()
 
     // Fresh nonce and timestamp on every attempt; the parameters (and so the ClientToken) never change.
     const SignedRequest signedRequest = m_client->sign(m_call, m_client->serviceTime(), signer::newNonce());
-    QNetworkRequest request(QUrl::fromEncoded(signedRequest.url, QUrl::StrictMode));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     const qint64 remaining = policy.totalDeadline.count() - m_elapsed.elapsed();
-    const qint64 timeout = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
-    request.setTransferTimeout(static_cast<int>(timeout));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QString(QStringLiteral("acr-purchase/") + versionString()));
-    for (const auto& [name, value] : signedRequest.headers)
-        request.setRawHeader(name, value);
-    request.setRawHeader("Accept", "application/json");
+    m_transferTimeoutMs = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
+    const QNetworkRequest request = BssClient::networkRequest(signedRequest);
 
     m_body.clear();
     m_tooLarge = false;
@@ -124,12 +123,28 @@ void BssCall::startAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &BssCall::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &BssCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BssCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_sinceProgress.start(); });
+    m_sinceProgress.start();
+    m_transferTimer.start(static_cast<int>(m_transferTimeoutMs), this);
+}
+
+void BssCall::onTransferTimer()
+{
+    if (!m_reply)
+        return;
+    const qint64 left = m_transferTimeoutMs - m_sinceProgress.elapsed();
+    if (left > 0) {
+        m_transferTimer.start(static_cast<int>(left), this); // bytes moved meanwhile
+        return;
+    }
+    m_reply->abort(); // finishes through onReplyFinished() as a timeout
 }
 
 void BssCall::onMetaDataChanged()
 {
     if (!m_reply || !m_client)
         return;
+    m_sinceProgress.start();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_client->m_maxResponseBytes) {
         m_tooLarge = true;
@@ -141,6 +156,7 @@ void BssCall::onReadyRead()
 {
     if (!m_reply || !m_client || m_tooLarge)
         return;
+    m_sinceProgress.start();
     m_body += m_reply->readAll();
     if (m_body.size() > m_client->m_maxResponseBytes) {
         m_tooLarge = true;
@@ -153,6 +169,7 @@ void BssCall::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
+    m_transferTimer.stop();
     if (!reply)
         return;
     reply->deleteLater();
@@ -237,7 +254,9 @@ void BssCall::handleFailure(const ApiError& error, const QByteArray& dateHeader,
     }
     emit retryScheduled(m_attempts, static_cast<int>(delayMs), error);
     if (!m_finished)
-        m_retryTimer.start(static_cast<int>(delayMs));
+        // A backoff is a promise to the service (throttling): never wait less than it says. A coarse
+        // timer may fire up to 5% early.
+        m_retryTimer.start(static_cast<int>(delayMs), Qt::PreciseTimer, this);
 }
 
 void BssCall::cancel()
@@ -261,6 +280,7 @@ void BssCall::finishWith(const std::optional<ApiError>& error, const QVariant& r
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_transferTimer.stop();
     m_error = error;
     m_result = result;
     if (m_error) {

@@ -4,6 +4,7 @@
 #include "core/api/RetryPolicy.h"
 #include "core/api/Signer.h"
 
+#include <QBasicTimer>
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QVariant>
 #include <functional>
 #include <optional>
@@ -78,8 +78,13 @@ private:
     void onReadyRead();
     void onMetaDataChanged();
     void onReplyFinished();
+    // The attempt's transfer timeout: aborts the reply once no bytes moved for m_transferTimeoutMs.
+    void onTransferTimer();
     void handleFailure(const ApiError& error, const QByteArray& dateHeader, const QByteArray& retryAfter);
     void finishWith(const std::optional<ApiError>& error, const QVariant& result = {});
+
+protected:
+    void timerEvent(QTimerEvent* event) override;
 
     QPointer<BssClient> m_client;
     RpcCall m_call;
@@ -94,7 +99,13 @@ private:
     int m_attempts = 0;
     QList<QDateTime> m_attemptTimes;
     QElapsedTimer m_elapsed;
-    QTimer m_retryTimer;
+    // Timers without QObjects of their own (timerEvent()): the wait before a retry, and the
+    // attempt's transfer timeout, one timer per attempt that checks m_sinceProgress when it fires
+    // rather than one re-armed on every byte.
+    QBasicTimer m_retryTimer;
+    QBasicTimer m_transferTimer;
+    QElapsedTimer m_sinceProgress; // since the attempt started or last sent or received bytes
+    qint64 m_transferTimeoutMs = 0;
     std::optional<ApiError> m_error;
     QVariant m_result;
     QString m_requestId;

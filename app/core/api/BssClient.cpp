@@ -1,8 +1,10 @@
 #include "core/api/BssClient.h"
 
+#include "core/Version.h"
 #include "core/order/CreateInstanceParams.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 
 namespace acrp {
 
@@ -62,6 +64,23 @@ SignedRequest BssClient::sign(const RpcCall& call, const QDateTime& time, const 
     if (m_signatureVersion == SignatureVersion::V3)
         return signer::signV3(call, m_credentials, time, nonce);
     return signer::signV1(call, m_credentials, time, nonce, V1Placement::FormBody);
+}
+
+QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest)
+{
+    // The same for every request: built once.
+    static const QByteArray userAgent = QByteArrayLiteral("acr-purchase/") + versionString().toUtf8();
+    QNetworkRequest request(QUrl::fromEncoded(signedRequest.url, QUrl::StrictMode));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent);
+    for (const auto& [name, value] : signedRequest.headers)
+        request.setRawHeader(name, value);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    return request;
 }
 
 QString BssClient::redacted(const QString& text) const

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace acrp {
 
@@ -72,6 +73,10 @@ public:
     RpcCall bssCall(const QString& action, const ParameterList& parameters) const;
     // Signs as an attempt would, with the configured version and credentials.
     SignedRequest sign(const RpcCall& call, const QDateTime& time, const QString& nonce) const;
+    // The QNetworkRequest an attempt sends for a signed request: no redirects followed, no cache,
+    // no cookies, our User-Agent and the signed headers. (The attempt's transfer timeout is
+    // BssCall's own: QNAM's re-arms its timer through a queued call on every progress signal.)
+    static QNetworkRequest networkRequest(const SignedRequest& request);
 
     // `text` with the secret and the security token replaced by "***": error messages from a
     // service or a proxy must not carry them anywhere (output, journal, logs).

@@ -4,9 +4,9 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QTimeZone>
-#include <QUrl>
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace acrp::signer {
 
@@ -16,12 +16,89 @@ const QByteArray kV3Algorithm = QByteArrayLiteral("ACS3-HMAC-SHA256");
 
 // Stable, ordinal sort by the raw name. QString's operator< compares UTF-16 code units, the
 // order JavaScript's Array.prototype.sort() and Java's String.compareTo() use in the official SDKs.
-ParameterList sortedByName(const ParameterList& parameters)
+// Sorts pointers: the parameters themselves are not copied.
+QList<const std::pair<QString, QString>*> sortedByName(const ParameterList& parameters)
 {
-    ParameterList sorted = parameters;
+    QList<const std::pair<QString, QString>*> sorted;
+    sorted.reserve(parameters.size());
+    for (const auto& parameter : parameters)
+        sorted.append(&parameter);
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const auto& left, const auto& right) { return left.first < right.first; });
+                     [](const auto* left, const auto* right) { return left->first < right->first; });
     return sorted;
+}
+
+bool isUnreserved(uchar c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+        || c == '_' || c == '~';
+}
+
+// Appends the RFC 3986 percent-encoding (see percentEncode()) of `count` units, each a byte
+// (0-255), to `out`: written through a pointer into room made once, not appended char by char.
+template<class Units> void appendEncodedUnits(QByteArray& out, const Units& units, qsizetype count)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const qsizetype start = out.size();
+    out.resize(start + 3 * count);
+    char* to = out.data() + start;
+    for (const auto unit : units) {
+        const auto c = static_cast<uchar>(unit);
+        if (isUnreserved(c)) {
+            *to++ = char(c);
+        } else {
+            *to++ = '%';
+            *to++ = kHex[c >> 4];
+            *to++ = kHex[c & 0xF];
+        }
+    }
+    out.truncate(to - out.constData());
+}
+
+void appendEncoded(QByteArray& out, QByteArrayView bytes)
+{
+    appendEncodedUnits(out, bytes, bytes.size());
+}
+
+// The same for the UTF-8 of `text`, without converting text that is all ASCII (nearly every
+// parameter) to a temporary first.
+void appendEncoded(QByteArray& out, const QString& text)
+{
+    const auto* units = reinterpret_cast<const char16_t*>(text.constData());
+    const bool ascii = std::all_of(units, units + text.size(), [](char16_t c) { return c < 0x80; });
+    if (ascii)
+        appendEncodedUnits(out, std::span<const char16_t>(units, size_t(text.size())), text.size());
+    else
+        appendEncoded(out, QByteArrayView(text.toUtf8()));
+}
+
+// canonicalQuery() of parameters without any named "Signature" (a verifier passes every parameter
+// it received).
+QByteArray canonicalQueryWithout(const ParameterList& parameters, QLatin1StringView skipped)
+{
+    QByteArray result;
+    result.reserve(parameters.size() * 48);
+    for (const auto* parameter : sortedByName(parameters)) {
+        if (!skipped.isEmpty() && parameter->first == skipped)
+            continue;
+        if (!result.isEmpty())
+            result += '&';
+        appendEncoded(result, parameter->first);
+        result += '=';
+        appendEncoded(result, parameter->second);
+    }
+    return result;
+}
+
+// METHOD&%2F&percentEncode(canonical query).
+QByteArray v1StringToSignOf(const QByteArray& method, const QByteArray& canonical)
+{
+    QByteArray result;
+    result.reserve(method.size() + 5 + canonical.size() * 3 / 2);
+    result += method;
+    result += "&%2F&";
+    appendEncoded(result, QByteArrayView(canonical));
+    return result;
 }
 
 bool isSignedHeader(const QByteArray& lowerName)
@@ -68,17 +145,38 @@ void setDefault(ParameterList& parameters, const QString& name, const QString& v
 
 QByteArray percentEncode(const QString& text)
 {
-    // With empty exclude/include sets, Qt keeps exactly the RFC 3986 unreserved characters
-    // (A-Z a-z 0-9 - . _ ~) and encodes every other byte of the UTF-8 as upper-case %XX: space
-    // becomes %20 (never '+') and '*' becomes %2A, which is what the Alibaba Cloud gateway expects.
-    return QUrl::toPercentEncoding(text);
+    // Exactly the RFC 3986 unreserved characters (A-Z a-z 0-9 - . _ ~) are kept and every other
+    // byte of the UTF-8 becomes upper-case %XX: space becomes %20 (never '+') and '*' becomes %2A,
+    // which is what the Alibaba Cloud gateway expects (as QUrl::toPercentEncoding() with empty
+    // exclude/include sets, without its temporaries).
+    QByteArray out;
+    out.reserve(text.size() * 3 / 2 + 8);
+    appendEncoded(out, text);
+    return out;
 }
 
 QByteArray timestamp(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")).toLatin1();
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1000 || date.year() > 9999) // not four digits: as QDateTime writes it
+        return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")).toLatin1();
+    // Written directly: QDateTime::toString() with a format goes through QLocale and the calendar.
+    char text[] = "0000-00-00T00:00:00Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, clock.hour(), 2);
+    put(14, clock.minute(), 2);
+    put(17, clock.second(), 2);
+    return QByteArray(text, sizeof(text) - 1);
 }
 
 QString newNonce()
@@ -91,24 +189,12 @@ QString newNonce()
 
 QByteArray canonicalQuery(const ParameterList& parameters)
 {
-    QByteArray result;
-    for (const auto& [name, value] : sortedByName(parameters)) {
-        if (!result.isEmpty())
-            result += '&';
-        result += percentEncode(name) + '=' + percentEncode(value);
-    }
-    return result;
+    return canonicalQueryWithout(parameters, {});
 }
 
 QByteArray v1StringToSign(const QByteArray& method, const ParameterList& parameters)
 {
-    ParameterList withoutSignature;
-    withoutSignature.reserve(parameters.size());
-    for (const auto& parameter : parameters) {
-        if (parameter.first != QLatin1String("Signature"))
-            withoutSignature.append(parameter);
-    }
-    return method + "&%2F&" + percentEncode(QString::fromUtf8(canonicalQuery(withoutSignature)));
+    return v1StringToSignOf(method, canonicalQueryWithout(parameters, QLatin1StringView("Signature")));
 }
 
 QByteArray v1Signature(const QString& accessKeySecret, const QByteArray& stringToSign)
@@ -177,11 +263,13 @@ SignedRequest signV1(const RpcCall& call, const Credentials& credentials, const 
 
     SignedRequest request;
     request.method = method;
-    request.stringToSign = v1StringToSign(method, parameters);
+    // One canonical query (Signature removed above) for both the string to sign and what is sent.
+    QByteArray encoded = canonicalQuery(parameters);
+    request.stringToSign = v1StringToSignOf(method, encoded);
     const QByteArray signature = v1Signature(credentials.accessKeySecret, request.stringToSign);
     // Signature goes last, after the sorted parameters, as pop-core sends it.
-    const QByteArray encoded
-        = canonicalQuery(parameters) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
+    encoded += "&Signature=";
+    appendEncoded(encoded, QByteArrayView(signature));
 
     // A GET has no body, so a FormBody placement there falls back to the query.
     if (placement == V1Placement::FormBody && method != "GET") {

@@ -16,12 +16,16 @@
 
 struct FakeReply
 {
-    enum class Action { Respond, Close, Stall };
+    // Trickle: the headers, then the body in `pieces` parts `intervalMs` apart (with
+    // Content-Length); StallAfterHeaders: the headers, then nothing.
+    enum class Action { Respond, Close, Stall, Trickle, StallAfterHeaders };
     Action action = Action::Respond;
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool chunked = false; // send the body chunked, without Content-Length
+    int pieces = 1; // Trickle
+    int intervalMs = 0; // Trickle
 
     static FakeReply json(int status, const QByteArray& body)
     {
@@ -41,6 +45,20 @@ struct FakeReply
     {
         FakeReply reply;
         reply.action = Action::Stall;
+        return reply;
+    }
+    static FakeReply trickle(const QByteArray& body, int pieces, int intervalMs)
+    {
+        FakeReply reply = json(200, body);
+        reply.action = Action::Trickle;
+        reply.pieces = pieces;
+        reply.intervalMs = intervalMs;
+        return reply;
+    }
+    static FakeReply stallAfterHeaders(const QByteArray& body)
+    {
+        FakeReply reply = json(200, body);
+        reply.action = Action::StallAfterHeaders;
         return reply;
     }
 };
@@ -167,8 +185,21 @@ private:
             socket->write("0\r\n\r\n");
             return;
         }
-        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body;
-        socket->write(out);
+        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+        if (reply.action == FakeReply::Action::StallAfterHeaders) {
+            socket->write(out);
+            return;
+        }
+        if (reply.action == FakeReply::Action::Trickle) {
+            socket->write(out);
+            const qsizetype piece = (reply.body.size() + reply.pieces - 1) / reply.pieces;
+            for (int i = 0; i < reply.pieces; ++i) {
+                QTimer::singleShot((i + 1) * reply.intervalMs, socket,
+                                   [socket, part = reply.body.mid(i * piece, piece)] { socket->write(part); });
+            }
+            return;
+        }
+        socket->write(out + reply.body);
     }
 
     QList<FakeReply> m_script;

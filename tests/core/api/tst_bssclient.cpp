@@ -7,6 +7,7 @@
 #include "core/order/CreateInstanceParams.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -62,6 +63,8 @@ private slots:
     void nonRetryableStopsAtOnce_data();
     void nonRetryableStopsAtOnce();
     void timeoutIsUnknown();
+    void slowButSteadyAnswerIsNoTimeout();
+    void stallAfterTheHeadersIsATimeout();
     void droppedConnectionIsUnknown();
     void connectionRefusedIsNotUnknown();
     void clockOffsetCorrectedOnce();
@@ -74,6 +77,7 @@ private slots:
     void missingIdsIsProtocolError();
     void cancelInFlight();
     void cancelDuringBackoff();
+    void cancelBeforeTheFirstAttempt();
     void secretIsRedacted();
     void getInstanceUsesCrApi();
     void otherCalls();
@@ -312,6 +316,35 @@ void TestBssClient::timeoutIsUnknown()
              QStringLiteral("token-fixed-1"));
 }
 
+void TestBssClient::slowButSteadyAnswerIsNoTimeout()
+{
+    // The transfer timeout is for silence, not for the whole answer: bytes arriving every 300 ms
+    // keep a call with a 1 s timeout alive for the 1.5 s the answer takes.
+    acrp::RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = 1s;
+    policy.maxAttempts = 1;
+    m_server->script({FakeReply::trickle(kSuccess, 5, 300)});
+    QElapsedTimer clock;
+    clock.start();
+    BssCall* call = runCreate(client(policy));
+    QVERIFY2(call->succeeded(), call->error() ? qPrintable(call->error()->message) : "");
+    QVERIFY(clock.elapsed() > 1000); // longer than the timeout
+    QCOMPARE(call->resultAs<acrp::CreateInstanceResult>().instanceId, QStringLiteral("cri-fake0000000001"));
+}
+
+void TestBssClient::stallAfterTheHeadersIsATimeout()
+{
+    acrp::RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = 300ms;
+    policy.maxAttempts = 1;
+    m_server->script({FakeReply::stallAfterHeaders(kSuccess)});
+    BssCall* call = runCreate(client(policy));
+    QVERIFY(!call->succeeded());
+    QCOMPARE(call->attempts(), 1);
+    QCOMPARE(call->error()->kind, Kind::Timeout);
+    QVERIFY(call->outcomeUnknown());
+}
+
 void TestBssClient::droppedConnectionIsUnknown()
 {
     acrp::RetryPolicy policy = fastPolicy();
@@ -487,6 +520,28 @@ void TestBssClient::cancelDuringBackoff()
     QVERIFY(!call->outcomeUnknown());
     QTest::qWait(100);
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestBssClient::cancelBeforeTheFirstAttempt()
+{
+    // Cancelled before the event loop ran: no attempt starts, nothing reaches the service.
+    m_server->script({FakeReply::json(200, kSuccess)});
+    BssClient* bss = client();
+    BssCall* call = bss->createInstance(order(), QStringLiteral("never-sent"));
+    QSignalSpy started(call, &BssCall::attemptStarted);
+    QSignalSpy finished(call, &BssCall::finished);
+    call->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(call->error()->kind, Kind::Cancelled);
+    QVERIFY(!call->outcomeUnknown());
+    // A later call goes through; the server saw only that one.
+    BssCall* later = runCreate(bss);
+    QVERIFY(later->succeeded());
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(call->attempts(), 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).parameters().value(QStringLiteral("ClientToken")),
+             QStringLiteral("token-fixed-1"));
 }
 
 void TestBssClient::secretIsRedacted()
