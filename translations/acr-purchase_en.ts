@@ -71,6 +71,13 @@
             <numerusform>Exported %n orders to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) written</source>
+        <translation>
+            <numerusform>%1 of %Ln order written</numerusform>
+            <numerusform>%1 of %Ln orders written</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::MainWindow</name>

@@ -1944,6 +1944,10 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Open the window, then quit (for packaging checks).</source>
         <translation>打开窗口后立即退出（用于打包检查）。</translation>
     </message>
+    <message>
+        <source>Open the window, open the order journal and build every page, then quit (for benchmarks).</source>
+        <translation>打开窗口、打开订单日志并构建所有页面，然后退出（用于基准测试）。</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::AccountPage</name>
@@ -2377,6 +2381,36 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <translation>
             <numerusform>已将 %n 个订单导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel export</source>
+        <translation>取消导出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop the export (Esc): the file is not written</source>
+        <translation>停止导出（Esc）：不会写入文件</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) written</source>
+        <translation>
+            <numerusform>已写入 %1 / %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>导出已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export the orders: %1</source>
+        <translation>无法导出订单：%1</translation>
     </message>
 </context>
 <context>
