@@ -4,9 +4,9 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <QUrl>
 #include <algorithm>
 #include <array>
-#include <span>
 
 namespace acrp::signer {
 
@@ -28,50 +28,6 @@ QList<const std::pair<QString, QString>*> sortedByName(const ParameterList& para
     return sorted;
 }
 
-bool isUnreserved(uchar c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-        || c == '_' || c == '~';
-}
-
-// Appends the RFC 3986 percent-encoding (see percentEncode()) of `count` units, each a byte
-// (0-255), to `out`: written through a pointer into room made once, not appended char by char.
-template<class Units> void appendEncodedUnits(QByteArray& out, const Units& units, qsizetype count)
-{
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    const qsizetype start = out.size();
-    out.resize(start + 3 * count);
-    char* to = out.data() + start;
-    for (const auto unit : units) {
-        const auto c = static_cast<uchar>(unit);
-        if (isUnreserved(c)) {
-            *to++ = char(c);
-        } else {
-            *to++ = '%';
-            *to++ = kHex[c >> 4];
-            *to++ = kHex[c & 0xF];
-        }
-    }
-    out.truncate(to - out.constData());
-}
-
-void appendEncoded(QByteArray& out, QByteArrayView bytes)
-{
-    appendEncodedUnits(out, bytes, bytes.size());
-}
-
-// The same for the UTF-8 of `text`, without converting text that is all ASCII (nearly every
-// parameter) to a temporary first.
-void appendEncoded(QByteArray& out, const QString& text)
-{
-    const auto* units = reinterpret_cast<const char16_t*>(text.constData());
-    const bool ascii = std::all_of(units, units + text.size(), [](char16_t c) { return c < 0x80; });
-    if (ascii)
-        appendEncodedUnits(out, std::span<const char16_t>(units, size_t(text.size())), text.size());
-    else
-        appendEncoded(out, QByteArrayView(text.toUtf8()));
-}
-
 // canonicalQuery() of parameters without any named "Signature" (a verifier passes every parameter
 // it received).
 QByteArray canonicalQueryWithout(const ParameterList& parameters, QLatin1StringView skipped)
@@ -83,9 +39,7 @@ QByteArray canonicalQueryWithout(const ParameterList& parameters, QLatin1StringV
             continue;
         if (!result.isEmpty())
             result += '&';
-        appendEncoded(result, parameter->first);
-        result += '=';
-        appendEncoded(result, parameter->second);
+        result += percentEncode(parameter->first) + '=' + percentEncode(parameter->second);
     }
     return result;
 }
@@ -97,7 +51,7 @@ QByteArray v1StringToSignOf(const QByteArray& method, const QByteArray& canonica
     result.reserve(method.size() + 5 + canonical.size() * 3 / 2);
     result += method;
     result += "&%2F&";
-    appendEncoded(result, QByteArrayView(canonical));
+    result += canonical.toPercentEncoding(); // as percentEncode(): the canonical query is ASCII
     return result;
 }
 
@@ -145,38 +99,17 @@ void setDefault(ParameterList& parameters, const QString& name, const QString& v
 
 QByteArray percentEncode(const QString& text)
 {
-    // Exactly the RFC 3986 unreserved characters (A-Z a-z 0-9 - . _ ~) are kept and every other
-    // byte of the UTF-8 becomes upper-case %XX: space becomes %20 (never '+') and '*' becomes %2A,
-    // which is what the Alibaba Cloud gateway expects (as QUrl::toPercentEncoding() with empty
-    // exclude/include sets, without its temporaries).
-    QByteArray out;
-    out.reserve(text.size() * 3 / 2 + 8);
-    appendEncoded(out, text);
-    return out;
+    // With empty exclude/include sets, Qt keeps exactly the RFC 3986 unreserved characters
+    // (A-Z a-z 0-9 - . _ ~) and encodes every other byte of the UTF-8 as upper-case %XX: space
+    // becomes %20 (never '+') and '*' becomes %2A, which is what the Alibaba Cloud gateway expects.
+    return QUrl::toPercentEncoding(text);
 }
 
 QByteArray timestamp(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    if (date.year() < 1000 || date.year() > 9999) // not four digits: as QDateTime writes it
-        return utc.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")).toLatin1();
-    // Written directly: QDateTime::toString() with a format goes through QLocale and the calendar.
-    char text[] = "0000-00-00T00:00:00Z";
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    put(5, date.month(), 2);
-    put(8, date.day(), 2);
-    put(11, clock.hour(), 2);
-    put(14, clock.minute(), 2);
-    put(17, clock.second(), 2);
-    return QByteArray(text, sizeof(text) - 1);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")).toLatin1();
 }
 
 QString newNonce()
@@ -269,7 +202,7 @@ SignedRequest signV1(const RpcCall& call, const Credentials& credentials, const 
     const QByteArray signature = v1Signature(credentials.accessKeySecret, request.stringToSign);
     // Signature goes last, after the sorted parameters, as pop-core sends it.
     encoded += "&Signature=";
-    appendEncoded(encoded, QByteArrayView(signature));
+    encoded += signature.toPercentEncoding();
 
     // A GET has no body, so a FormBody placement there falls back to the query.
     if (placement == V1Placement::FormBody && method != "GET") {
