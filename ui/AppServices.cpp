@@ -13,6 +13,16 @@
 
 namespace acrp::ui {
 
+namespace {
+
+QString sandboxProblem(const sandbox::SandboxServer& sandbox)
+{
+    return QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
+        .arg(sandbox.errorString());
+}
+
+} // namespace
+
 struct AppServices::Parts
 {
     std::unique_ptr<sandbox::SandboxServer> sandbox;
@@ -52,8 +62,7 @@ AppServices::AppServices(Options options)
     // A sandbox whose configuration or state file is unusable is not offered.
     m_context.sandbox = m_sandbox->errorString().isEmpty() ? m_sandbox : nullptr;
     if (!m_context.sandbox)
-        m_problems << QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
-                          .arg(m_sandbox->errorString());
+        m_problems << sandboxProblem(*m_sandbox);
     m_deferred = options.deferred;
     if (!m_deferred)
         finishStartup();
@@ -89,8 +98,7 @@ std::optional<QUrl> AppServices::sandboxUrl(QString* error)
 {
     if (!m_sandbox->isListening() && !m_sandbox->listen(0)) {
         if (error)
-            *error = QCoreApplication::translate("acrp::ui", "The built-in sandbox could not start: %1")
-                         .arg(m_sandbox->errorString());
+            *error = sandboxProblem(*m_sandbox);
         return std::nullopt;
     }
     return m_sandbox->baseUrl();

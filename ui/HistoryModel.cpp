@@ -103,14 +103,19 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
     requery();
 }
 
+JournalQuery HistoryModel::pageQuery(int offset, int limit) const
+{
+    JournalQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    return page;
+}
+
 QList<JournalEntry> HistoryModel::fetchPage(int offset, int limit) const
 {
     if (!m_journal)
         return {};
-    JournalQuery page = m_query;
-    page.offset = offset;
-    page.limit = limit;
-    return m_journal->entries(page);
+    return m_journal->entries(pageQuery(offset, limit));
 }
 
 template<typename Result, typename Work, typename Done> void HistoryModel::read(Work work, Done done)
@@ -157,10 +162,7 @@ void HistoryModel::load(int limit)
         m_total = -1;
         emit totalCountChanged(m_total);
     }
-    JournalQuery page = m_query;
-    page.offset = 0;
-    page.limit = limit;
-    read<QList<JournalEntry>>([page](Journal& journal) { return journal.entries(page); },
+    read<QList<JournalEntry>>([page = pageQuery(0, limit)](Journal& journal) { return journal.entries(page); },
                               [this, limit](const std::optional<QList<JournalEntry>>& rows) {
                                   m_loading = false;
                                   showRows(rows.value_or(QList<JournalEntry>()), limit);
@@ -277,10 +279,7 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_fetching = true;
-    JournalQuery page = m_query;
-    page.offset = offset;
-    page.limit = kPageSize;
-    read<QList<JournalEntry>>([page](Journal& journal) { return journal.entries(page); },
+    read<QList<JournalEntry>>([page = pageQuery(offset, kPageSize)](Journal& journal) { return journal.entries(page); },
                               [this, offset](const std::optional<QList<JournalEntry>>& rows) {
                                   m_fetching = false;
                                   if (offset == fetchedCount()) // else fetchUntil read on meanwhile

@@ -92,6 +92,8 @@ signals:
     void totalCountChanged(int total);
 
 private:
+    // The query in force for rows [offset, offset + limit).
+    JournalQuery pageQuery(int offset, int limit) const;
     QList<JournalEntry> fetchPage(int offset, int limit) const;
     // Reads the first `limit` rows of the query: at once without search text, else on a worker.
     void load(int limit);

@@ -207,6 +207,7 @@ struct HistoryWindow::Private
     void copyIdsToClipboard();
     void exportFromButton();
     void startExport(const QString& path, bool filteredOnly);
+    void showExportTarget();
     void showExportProgress(int written, int total);
     void finishExport(const HistoryCsvExport& result);
     void stopExportThread();
@@ -528,7 +529,7 @@ void HistoryWindow::Private::retranslate()
     cancelExport->setText(HistoryWindow::tr("Ca&ncel export"));
     cancelExport->setToolTip(HistoryWindow::tr("Stop the export (Esc): the file is not written"));
     if (exportThread)
-        exportLabel->setText(HistoryWindow::tr("Exporting to %1…").arg(QDir::toNativeSeparators(exportPath)));
+        showExportTarget();
     fillStateFilter();
     fillSiteFilter();
     model->retranslate();
@@ -832,7 +833,7 @@ void HistoryWindow::Private::startExport(const QString& path, bool filteredOnly)
     });
     exportThread->setObjectName(QStringLiteral("historyExport"));
     showMessage(QString(), false);
-    exportLabel->setText(HistoryWindow::tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    showExportTarget();
     exportProgress->setRange(0, 0); // counting
     exportProgress->setTextVisible(false);
     exportRow->show();
@@ -842,6 +843,11 @@ void HistoryWindow::Private::startExport(const QString& path, bool filteredOnly)
     if (focusWasOnExport)
         cancelExport->setFocus(); // the disabled button would drop it
     exportThread->start();
+}
+
+void HistoryWindow::Private::showExportTarget()
+{
+    exportLabel->setText(HistoryWindow::tr("Exporting to %1…").arg(QDir::toNativeSeparators(exportPath)));
 }
 
 void HistoryWindow::Private::showExportProgress(int written, int total)

@@ -18,6 +18,7 @@
 #include "ui/SaveTemplateRow.h"
 #include "ui/TemplatesDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -481,14 +482,11 @@ void MainWindow::orderBarsForTab()
     // The wizard's buttons come first in its focus chain, then the pages' fields; the bars, made
     // later, would come after the fields. Move them right after the last of the buttons, so the
     // cycle reads: bars, fields, Back/Next/Cancel.
-    QList<QWidget*> buttons;
-    for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                              QWizard::FinishButton, QWizard::CancelButton})
-        buttons << m_wizard->button(which);
+    const QList<QAbstractButton*> buttons = m_wizard->navigationButtons();
     QWidget* previous = m_wizard;
     for (QWidget* widget = m_wizard->nextInFocusChain(); widget != m_wizard && widget != this;
          widget = widget->nextInFocusChain()) {
-        if (buttons.contains(widget))
+        if (std::any_of(buttons.begin(), buttons.end(), [widget](const QWidget* button) { return button == widget; }))
             previous = widget;
     }
     for (QWidget* bar : {m_resumeBar, static_cast<QWidget*>(m_leaveBar), m_saveBar, m_importBar}) {

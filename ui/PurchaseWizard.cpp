@@ -42,8 +42,17 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent, Build
     setStartId(AccountPageId);
     m_startOrder = m_draft->order();
     if (build == Build::AllPages)
-        addRemainingPages(context);
-    nameAndFitPages();
+        addRemainingPages(context); // names and fits them
+    else
+        nameAndFitPages();
+}
+
+QList<QAbstractButton*> PurchaseWizard::navigationButtons() const
+{
+    QList<QAbstractButton*> buttons;
+    for (const WizardButton which : kNavigationButtons)
+        buttons << button(which);
+    return buttons;
 }
 
 void PurchaseWizard::addRemainingPages(const AppContext& context)

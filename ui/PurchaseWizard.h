@@ -34,6 +34,9 @@ public:
 
     explicit PurchaseWizard(const AppContext& context, QWidget* parent = nullptr, Build build = Build::AllPages);
 
+    // The buttons the wizard shows (no Help, no custom ones): Back, Next, Commit, Finish, Cancel.
+    QList<QAbstractButton*> navigationButtons() const;
+
     // The pages after the Account page, with the whole context (the journal open). Once.
     void addRemainingPages(const AppContext& context);
     bool hasAllPages() const { return m_result != nullptr; }

@@ -113,9 +113,11 @@ HistoryCsvExport writeHistoryCsv(const QString& journalPath, const JournalQuery&
     page.offset = 0;
     page.limit = std::max(1, pageSize);
     const int total = journal.count(query);
+    const auto unreadable = [&journalPath] {
+        return QCoreApplication::translate(kContext, "The order journal %1 could not be read.").arg(journalPath);
+    };
     if (total < 0) {
-        result.error
-            = QCoreApplication::translate(kContext, "The order journal %1 could not be read.").arg(journalPath);
+        result.error = unreadable();
         return result;
     }
     const auto stop = [&](Outcome outcome, const QString& error = {}) {
@@ -140,8 +142,7 @@ HistoryCsvExport writeHistoryCsv(const QString& journalPath, const JournalQuery&
             return stop(Outcome::Cancelled);
     }
     if (result.rows < total) {
-        return stop(Outcome::JournalFailed,
-                    QCoreApplication::translate(kContext, "The order journal %1 could not be read.").arg(journalPath));
+        return stop(Outcome::JournalFailed, unreadable());
     }
     if (!file.commit()) {
         result.outcome = Outcome::FileFailed;

@@ -13,7 +13,6 @@ class QSqlQuery;
 
 namespace acrp {
 
-// The columns the history can be sorted by (each has an index from schema 2 on).
 // How JournalQuery::search is applied. Both paths give the same rows; Auto picks the faster.
 enum class JournalSearchPath {
     Auto, // the trigram index for terms of 3 characters or more, unless the term is in so many rows
@@ -22,6 +21,7 @@ enum class JournalSearchPath {
     Index, // the trigram index (terms shorter than 3 characters still go through LIKE)
 };
 
+// The columns the history can be sorted by (each has an index from schema 2 on).
 enum class JournalSort { CreatedAt, Profile, Site, Edition, InstanceName, Region, Period, State, InstanceId, OrderId };
 
 // Which rows to list. Empty fields do not filter. The journal has indexes on state, creation
