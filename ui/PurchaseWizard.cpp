@@ -89,11 +89,16 @@ void PurchaseWizard::nameAndFitPages()
     fitButtons();
 }
 
-bool PurchaseWizard::validateCurrentPage()
+bool PurchaseWizard::ensurePages()
 {
     if (!m_result)
         emit pagesNeeded();
-    return m_result && QWizard::validateCurrentPage();
+    return m_result != nullptr;
+}
+
+bool PurchaseWizard::validateCurrentPage()
+{
+    return ensurePages() && QWizard::validateCurrentPage();
 }
 
 PurchaseWizard::PageId PurchaseWizard::pageFor(OrderField field)
@@ -252,6 +257,8 @@ bool PurchaseWizard::eventFilter(QObject* watched, QEvent* event)
 
 void PurchaseWizard::resumeRow(qint64 journalId)
 {
+    if (!ensurePages())
+        return;
     restart();
     if (m_context.journal) {
         if (const std::optional<JournalEntry> row = m_context.journal->entry(journalId))

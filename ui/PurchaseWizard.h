@@ -88,6 +88,8 @@ signals:
 private:
     void goBackTo(int pageId);
     void nameAndFitPages();
+    // True when every page exists, after asking for them (pagesNeeded()) if they did not.
+    bool ensurePages();
     void fitButtons();
     void wordFinishButton();
 

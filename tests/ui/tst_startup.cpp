@@ -156,6 +156,28 @@ private slots:
         QVERIFY(services->context().journal);
     }
 
+    void resumeBeforeTheRestIsReady()
+    {
+        // A resume asked for before the start-up finished (the History window's Resume is one way)
+        // finishes it first and resumes with the row's own ClientToken.
+        QVERIFY(leaveUnfinishedOrder(u"left-behind"_s));
+        QVERIFY(m_app.startServices(deferredOptions()));
+        MainWindow window(m_app.services());
+        window.setFinishAfterFirstPaint(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isStarted());
+        Journal journal(m_app.journalPath());
+        QVERIFY(journal.open());
+        const std::optional<JournalEntry> row = journal.entryByClientToken(u"left-behind-token"_s);
+        QVERIFY(row);
+        window.wizard()->resumeRow(row->id);
+        QVERIFY(window.isStarted());
+        QCOMPARE(window.wizard()->currentId(), int(PurchaseWizard::ResultPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.sandbox().orders().size(), 1, test::kWaitMs);
+        QCOMPARE(m_app.sandbox().orders().first().clientToken, u"left-behind-token"_s);
+    }
+
     void unusableJournalIsSaidAfterThePaint()
     {
         // A folder where the journal file should be: it cannot be opened.
