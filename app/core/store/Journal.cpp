@@ -120,6 +120,15 @@ const QList<Migration>& migrations()
              " new.instance_id, new.order_id, new.request_id, new.client_token);"
              " END",
          }},
+        {5,
+         {
+             // A state or site filter with the history's default order (newest first) walks one of
+             // these in order and stops at the page's last row; with the single-column index alone
+             // SQLite sorted every matching row first (80,000 of 100,000 for Succeeded). The rowid
+             // ends every index entry, so (state, created_at) is in the order "created_at, id".
+             "CREATE INDEX orders_state_created_at ON orders(state, created_at)",
+             "CREATE INDEX orders_site_created_at ON orders(site, created_at)",
+         }},
     };
     return list;
 }
@@ -691,14 +700,39 @@ QList<JournalEntry> Journal::entries(const JournalQuery& query) const
         }
     }
     QList<QVariant> values;
-    const QString where = whereClause(query, mode, &values);
+    const QString from = pageFrom(query, &values);
+    return select(from, values);
+}
+
+QString Journal::pageFrom(const JournalQuery& query, QList<QVariant>* values)
+{
+    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString order = QStringLiteral(" ORDER BY %1 %2, id %2").arg(sortColumn(query.sortBy), direction);
+    const QString window = QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    const SearchMode mode = searchMode(query);
+    const QString where = whereClause(query, mode, values);
     if (mode == SearchMode::Index) {
         // The page's ids first: the other columns are read for its rows only.
-        return select(QStringLiteral("FROM orders WHERE id IN (SELECT id FROM orders") + whereSql(where) + order
-                          + window + u')' + order,
-                      values);
+        return QStringLiteral("FROM orders WHERE id IN (SELECT id FROM orders") + whereSql(where) + order + window
+            + u')' + order;
     }
-    return select(QStringLiteral("FROM orders") + whereSql(where) + order + window, values);
+    return QStringLiteral("FROM orders") + whereSql(where) + order + window;
+}
+
+QStringList Journal::queryPlan(const JournalQuery& query) const
+{
+    QList<QVariant> values;
+    const QString from = pageFrom(query, &values);
+    QSqlQuery sql(QSqlDatabase::database(m_connectionName, false));
+    sql.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id ") + from);
+    for (const QVariant& value : values)
+        sql.addBindValue(value);
+    QStringList steps;
+    if (!sql.exec())
+        return steps;
+    while (sql.next())
+        steps.append(sql.value(3).toString()); // id, parent, notused, detail
+    return steps;
 }
 
 int Journal::count(const JournalQuery& query) const

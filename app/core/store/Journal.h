@@ -63,7 +63,9 @@ public:
     // step by AFTER INSERT / UPDATE / DELETE triggers on orders. detail=none stores which rows hold
     // a trigram, not where: about 150 bytes a row (detail=full: 600, as much as the row itself), as
     // fast for these terms; the search checks the rows the index finds with LIKE, so both agree.
-    static constexpr int kSchemaVersion = 4;
+    // 5: indexes on (state, created_at) and (site, created_at), so a filtered history in its
+    // default order reads its page without sorting the matching rows.
+    static constexpr int kSchemaVersion = 5;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -112,6 +114,9 @@ public:
     static bool searchUsesIndex(const QString& search);
     // Sending and Unknown rows, oldest first: what `resume` resends.
     QList<JournalEntry> pending() const;
+    // SQLite's plan for the page entries(query) reads (EXPLAIN QUERY PLAN, one detail line a step),
+    // for tests and benchmarks: "USE TEMP B-TREE FOR ORDER BY" means every matching row is sorted.
+    QStringList queryPlan(const JournalQuery& query) const;
 
 private:
     bool exec(QSqlQuery& query, QString* error) const;
@@ -121,6 +126,8 @@ private:
                 const QList<std::pair<QString, QVariant>>& values, QString* error);
     // SELECT of every column of the rows `from` (a FROM clause and what follows it) names.
     QList<JournalEntry> select(const QString& from, const QList<QVariant>& values) const;
+    // The FROM clause (and what follows it) of the page entries(query) reads, with its values.
+    static QString pageFrom(const JournalQuery& query, QList<QVariant>* values);
     // The rows of the search index holding every trigram of `search`, counted up to `cap`.
     int indexCandidates(const QString& search, int cap) const;
 

@@ -18,6 +18,7 @@ using acrp::ApiError;
 using acrp::Journal;
 using acrp::JournalEntry;
 using acrp::JournalQuery;
+using acrp::JournalSort;
 using acrp::OrderState;
 
 Q_DECLARE_METATYPE(acrp::JournalSort)
@@ -223,9 +224,9 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 4);
+    QCOMPARE(again.schemaVersion(), 5);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("4")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("5")});
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
              QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update"}));
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
@@ -299,7 +300,7 @@ void TestJournal::migratesVersion1()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 4); // through 2, to the newest
+    QCOMPARE(journal.schemaVersion(), 5); // through 2, to the newest
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
                                        "instance_id, order_id, request_id, edition, instance_name, region, "
@@ -339,7 +340,7 @@ void TestJournal::migratesVersion2()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), 5);
     // The old rows are in the search index: found through it as through LIKE.
     QCOMPARE(searchBothWays(journal, QStringLiteral("KEPT")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("cri-v2")), QStringList {QStringLiteral("tok-v2")});
@@ -387,7 +388,7 @@ void TestJournal::migratesVersion3()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 4);
+    QCOMPARE(journal.schemaVersion(), 5);
     QCOMPARE(searchBothWays(journal, QStringLiteral("kept")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("ORK")),
              QStringList({QStringLiteral("tok-v2-old"), QStringLiteral("tok-v2")}));
@@ -593,21 +594,49 @@ void TestJournal::indexesServeTheHistoryWindow()
     QCOMPARE(indexes,
              QStringList({"orders_created_at", "orders_edition", "orders_instance_id", "orders_instance_name",
                           "orders_order_id", "orders_period_months", "orders_profile", "orders_region", "orders_site",
-                          "orders_state"}));
-    const QString plan = raw.column(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM orders WHERE created_at >= 0 AND "
-                                                   "created_at < 1 ORDER BY created_at DESC"))
-                             .join(u'\n');
-    QVERIFY2(plan.contains(QStringLiteral("orders_created_at")), qPrintable(plan));
-    // Every sort column is read in index order, without a temporary sort.
-    const QStringList sortColumns = {"profile",       "site",  "edition",     "instance_name", "region",
-                                     "period_months", "state", "instance_id", "order_id"};
-    for (const QString& column : sortColumns) {
-        const QString sortPlan = raw.column(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM orders ORDER BY %1 "
-                                                           "DESC, id DESC LIMIT 50")
-                                                .arg(column))
-                                     .join(u'\n');
-        QVERIFY2(sortPlan.contains(QStringLiteral("orders_") + column), qPrintable(column + u' ' + sortPlan));
-        QVERIFY2(!sortPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u' ' + sortPlan));
+                          "orders_site_created_at", "orders_state", "orders_state_created_at"}));
+    const auto planOf = [&journal](const JournalQuery& query) { return journal.queryPlan(query).join(u'\n'); };
+    JournalQuery window;
+    window.limit = 50;
+    JournalQuery range = window;
+    range.createdFrom = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    range.createdTo = QDateTime::fromMSecsSinceEpoch(1, Qt::UTC);
+    QVERIFY2(planOf(range).contains(QStringLiteral("orders_created_at")), qPrintable(planOf(range)));
+    // Every sort column is read in index order, without a temporary sort, in both directions.
+    const QList<std::pair<JournalSort, QString>> sorts = {{JournalSort::CreatedAt, "created_at"},
+                                                          {JournalSort::Profile, "profile"},
+                                                          {JournalSort::Site, "site"},
+                                                          {JournalSort::Edition, "edition"},
+                                                          {JournalSort::InstanceName, "instance_name"},
+                                                          {JournalSort::Region, "region"},
+                                                          {JournalSort::Period, "period_months"},
+                                                          {JournalSort::State, "state"},
+                                                          {JournalSort::InstanceId, "instance_id"},
+                                                          {JournalSort::OrderId, "order_id"}};
+    for (const auto& [sort, column] : sorts) {
+        for (bool newestFirst : {true, false}) {
+            JournalQuery query = window;
+            query.sortBy = sort;
+            query.newestFirst = newestFirst;
+            const QString plan = planOf(query);
+            QVERIFY2(plan.contains(QStringLiteral("orders_") + column), qPrintable(column + u' ' + plan));
+            QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u' ' + plan));
+        }
+    }
+    // A state filter, a site filter or both, in the default order (newest first): the page is read in
+    // index order and the read stops at its last row, however many rows match (schema 5).
+    JournalQuery succeeded = window;
+    succeeded.states = {OrderState::Succeeded};
+    JournalQuery china = window;
+    china.site = acrp::Site::China;
+    JournalQuery both = succeeded;
+    both.site = acrp::Site::International;
+    JournalQuery oldestFirst = succeeded;
+    oldestFirst.newestFirst = false;
+    for (const JournalQuery& query : {succeeded, china, both, oldestFirst}) {
+        const QString plan = planOf(query);
+        QVERIFY2(plan.contains(QStringLiteral("_created_at")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
     }
 }
 
