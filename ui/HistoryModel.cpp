@@ -30,6 +30,16 @@ JournalQuery HistoryModel::query() const
     return query;
 }
 
+bool HistoryModel::readsInIndexOrder() const
+{
+    // Every sort column has an index, and a state or site filter has one with the creation time
+    // (schema 5): SQLite then walks an index and stops at the page's last row. A search, or a filter
+    // with another order, reads or sorts every matching row (80,000 of 100,000 for Succeeded sorted
+    // by profile: 80 ms), so those run on a worker.
+    const bool filtered = !m_query.states.isEmpty() || m_query.site;
+    return m_query.search.isEmpty() && (!filtered || m_query.sortBy == JournalSort::CreatedAt);
+}
+
 bool HistoryModel::isFiltered() const
 {
     return !m_query.states.isEmpty() || m_query.site || !m_query.search.isEmpty();
@@ -150,7 +160,7 @@ void HistoryModel::load(int limit)
     m_generation->ref(); // whatever is still being read for an older query is dropped
     m_loaded = true;
     m_fetching = false;
-    if (!m_journal || m_query.search.isEmpty()) {
+    if (!m_journal || readsInIndexOrder()) {
         // Index-fast: the rows are there when this returns.
         m_loading = false;
         showRows(fetchPage(0, limit), limit);
@@ -274,7 +284,7 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || !m_more || m_fetching)
         return;
     const int offset = fetchedCount();
-    if (!m_journal || m_query.search.isEmpty()) {
+    if (!m_journal || readsInIndexOrder()) {
         appendPage(fetchPage(offset, kPageSize));
         return;
     }

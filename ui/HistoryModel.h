@@ -18,7 +18,8 @@ namespace acrp::ui {
 // or filtered in memory, so 100,000 orders cost one page. The number of matching rows comes from
 // SQL, and only when the first page is full.
 //
-// Without search text every query is index-fast and runs at once. With search text the pages are
+// A query read in the order of an index (no search; no filter, or a filter in the default order)
+// runs at once. Any other (a search, or a state or site filter sorted by another column) is
 // read on a worker thread (as the count is, each with its own connection to the file), and the
 // rows on show stay until the new ones arrive (modelReset, then isLoading() is false). A newer
 // query (search, filter, sort, reload) supersedes an older one: a superseded read that has not
@@ -97,6 +98,9 @@ private:
     QList<JournalEntry> fetchPage(int offset, int limit) const;
     // Reads the first `limit` rows of the query: at once without search text, else on a worker.
     void load(int limit);
+    // Whether the current query's pages are read in the order of an index, fast enough for the GUI
+    // thread; otherwise they are read on a worker.
+    bool readsInIndexOrder() const;
     void showRows(QList<JournalEntry> rows, int limit);
     void appendPage(const QList<JournalEntry>& page);
     void requery();

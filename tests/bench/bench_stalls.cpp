@@ -8,7 +8,8 @@
 //   - the Templates window (over 200 templates): open, select with the arrow keys, New order from
 //     template;
 //   - the History window over a journal of --rows orders (100,000; HistoryFill.h, as bench_history):
-//     open, sort by each column (a click on each header), each state and site filter, a search
+//     open, sort by each column (a click on each header), each state and site filter (in the last
+//     sort order, by Order ID, and in the default order, newest first), a search
 //     typed key by key, and Export CSV of every row (on a worker thread: progress and Cancel).
 //
 // Prints every action's longest gap and its gaps over 16 ms, then one RESULT line per group of
@@ -217,13 +218,15 @@ public:
             m_meter.end();
         }
 
-        const auto filters = [&](const char* comboName, const char* what) {
+        // Each filter twice: in the order the last click left (by Order ID: every matching row is
+        // sorted) and in the default order, newest first (read in the order of an index).
+        const auto filters = [&](const char* comboName, const char* what, const QString& order) {
             auto* combo = need<QComboBox>(history, comboName);
             combo->setFocus();
             for (int index = 1; index <= combo->count(); ++index) {
                 const bool back = index == combo->count();
-                m_meter.begin(QStringLiteral("History: %1 filter %2")
-                                  .arg(QLatin1String(what), back ? combo->itemText(0) : combo->itemText(index)));
+                m_meter.begin(QStringLiteral("History: %1 filter %2, %3")
+                                  .arg(QLatin1String(what), back ? combo->itemText(0) : combo->itemText(index), order));
                 QTest::keyClick(combo, back ? Qt::Key_Home : Qt::Key_Down);
                 StallMeter::idle(kStepPauseMs);
                 require(combo->currentIndex() == (back ? 0 : index), "the filter did not change");
@@ -231,8 +234,14 @@ public:
                 m_meter.end();
             }
         };
-        filters("stateFilterCombo", "state");
-        filters("siteFilterCombo", "site");
+        const QString lastColumn
+            = history->model()->headerData(header->sortIndicatorSection(), Qt::Horizontal).toString();
+        filters("stateFilterCombo", "state", QStringLiteral("by %1").arg(lastColumn));
+        filters("siteFilterCombo", "site", QStringLiteral("by %1").arg(lastColumn));
+        need<QTableView>(history, "historyTable")->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
+        require(waitForRows(history), "no rows after sorting by time");
+        filters("stateFilterCombo", "state", QStringLiteral("newest first"));
+        filters("siteFilterCombo", "site", QStringLiteral("newest first"));
 
         m_meter.begin(QStringLiteral("History: search typed (team-1)"));
         auto* search = need<QLineEdit>(history, "historySearchEdit");
@@ -297,9 +306,9 @@ void report(const QList<StallMeter::Action>& actions)
 {
     std::printf("\nMain-thread gaps while each action runs (a gap over %.0f ms is a stalled frame)\n",
                 StallMeter::kFrameMs);
-    std::printf("  %-58s %10s %8s %10s\n", "action", "longest", "> 16 ms", "duration");
+    std::printf("  %-70s %10s %8s %10s\n", "action", "longest", "> 16 ms", "duration");
     for (const StallMeter::Action& action : actions) {
-        std::printf("  %-58s %7.1f ms %8lld %7.0f ms\n", qPrintable(action.name), action.longestMs,
+        std::printf("  %-70s %7.1f ms %8lld %7.0f ms\n", qPrintable(action.name), action.longestMs,
                     qint64(action.stallsMs.size()), action.durationMs);
     }
     std::printf("\n");
