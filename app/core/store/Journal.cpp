@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -650,16 +651,19 @@ bool Journal::searchUsesIndex(const QString& search)
     return search.toUcs4().size() >= 3;
 }
 
-int Journal::indexCandidates(const QString& search, int cap) const
+std::optional<QList<qint64>> Journal::indexCandidates(const QString& search, int cap) const
 {
     QSqlQuery sql(QSqlDatabase::database(m_connectionName, false));
-    sql.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM orders_search WHERE orders_search MATCH ? LIMIT ?)"));
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH ? LIMIT ?"));
     sql.addBindValue(indexTerms(search));
     sql.addBindValue(cap);
-    if (!sql.exec() || !sql.next())
-        return -1;
-    return sql.value(0).toInt();
+    if (!sql.exec())
+        return std::nullopt;
+    QList<qint64> rows;
+    while (sql.next())
+        rows.append(sql.value(0).toLongLong());
+    return rows;
 }
 
 QList<JournalEntry> Journal::entries(const JournalQuery& query) const
@@ -675,21 +679,37 @@ QList<JournalEntry> Journal::entries(const JournalQuery& query) const
         // row. Measured (bench_history, RelWithDebInfo, 2 cores): with N orders the two cost the
         // same at about 4 * sqrt(N) candidate rows (1,300 at 100,000: 5-15 ms either way; 4,000 at
         // 1,000,000: 25-35 ms), and a term in 1% of 1,000,000 rows takes 110-250 ms through the
-        // index against 25-35 ms through LIKE. So: count the index's candidates up to that cap;
-        // below it the index serves the page. At the cap, LIKE probes as many rows of the sort order
-        // as a term at that density needs for the page; when the probe fills the page it is the
-        // answer, otherwise (a common term clustered far down the order) the index does the work.
+        // index against 25-35 ms through LIKE. So: read the index's candidates up to that cap;
+        // below it they are the rows the page is chosen from (the index is asked once). At the cap,
+        // LIKE probes as many rows of the sort order as a term at that density needs for the page;
+        // when the probe fills the page it is the answer, otherwise (a common term clustered far
+        // down the order) the index does the work.
         QSqlQuery last(QSqlDatabase::database(m_connectionName, false));
         const qint64 rows = last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")) && last.next()
             ? last.value(0).toLongLong()
             : 0; // ids are never reused: an estimate of the rows from above
         last.finish();
         const int cap = int(std::clamp(4.0 * std::sqrt(double(rows)), 256.0, 16384.0));
-        if (indexCandidates(query.search, cap) >= cap) {
+        const std::optional<QList<qint64>> candidates = indexCandidates(query.search, cap);
+        QList<QVariant> values;
+        QStringList conditions;
+        const QString filters = whereClause(query, SearchMode::None, &values);
+        if (!filters.isEmpty())
+            conditions.append(filters);
+        if (candidates && candidates->size() < cap) {
+            QJsonArray ids;
+            for (qint64 id : *candidates)
+                ids.append(id);
+            conditions.append(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+            values.append(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+            conditions.append(likeCondition(query.search, &values));
+            return select(QStringLiteral("FROM orders WHERE ") + conditions.join(QStringLiteral(" AND ")) + order
+                              + window,
+                          values);
+        }
+        if (candidates) {
             const qint64 wanted = qint64(std::max(0, query.offset)) + query.limit;
             const qint64 probe = std::max<qint64>(wanted, wanted * rows / cap);
-            QList<QVariant> values;
-            const QString filters = whereClause(query, SearchMode::None, &values);
             const QString like = likeCondition(query.search, &values);
             QList<JournalEntry> page
                 = select(QStringLiteral("FROM (SELECT * FROM orders") + whereSql(filters) + order

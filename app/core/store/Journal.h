@@ -128,8 +128,9 @@ private:
     QList<JournalEntry> select(const QString& from, const QList<QVariant>& values) const;
     // The FROM clause (and what follows it) of the page entries(query) reads, with its values.
     static QString pageFrom(const JournalQuery& query, QList<QVariant>* values);
-    // The rows of the search index holding every trigram of `search`, counted up to `cap`.
-    int indexCandidates(const QString& search, int cap) const;
+    // The rows of the search index holding every trigram of `search`, up to `cap` of them; nothing
+    // when the index could not be read.
+    std::optional<QList<qint64>> indexCandidates(const QString& search, int cap) const;
 
     QString m_path;
     QString m_connectionName;

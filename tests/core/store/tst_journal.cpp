@@ -874,6 +874,7 @@ void TestJournal::searchPathsAgree()
         entry.order.instanceName = randomText(4 + random.bounded(10));
         // "team" in most rows: a term the automatic choice finds through LIKE's probe.
         entry.profile = random.bounded(4) != 0 ? QStringLiteral("team") : randomText(6);
+        entry.site = entry.order.site = random.bounded(3) == 0 ? acrp::Site::International : acrp::Site::China;
         names.append(entry.order.instanceName);
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + random.bounded(1000) * 1000, Qt::UTC);
         QVERIFY(journal.insert(entry) > 0);
@@ -895,12 +896,15 @@ void TestJournal::searchPathsAgree()
     }
     using acrp::JournalSearchPath;
     using acrp::JournalSort;
+    const QList<std::optional<acrp::Site>> siteFilters = {std::nullopt, acrp::Site::International};
     for (const QString& term : std::as_const(terms)) {
-        for (const auto& [sortBy, newestFirst] :
-             {std::pair {JournalSort::CreatedAt, true}, std::pair {JournalSort::CreatedAt, false},
-              std::pair {JournalSort::InstanceName, true}}) {
+        for (const auto& [sortBy, newestFirst, site] : {std::tuple {JournalSort::CreatedAt, true, siteFilters[0]},
+                                                        std::tuple {JournalSort::CreatedAt, false, siteFilters[0]},
+                                                        std::tuple {JournalSort::InstanceName, true, siteFilters[0]},
+                                                        std::tuple {JournalSort::CreatedAt, true, siteFilters[1]}}) {
             JournalQuery query;
             query.search = term;
+            query.site = site;
             query.sortBy = sortBy;
             query.newestFirst = newestFirst;
             query.searchPath = JournalSearchPath::Like;
