@@ -529,4 +529,23 @@ void OrderService::preview(const OrderSpec& order, const QString& profileName, c
     });
 }
 
+// STUB (interface commit): replaced by the implementation.
+bool RenewalQuote::balanceTooLow() const
+{
+    return false;
+}
+
+OrderHandle* OrderService::renew(const RenewalSpec&, const QString&, const Endpoint&)
+{
+    auto* handle = new OrderHandle(this);
+    finishLater(handle, localError(Text::tr("The order journal is not open; nothing was sent.")));
+    return handle;
+}
+
+void OrderService::quoteRenewal(const RenewalSpec&, const QString&, const Endpoint&, QObject* context,
+                                std::function<void(const RenewalQuote&)> done)
+{
+    QTimer::singleShot(0, context, [done] { done(RenewalQuote {}); });
+}
+
 } // namespace acrp
