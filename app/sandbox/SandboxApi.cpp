@@ -701,9 +701,10 @@ ApiOutcome SandboxApi::queryAvailableInstances(const ApiCall& call) const
             SandboxError::invalidParameter(u"RenewStatus"_s, tr("Use AutoRenewal, ManualRenewal or NotRenewal.")));
     QStringList ids;
     if (p.contains(u"InstanceIDs"_s)) {
-        ids = p.value(u"InstanceIDs"_s).split(u',', Qt::SkipEmptyParts);
-        for (QString& id : ids)
-            id = id.trimmed();
+        for (const QString& id : p.value(u"InstanceIDs"_s).split(u',')) {
+            if (!id.trimmed().isEmpty())
+                ids.append(id.trimmed());
+        }
         if (ids.isEmpty() || ids.size() > 100)
             return failure(SandboxError::invalidParameter(
                 u"InstanceIDs"_s, tr("InstanceIDs is 1 to 100 instance IDs separated by commas.")));
