@@ -143,6 +143,8 @@ private:
     class Run;
     friend class Run;
     Journal* journal() const;
+    // Ends a sync: bookkeeping, syncFinished, then the handle's finished.
+    void done(SyncHandle* handle, const SyncResult& result);
 
     Journal* m_journal;
     ClientFactory* m_clients;

@@ -181,8 +181,9 @@ signals:
 
 private:
     friend class OrderHandle;
+    // Journals (unless existingToken) and sends a purchase of `order`, or with `renewal` a renewal.
     void sendWithClient(OrderHandle* handle, const ClientResult& client, const OrderSpec& order,
-                        const QString& existingToken, int previousAttempts);
+                        const std::optional<RenewalSpec>& renewal, const QString& existingToken, int previousAttempts);
     void finishLater(OrderHandle* handle, const OrderResult& result);
 
     Journal* m_journal;

@@ -165,8 +165,7 @@ bool unavailable(const Journal* journal, QString* error)
 
 } // namespace
 
-bool AccountStore::replaceInstances(const AccountKey& account, const QList<AccountInstance>& instances,
-                                    QString* error)
+bool AccountStore::replaceInstances(const AccountKey& account, const QList<AccountInstance>& instances, QString* error)
 {
     if (unavailable(m_journal, error))
         return false;
@@ -313,8 +312,7 @@ bool AccountStore::upsertOrders(const AccountKey& account, const QList<AccountOr
     return true;
 }
 
-bool AccountStore::recordSync(const AccountKey& account, const QDateTime& at, const QString& errorText,
-                              QString* error)
+bool AccountStore::recordSync(const AccountKey& account, const QDateTime& at, const QString& errorText, QString* error)
 {
     if (unavailable(m_journal, error))
         return false;
@@ -374,7 +372,8 @@ QList<AccountOrder> AccountStore::orders(const AccountKey& account) const
     QString from = QStringLiteral(" FROM account_orders WHERE profile = ?");
     if (!account.endpoint.isEmpty())
         from += QStringLiteral(" AND endpoint = ?");
-    sql.prepare(QStringLiteral("SELECT ") + kOrderColumns + from + QStringLiteral(" ORDER BY create_time DESC, order_id DESC"));
+    sql.prepare(QStringLiteral("SELECT ") + kOrderColumns + from
+                + QStringLiteral(" ORDER BY create_time DESC, order_id DESC"));
     sql.addBindValue(text(account.profile));
     if (!account.endpoint.isEmpty())
         sql.addBindValue(account.endpoint);
