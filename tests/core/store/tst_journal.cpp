@@ -762,11 +762,31 @@ void TestJournal::indexesServeTheHistoryWindow()
                        "'sqlite_autoindex%' ORDER BY name"));
     QCOMPARE(indexes,
              QStringList({"orders_created_at", "orders_edition", "orders_instance_id", "orders_instance_name",
-                          "orders_order_id", "orders_period_months", "orders_profile", "orders_region", "orders_site",
-                          "orders_site_created_at", "orders_state", "orders_state_created_at"}));
+                          "orders_kind_created_at", "orders_order_id", "orders_period_months", "orders_profile",
+                          "orders_region", "orders_site", "orders_site_created_at", "orders_state",
+                          "orders_state_created_at"}));
     const auto planOf = [&journal](const JournalQuery& query) { return journal.queryPlan(query).join(u'\n'); };
     JournalQuery window;
     window.limit = 50;
+    // Renewals only, newest first: read in index order.
+    JournalQuery renewals = window;
+    renewals.kind = acrp::OrderKind::Renew;
+    QVERIFY2(!planOf(renewals).contains(QLatin1String("TEMP B-TREE")), qPrintable(planOf(renewals)));
+    // The Instances view's sorts within one account, each read in index order.
+    const acrp::AccountStore accounts(&journal);
+    for (acrp::InstanceSort sort :
+         {acrp::InstanceSort::EndTime, acrp::InstanceSort::CreateTime, acrp::InstanceSort::InstanceId,
+          acrp::InstanceSort::Name, acrp::InstanceSort::Region, acrp::InstanceSort::Status,
+          acrp::InstanceSort::RenewStatus, acrp::InstanceSort::Specification}) {
+        for (bool descending : {false, true}) {
+            acrp::AccountInstanceQuery instances;
+            instances.account = {QStringLiteral("work"), QStringLiteral("cn")};
+            instances.sortBy = sort;
+            instances.descending = descending;
+            const QString plan = accounts.queryPlan(instances).join(u'\n');
+            QVERIFY2(!plan.isEmpty() && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+        }
+    }
     JournalQuery range = window;
     range.createdFrom = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     range.createdTo = QDateTime::fromMSecsSinceEpoch(1, Qt::UTC);
