@@ -3,6 +3,7 @@
 #include "core/order/Catalog.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxError.h"
+#include "sandbox/SandboxInstances.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +22,7 @@ struct ApiCall
     QString action;
     QString version;
     QMap<QString, QString> parameters; // query and form together, common parameters included
-    QDateTime serverNow;
+    QDateTime serverNow; // the business clock: creation, expiry, release (SandboxConfig::clockOffsetDays)
 };
 
 struct ApiOutcome
@@ -33,7 +34,8 @@ struct ApiOutcome
 };
 
 // The operations: BSS 2017-12-14 CreateInstance, QueryAccountBalance, GetOrderDetail, QueryOrders,
-// DescribePricingModule, GetSubscriptionPrice, and ACR 2018-12-01 GetInstance. Answers follow the
+// DescribePricingModule, GetSubscriptionPrice, QueryAvailableInstances, RenewInstance, and ACR
+// 2018-12-01 GetInstance and ListInstance. Answers follow the
 // shapes of the official SDK models (@alicloud/bssopenapi20171214, cr-20181201).
 class SandboxApi
 {
@@ -52,8 +54,10 @@ public:
 
     ApiOutcome handle(const ApiCall& call);
 
-    // ACR's InstanceStatus of an order's instance at `serverNow`.
-    QString instanceStatus(const SandboxOrder& order, const QDateTime& serverNow) const;
+    // ACR's InstanceStatus of an instance at `now` (PENDING, STARTING, RUNNING, STOPPED), or empty
+    // once it is released.
+    QString instanceStatus(const SandboxInstance& instance, const QDateTime& now) const;
+    Lifecycle lifecycle(const SandboxInstance& instance, const QDateTime& now) const;
 
 private:
     ApiOutcome createInstance(const ApiCall& call);
@@ -63,6 +67,15 @@ private:
     ApiOutcome describePricingModule(const ApiCall& call) const;
     ApiOutcome getSubscriptionPrice(const ApiCall& call) const;
     ApiOutcome getInstance(const ApiCall& call) const;
+    ApiOutcome listInstance(const ApiCall& call) const;
+    ApiOutcome queryAvailableInstances(const ApiCall& call) const;
+    ApiOutcome renewInstance(const ApiCall& call);
+    ApiOutcome renewalPrice(const ApiCall& call) const;
+
+    // The caller's instance with this id while it is not released; ResourceNotExists otherwise.
+    std::optional<SandboxInstance> ownInstance(const ApiCall& call, const QString& instanceId,
+                                               SandboxError* error) const;
+    QJsonObject acrInstanceJson(const SandboxInstance& instance, const QDateTime& now, bool listed) const;
 
     // The site a ProductType names for this caller: the caller's own when absent; NotApplicable
     // for the other site's, InvalidParameter for an unknown one.

@@ -39,18 +39,47 @@ struct SandboxConfig
     int provisioningSeconds = 6; // PENDING -> STARTING -> RUNNING over this many seconds
     QString statePath; // empty: memory only; else orders and balances persist in this JSON file
     SandboxFaults faults;
+    // The business clock (creation, expiry, the 7-day release) runs this many days ahead of the
+    // server's clock (negative: behind). Separate from faults.clockOffsetSeconds, which skews the
+    // clock the signature timestamps are checked against.
+    qint64 clockOffsetDays = 0;
+    // Instances "bought elsewhere" to add when the server starts (JSON, see SandboxInstances.h);
+    // empty: none.
+    QString seedInstancesPath;
 };
 
-// One accepted order: what was bought, by which key, for how much.
+// One accepted order: what was bought or renewed, by which key, for how much.
 struct SandboxOrder
 {
     QString clientToken; // empty when the request carried none
     QString orderId; // numeric string
-    QString instanceId; // cri- + 16 lowercase letters and digits
+    QString instanceId; // cri- + 16 lowercase letters and digits; for a renewal the renewed instance
     QString accessKeyId;
-    OrderSpec order;
+    OrderSpec order; // for a renewal or a seeded order: the instance's configuration
     QString price; // two decimals, in the account currency
-    QDateTime created; // server time (UTC)
+    QDateTime created; // business time (UTC)
+    QString type = QStringLiteral("New"); // QueryOrders' OrderType: New (CreateInstance, seeded) or Renew
+    int renewMonths = 0; // Renew: the months added
+    QDateTime usageStart; // the service period the order paid for
+    QDateTime usageEnd;
+    bool seeded = false; // the order of an instance "bought elsewhere" (seeded), not charged here
+};
+
+// An instance the account owns: bought here (CreateInstance) or elsewhere (seeded).
+struct SandboxInstance
+{
+    QString instanceId;
+    QString accessKeyId;
+    OrderSpec spec; // site, edition, name, region (and the quotas of one bought here)
+    QDateTime created;
+    QDateTime endTime; // renewals included
+    QString renewStatus = QStringLiteral("ManualRenewal"); // AutoRenewal, ManualRenewal, NotRenewal
+    int renewalDuration = 0;
+    QString renewalDurationUnit = QStringLiteral("M"); // M or Y
+    QString instanceIssue; // ACR's InstanceIssue, e.g. OSS_BUCKET_ALREADY_EXISTS; empty: none
+    bool seeded = false;
+
+    friend bool operator==(const SandboxInstance&, const SandboxInstance&) = default;
 };
 
 // Where the sandbox built into the app and the CLI keeps its state, so the wizard, `submit` and a

@@ -141,4 +141,15 @@ SandboxError SandboxError::instanceNotFound(const QString& instanceId)
     return make(404, u"INSTANCE_NOT_EXIST"_s, tr("The instance %1 does not exist.").arg(instanceId));
 }
 
+SandboxError SandboxError::resourceNotExists(const QString& instanceId)
+{
+    return make(400, u"ResourceNotExists"_s, tr("The instance %1 does not exist.").arg(instanceId));
+}
+
+SandboxError SandboxError::resourceStatusError(const QString& instanceId, const QString& status)
+{
+    return make(400, u"ResourceStatusError"_s,
+                tr("The instance %1 cannot be renewed while its status is %2.").arg(instanceId, status));
+}
+
 } // namespace acrp::sandbox

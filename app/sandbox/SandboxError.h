@@ -41,6 +41,10 @@ public:
     static SandboxError idempotentParameterMismatch(); // 400 IdempotentParameterMismatch
     static SandboxError orderNotFound(const QString& orderId); // 404 NotFound.Order
     static SandboxError instanceNotFound(const QString& instanceId); // 404 INSTANCE_NOT_EXIST
+    // BSS on an instance it does not know for the caller (unknown, released, another account's).
+    static SandboxError resourceNotExists(const QString& instanceId); // 400 ResourceNotExists
+    // BSS on an instance whose state does not allow the operation (e.g. still being created).
+    static SandboxError resourceStatusError(const QString& instanceId, const QString& status); // 400
 };
 
 } // namespace acrp::sandbox

@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <algorithm>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -45,18 +46,51 @@ QString nameKey(const QString& accessKeyId, const QString& region, const QString
     return accessKeyId + u'\n' + region + u'\n' + name;
 }
 
+QString timeText(const QDateTime& time)
+{
+    return time.toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace
 
 QJsonObject SandboxLedger::orderToJson(const SandboxOrder& order)
 {
-    return {
+    QJsonObject json {
         {u"clientToken"_s, order.clientToken},
         {u"orderId"_s, order.orderId},
         {u"instanceId"_s, order.instanceId},
         {u"accessKeyId"_s, order.accessKeyId},
         {u"price"_s, order.price},
-        {u"created"_s, order.created.toString(Qt::ISODateWithMs)},
+        {u"created"_s, timeText(order.created)},
         {u"order"_s, OrderFile::orderToJson(order.order)},
+        {u"type"_s, order.type},
+        {u"usageStart"_s, timeText(order.usageStart)},
+        {u"usageEnd"_s, timeText(order.usageEnd)},
+    };
+    if (order.type == u"Renew"_s)
+        json.insert(u"renewMonths"_s, order.renewMonths);
+    if (order.seeded)
+        json.insert(u"seeded"_s, true);
+    return json;
+}
+
+QJsonObject SandboxLedger::instanceToJson(const SandboxInstance& instance)
+{
+    return {
+        {u"instanceId"_s, instance.instanceId},
+        {u"accessKeyId"_s, instance.accessKeyId},
+        {u"created"_s, timeText(instance.created)},
+        {u"endTime"_s, timeText(instance.endTime)},
+        {u"renewStatus"_s, instance.renewStatus},
+        {u"renewalDuration"_s, instance.renewalDuration},
+        {u"renewalDurationUnit"_s, instance.renewalDurationUnit},
+        {u"instanceIssue"_s, instance.instanceIssue},
+        {u"order"_s, OrderFile::orderToJson(instance.spec)},
     };
 }
 
@@ -159,8 +193,9 @@ bool SandboxLedger::load(QString* error)
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != kFormat)
         return fail(tr("\"format\" must be \"%1\".").arg(kFormat));
-    if (root.value(u"version"_s).toInt() != kVersion)
-        return fail(tr("\"version\" must be %1.").arg(kVersion));
+    const int version = root.value(u"version"_s).toInt();
+    if (version != 1 && version != kVersion)
+        return fail(tr("\"version\" must be 1 or %1.").arg(kVersion));
 
     // A key the file does not name has its starting balance.
     QHash<QString, qint64> balances = m_startingBalances;
@@ -171,6 +206,32 @@ bool SandboxLedger::load(QString* error)
         if (!cents)
             return fail(tr("the balance of %1 is not an amount (\"%2\").").arg(it.key(), text));
         balances.insert(it.key(), *cents);
+    }
+
+    QList<SandboxInstance> seeded;
+    const QJsonArray instanceArray = root.value(u"instances"_s).toArray();
+    for (qsizetype i = 0; i < instanceArray.size(); ++i) {
+        const QJsonObject object = instanceArray.at(i).toObject();
+        const QString path = u"instances[%1]"_s.arg(i);
+        SandboxInstance instance;
+        instance.seeded = true;
+        instance.instanceId = object.value(u"instanceId"_s).toString();
+        instance.accessKeyId = object.value(u"accessKeyId"_s).toString();
+        instance.created = timeFrom(object.value(u"created"_s));
+        instance.endTime = timeFrom(object.value(u"endTime"_s));
+        instance.renewStatus = object.value(u"renewStatus"_s).toString();
+        instance.renewalDuration = object.value(u"renewalDuration"_s).toInt();
+        instance.renewalDurationUnit = object.value(u"renewalDurationUnit"_s).toString();
+        instance.instanceIssue = object.value(u"instanceIssue"_s).toString();
+        if (instance.instanceId.isEmpty() || instance.accessKeyId.isEmpty() || !instance.created.isValid()
+            || !instance.endTime.isValid() || instance.renewStatus.isEmpty())
+            return fail(tr("%1 lacks instanceId, accessKeyId, created, endTime or renewStatus.").arg(path));
+        QString specError;
+        const auto spec = OrderFile::orderFromJson(object.value(u"order"_s).toObject(), &specError, path + u".order"_s);
+        if (!spec)
+            return fail(specError);
+        instance.spec = *spec;
+        seeded.append(instance);
     }
 
     QList<SandboxOrder> orders;
@@ -194,9 +255,21 @@ bool SandboxLedger::load(QString* error)
         if (!spec)
             return fail(orderError);
         order.order = *spec;
+        // Version 1 knew New orders of CreateInstance only: they paid from creation for the period.
+        order.type = object.value(u"type"_s).toString(u"New"_s);
+        order.seeded = object.value(u"seeded"_s).toBool();
+        order.renewMonths = object.value(u"renewMonths"_s).toInt();
+        order.usageStart = object.contains(u"usageStart"_s) ? timeFrom(object.value(u"usageStart"_s)) : order.created;
+        order.usageEnd = object.contains(u"usageEnd"_s) ? timeFrom(object.value(u"usageEnd"_s))
+                                                        : order.created.addMonths(order.order.periodMonths);
+        if ((order.type != u"New"_s && order.type != u"Renew"_s) || !order.usageStart.isValid()
+            || !order.usageEnd.isValid() || (order.type == u"Renew"_s && order.renewMonths <= 0))
+            return fail(
+                tr("%1 has a type other than New or Renew, or lacks its usage times or renewMonths.").arg(path));
         orders.append(order);
     }
     m_balances = balances;
+    m_seeded = seeded;
     m_orders = orders;
     m_orderJson.clear();
     reindex();
@@ -221,7 +294,13 @@ bool SandboxLedger::save(QString* error)
     text.reserve(size);
     text += "{\n    \"balances\": ";
     text += QJsonDocument(balances).toJson(QJsonDocument::Compact);
-    text += ",\n    \"format\": \"" + kFormat.toUtf8() + "\",\n    \"orders\": [";
+    text += ",\n    \"format\": \"" + kFormat.toUtf8() + "\",\n    \"instances\": [";
+    for (qsizetype i = 0; i < m_seeded.size(); ++i) {
+        text += i == 0 ? "\n        " : ",\n        ";
+        text += QJsonDocument(instanceToJson(m_seeded.at(i))).toJson(QJsonDocument::Compact);
+    }
+    text += m_seeded.isEmpty() ? "]" : "\n    ]";
+    text += ",\n    \"orders\": [";
     for (qsizetype i = 0; i < m_orderJson.size(); ++i) {
         text += i == 0 ? "\n        " : ",\n        ";
         text += m_orderJson.at(i);
@@ -286,6 +365,18 @@ void SandboxLedger::index(qsizetype position)
     insertFirst(m_byOrderId, order.orderId);
     insertFirst(m_byInstanceId, order.instanceId);
     m_names.insert(nameKey(order.accessKeyId, order.order.region, order.order.instanceName));
+    // A New order of CreateInstance sets the EndTime, a renewal moves it; a seeded instance has
+    // its own (indexSeeded).
+    if (order.type == u"Renew"_s || (!order.seeded && !m_endTimes.contains(order.instanceId)))
+        m_endTimes.insert(order.instanceId, order.usageEnd);
+}
+
+void SandboxLedger::indexSeeded(qsizetype position)
+{
+    const SandboxInstance& instance = m_seeded.at(position);
+    m_seededById.insert(instance.instanceId, position);
+    m_endTimes.insert(instance.instanceId, instance.endTime);
+    m_names.insert(nameKey(instance.accessKeyId, instance.spec.region, instance.spec.instanceName));
 }
 
 void SandboxLedger::reindex()
@@ -294,8 +385,47 @@ void SandboxLedger::reindex()
     m_byOrderId.clear();
     m_byInstanceId.clear();
     m_names.clear();
+    m_seededById.clear();
+    m_endTimes.clear();
+    for (qsizetype i = 0; i < m_seeded.size(); ++i)
+        indexSeeded(i);
     for (qsizetype i = 0; i < m_orders.size(); ++i)
         index(i);
+}
+
+std::optional<SandboxInstance> SandboxLedger::instance(const QString& instanceId) const
+{
+    SandboxInstance found;
+    if (const auto seeded = m_seededById.constFind(instanceId); seeded != m_seededById.cend()) {
+        found = m_seeded.at(*seeded);
+    } else {
+        const SandboxOrder* order = findByInstanceId(instanceId);
+        if (!order)
+            return std::nullopt;
+        found.instanceId = order->instanceId;
+        found.accessKeyId = order->accessKeyId;
+        found.spec = order->order;
+        found.created = order->created;
+        found.renewStatus = order->order.autoRenewal ? u"AutoRenewal"_s : u"ManualRenewal"_s;
+        found.renewalDuration = order->order.autoRenewal ? order->order.renewPeriodMonths : 0;
+    }
+    found.endTime = m_endTimes.value(instanceId, found.endTime);
+    return found;
+}
+
+QList<SandboxInstance> SandboxLedger::instances() const
+{
+    QList<SandboxInstance> all;
+    all.reserve(m_seeded.size() + m_byInstanceId.size());
+    for (const SandboxInstance& seeded : m_seeded)
+        all.append(*instance(seeded.instanceId));
+    for (const SandboxOrder& order : m_orders) {
+        if (order.type == u"New"_s && !order.seeded)
+            all.append(*instance(order.instanceId));
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const SandboxInstance& a, const SandboxInstance& b) { return a.created < b.created; });
+    return all;
 }
 
 SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& clientToken, const OrderSpec& spec,
@@ -309,10 +439,100 @@ SandboxOrder SandboxLedger::record(const QString& accessKeyId, const QString& cl
     order.order = spec;
     order.price = PriceTable::money(priceCents);
     order.created = created;
+    order.usageStart = created;
+    order.usageEnd = created.addMonths(spec.periodMonths);
     m_orders.append(order);
     index(m_orders.size() - 1);
     m_balances[accessKeyId] -= priceCents;
     return order;
+}
+
+SandboxOrder SandboxLedger::recordRenewal(const QString& clientToken, const SandboxInstance& instance, int months,
+                                          qint64 priceCents, const QDateTime& created)
+{
+    SandboxOrder order;
+    order.clientToken = clientToken;
+    order.orderId = newOrderId();
+    order.instanceId = instance.instanceId;
+    order.accessKeyId = instance.accessKeyId;
+    order.order = instance.spec;
+    order.price = PriceTable::money(priceCents);
+    order.created = created;
+    order.type = u"Renew"_s;
+    order.renewMonths = months;
+    order.usageStart = instance.endTime;
+    order.usageEnd = instance.endTime.addMonths(months);
+    m_orders.append(order);
+    index(m_orders.size() - 1);
+    m_balances[instance.accessKeyId] -= priceCents;
+    return order;
+}
+
+bool SandboxLedger::seed(QList<SandboxSeed>* seeds, QString* error)
+{
+    // Checked whole before anything changes: all or none.
+    QSet<QString> newIds, newNames, newOrderIds;
+    QList<bool> skip;
+    for (qsizetype i = 0; i < seeds->size(); ++i) {
+        SandboxSeed& seed = (*seeds)[i];
+        const SandboxInstance& instance = seed.instance;
+        const QString name = nameKey(instance.accessKeyId, instance.spec.region, instance.spec.instanceName);
+        const auto fail = [&](const QString& why) {
+            *error = tr("Instance %1: %2").arg(i + 1).arg(why);
+            return false;
+        };
+        const SandboxInstance* existing = nullptr;
+        if (!instance.instanceId.isEmpty() && m_seededById.contains(instance.instanceId))
+            existing = &m_seeded.at(m_seededById.value(instance.instanceId));
+        for (const SandboxInstance& candidate : std::as_const(m_seeded)) {
+            if (!existing && instance.instanceId.isEmpty()
+                && nameKey(candidate.accessKeyId, candidate.spec.region, candidate.spec.instanceName) == name)
+                existing = &candidate;
+        }
+        if (existing) { // seeded before: kept as it is
+            seed.instance.instanceId = existing->instanceId;
+            skip.append(true);
+            continue;
+        }
+        if (!instance.instanceId.isEmpty()
+            && (m_byInstanceId.contains(instance.instanceId) || newIds.contains(instance.instanceId)))
+            return fail(tr("the instance ID %1 is taken.").arg(instance.instanceId));
+        if (m_names.contains(name) || newNames.contains(name))
+            return fail(tr("the account already has an instance named “%1” in %2.")
+                            .arg(instance.spec.instanceName, instance.spec.region));
+        if (!seed.orderId.isEmpty() && (m_byOrderId.contains(seed.orderId) || newOrderIds.contains(seed.orderId)))
+            return fail(tr("the order ID %1 is taken.").arg(seed.orderId));
+        newIds.insert(instance.instanceId);
+        newNames.insert(name);
+        newOrderIds.insert(seed.orderId);
+        skip.append(false);
+    }
+    for (qsizetype i = 0; i < seeds->size(); ++i) {
+        if (skip.at(i))
+            continue;
+        SandboxSeed& seed = (*seeds)[i];
+        SandboxInstance& instance = seed.instance;
+        if (instance.instanceId.isEmpty())
+            instance.instanceId = newInstanceId();
+        instance.seeded = true;
+        m_seeded.append(instance);
+        indexSeeded(m_seeded.size() - 1);
+        if (!seed.withOrder)
+            continue;
+        SandboxOrder order;
+        order.orderId = seed.orderId.isEmpty() ? newOrderId() : seed.orderId;
+        order.instanceId = instance.instanceId;
+        order.accessKeyId = instance.accessKeyId;
+        order.order = instance.spec;
+        order.price = PriceTable::money(seed.amountCents);
+        order.created = instance.created;
+        order.usageStart = instance.created;
+        order.usageEnd = instance.endTime;
+        order.seeded = true;
+        m_orders.append(order);
+        index(m_orders.size() - 1);
+    }
+    return true;
 }
 
 bool SandboxLedger::addBalance(const QString& accessKeyId, const QString& amount, QString* error)
@@ -344,6 +564,7 @@ void SandboxLedger::reset()
 {
     m_balances = m_startingBalances;
     m_orders.clear();
+    m_seeded.clear();
     m_orderJson.clear();
     reindex();
 }
@@ -362,7 +583,7 @@ QString SandboxLedger::newInstanceId() const
 {
     for (;;) {
         const QString id = u"cri-"_s + randomFrom("abcdefghijklmnopqrstuvwxyz0123456789"_L1, 16);
-        if (!m_byInstanceId.contains(id))
+        if (!m_byInstanceId.contains(id) && !m_seededById.contains(id))
             return id;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxInstances.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -24,15 +26,20 @@ namespace acrp::sandbox {
 // between lock() and unlock(), which hold a QLockFile beside the state file (<state>.lock) and
 // re-read the file when another process changed it since this one last read or wrote it.
 //
-//   {"format": "acr-bss-sandbox/state", "version": 1, "balances": {"<AccessKeyId>": "9200.00"},
+//   {"format": "acr-bss-sandbox/state", "version": 2, "balances": {"<AccessKeyId>": "9200.00"},
+//    "instances": [{"instanceId", "accessKeyId", "created", "endTime", "renewStatus", "renewalDuration",
+//                   "renewalDurationUnit", "instanceIssue", "order": {...}}],   (seeded ones only)
 //    "orders": [{"clientToken", "orderId", "instanceId", "accessKeyId", "price", "created",
-//                "order": {...as in order files...}}]}
+//                "order": {...as in order files...}, "type": "New"|"Renew", "renewMonths",
+//                "usageStart", "usageEnd", "seeded"}]}
+// Version 1 files (no "instances", orders without "type" and the fields after it: all New orders
+// of CreateInstance) are read as they are and written as version 2.
 class SandboxLedger
 {
     Q_DECLARE_TR_FUNCTIONS(acrp::sandbox::SandboxLedger)
 
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     // An operation holds the lock for milliseconds; a process that waited this long for it gives up.
     static constexpr int kLockWaitMs = 10000;
     // A lock older than this is taken over even when its process still runs (a hung one); a lock
@@ -86,16 +93,35 @@ public:
     const SandboxOrder* findByInstanceId(const QString& instanceId) const; // whichever key bought it
     bool isNameTaken(const QString& accessKeyId, const QString& region, const QString& name) const;
 
+    // The instance with this id, bought here or seeded, with its EndTime after the renewals;
+    // nullopt when there is none (released ones are still here: the clock decides that).
+    std::optional<SandboxInstance> instance(const QString& instanceId) const;
+    // Every instance of every account, oldest first.
+    QList<SandboxInstance> instances() const;
+    const QList<SandboxInstance>& seededInstances() const { return m_seeded; }
+
     // An order as the state file and GET /__admin/orders write it.
     static QJsonObject orderToJson(const SandboxOrder& order);
+    // A seeded instance as the state file writes it (endTime: as seeded, before renewals).
+    static QJsonObject instanceToJson(const SandboxInstance& instance);
 
     // Records an order (new OrderId and InstanceId) and deducts its price from the key's balance.
     SandboxOrder record(const QString& accessKeyId, const QString& clientToken, const OrderSpec& order,
                         qint64 priceCents, const QDateTime& created);
+    // Records a Renew order for `instance` (its current EndTime is where the renewal starts), moves
+    // the instance's EndTime by `months` and deducts the price from the key's balance.
+    SandboxOrder recordRenewal(const QString& clientToken, const SandboxInstance& instance, int months,
+                               qint64 priceCents, const QDateTime& created);
+    // Adds instances bought elsewhere, all or none; an order of a seed is a New order that charged
+    // nothing here. An instance already seeded (the same id, or without an id the same account,
+    // region and name) is kept as it is, so a seed file can be given again on every start. Fills
+    // in the generated ids. False with *error naming the seed (by its position) when an id or
+    // name belongs to an instance bought here, or an order id is taken.
+    bool seed(QList<SandboxSeed>* seeds, QString* error);
     // Adds an amount (two decimals, more than 0, at most kMaxTopUpCents) to a key's balance. False
     // with *error naming what is wrong with the amount or the key; nothing changes then.
     bool addBalance(const QString& accessKeyId, const QString& amount, QString* error);
-    // Forgets every order and gives every account its starting balance again.
+    // Forgets every order and seeded instance and gives every account its starting balance again.
     void reset();
 
 private:
@@ -115,6 +141,7 @@ private:
     QString newInstanceId() const;
     // The lookups above are hash look-ups, not scans: a soak sends thousands of orders.
     void index(qsizetype position);
+    void indexSeeded(qsizetype position);
     void reindex();
 
     QString m_statePath;
@@ -127,6 +154,9 @@ private:
     QHash<QString, qsizetype> m_byOrderId; // OrderIds and InstanceIds are unique among all orders
     QHash<QString, qsizetype> m_byInstanceId;
     QSet<QString> m_names; // nameKey(accessKeyId, region, name)
+    QList<SandboxInstance> m_seeded; // instances bought elsewhere
+    QHash<QString, qsizetype> m_seededById; // instanceId -> position in m_seeded
+    QHash<QString, QDateTime> m_endTimes; // instanceId -> EndTime, renewals included
     // The compact JSON of m_orders' first orders, as save() writes them: an order never changes
     // once recorded, so a save serialises only the orders recorded since the last one. Cleared
     // whenever m_orders is replaced (load, reset).

@@ -7,6 +7,7 @@
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxLedger.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +59,22 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
     }
     m_api = std::make_unique<SandboxApi>(*m_ledger, Catalog::builtIn(), m_config.currency,
                                          qMax(0, m_config.provisioningSeconds));
+    if (m_error.isEmpty() && qAbs(m_config.clockOffsetDays) > kMaxClockOffsetDays)
+        m_error = tr("The clock offset can be at most %1 days either way.").arg(kMaxClockOffsetDays);
+    if (m_error.isEmpty() && !m_config.seedInstancesPath.isEmpty()) {
+        QFile file(m_config.seedInstancesPath);
+        QJsonParseError parseError;
+        QString why;
+        if (!file.open(QIODevice::ReadOnly))
+            why = file.errorString();
+        else if (const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+                 parseError.error != QJsonParseError::NoError)
+            why = parseError.errorString();
+        else
+            seedInstances(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), &why);
+        if (!why.isEmpty())
+            m_error = tr("The instances file %1 is not usable: %2").arg(m_config.seedInstancesPath, why);
+    }
     // The HTTP server is made when the sandbox starts listening: Qt 6.4's QAbstractHttpServer builds
     // a QSslConfiguration, which loads the TLS backend and OpenSSL (milliseconds and megabytes the
     // program's first window should not wait for).
@@ -154,11 +173,46 @@ QDateTime SandboxServer::serverTime() const
     return QDateTime::currentDateTimeUtc().addSecs(m_config.faults.clockOffsetSeconds);
 }
 
+QDateTime SandboxServer::businessTime() const
+{
+    return serverTime().addDays(m_config.clockOffsetDays);
+}
+
+bool SandboxServer::setClockOffsetDays(qint64 days, QString* error)
+{
+    if (qAbs(days) > kMaxClockOffsetDays) {
+        *error = tr("The clock offset can be at most %1 days either way.").arg(kMaxClockOffsetDays);
+        return false;
+    }
+    m_config.clockOffsetDays = days;
+    return true;
+}
+
 QString SandboxServer::instanceStatus(const QString& instanceId) const
 {
     refresh();
-    const SandboxOrder* order = m_ledger->findByInstanceId(instanceId);
-    return order ? m_api->instanceStatus(*order, serverTime()) : QString();
+    const std::optional<SandboxInstance> instance = m_ledger->instance(instanceId);
+    return instance ? m_api->instanceStatus(*instance, businessTime()) : QString();
+}
+
+QList<SandboxInstance> SandboxServer::instances() const
+{
+    refresh();
+    return m_ledger->instances();
+}
+
+bool SandboxServer::seedInstances(const QJsonValue& json, QString* error, QList<SandboxInstance>* seeded)
+{
+    QList<SandboxSeed> seeds;
+    if (!parseSeeds(json, m_config.accounts, Catalog::builtIn(), businessTime(), &seeds, error))
+        return false;
+    const bool changed = change([&](SandboxLedger& ledger, QString* why) { return ledger.seed(&seeds, why); }, error);
+    if (changed && seeded) {
+        seeded->clear();
+        for (const SandboxSeed& seed : std::as_const(seeds))
+            seeded->append(*m_ledger->instance(seed.instance.instanceId));
+    }
+    return changed;
 }
 
 void SandboxServer::handle(const IncomingRequest& request, QTcpSocket* socket)
@@ -173,6 +227,8 @@ void SandboxServer::handle(const IncomingRequest& request, QTcpSocket* socket)
     const RpcEnvelope envelope = RpcEnvelope::read(request);
     if (envelope.action == u"CreateInstance"_s)
         ++m_createInstanceRequests;
+    if (envelope.action == u"RenewInstance"_s)
+        ++m_renewInstanceRequests;
     const QString requestId = newRequestId();
     SandboxFaults& faults = m_config.faults;
     const int latency = faults.latencyMs;
@@ -231,9 +287,10 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
         return fail(SandboxError::invalidAction());
 
     ApiCall call;
-    call.serverNow = serverTime();
-    if (auto error = m_authenticator->authenticate(request, envelope, call.serverNow, &call.account))
+    const QDateTime now = serverTime();
+    if (auto error = m_authenticator->authenticate(request, envelope, now, &call.account))
         return fail(*error);
+    call.serverNow = now.addDays(m_config.clockOffsetDays);
     call.action = envelope.action;
     call.version = envelope.version;
     call.parameters = envelope.parameters();
@@ -264,10 +321,21 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
 OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) const
 {
     if (request.method != "GET")
-        return jsonResponse(405, {{u"error"_s, tr("Use GET, or POST for /__admin/faults.")}});
+        return jsonResponse(405,
+                            {{u"error"_s,
+                              tr("Use GET, or POST for /__admin/faults, /__admin/instances and "
+                                 "/__admin/clock.")}});
     if (request.path == "/__admin/faults")
         return jsonResponse(200, faultsToJson(m_config.faults));
+    if (request.path == "/__admin/clock")
+        return clockResponse();
     refresh();
+    if (request.path == "/__admin/instances") {
+        QJsonArray instances;
+        for (const SandboxInstance& instance : m_ledger->instances())
+            instances.append(instanceJson(instance));
+        return jsonResponse(200, {{u"instances"_s, instances}});
+    }
     if (request.path == "/__admin/orders") {
         QJsonArray orders;
         for (const SandboxOrder& order : m_ledger->orders())
@@ -280,17 +348,47 @@ OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) cons
             balances.insert(account.accessKeyId, balance(account.accessKeyId));
         return jsonResponse(200, {{u"balances"_s, balances}, {u"currency"_s, m_config.currency}});
     }
-    return jsonResponse(
-        404,
-        {{u"error"_s, tr("Unknown admin route; there are /__admin/faults, /__admin/orders and /__admin/balances.")}});
+    return jsonResponse(404,
+                        {{u"error"_s,
+                          tr("Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, "
+                             "/__admin/instances and /__admin/clock.")}});
 }
 
 OutgoingResponse SandboxServer::handleAdminPost(const IncomingRequest& request)
 {
-    if (request.path != "/__admin/faults")
-        return jsonResponse(405, {{u"error"_s, tr("Use GET, or POST for /__admin/faults.")}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (request.path == "/__admin/instances") {
+        if (document.isNull())
+            return jsonResponse(400, {{u"error"_s, tr("The body must be JSON: one instance or an array of them.")}});
+        QString error;
+        QList<SandboxInstance> seeded;
+        const QJsonValue json
+            = document.isArray() ? QJsonValue(document.array()) : QJsonValue(QJsonArray {document.object()});
+        if (!seedInstances(json, &error, &seeded))
+            return jsonResponse(400, {{u"error"_s, error}});
+        QJsonArray instances;
+        for (const SandboxInstance& instance : std::as_const(seeded))
+            instances.append(instanceJson(instance));
+        return jsonResponse(200, {{u"instances"_s, instances}});
+    }
+    if (request.path == "/__admin/clock") {
+        const QJsonObject body = document.object();
+        const QJsonValue days = body.value(u"offsetDays"_s);
+        const double number = days.toDouble(0.5);
+        QString error;
+        if (!document.isObject() || body.size() != 1 || !days.isDouble() || number != std::floor(number))
+            return jsonResponse(400, {{u"error"_s, tr("The body must be {“offsetDays”: N} with a whole number N.")}});
+        if (!setClockOffsetDays(qint64(std::clamp(number, -1e9, 1e9)), &error))
+            return jsonResponse(400, {{u"error"_s, error}});
+        emit stateChanged();
+        return clockResponse();
+    }
+    if (request.path != "/__admin/faults")
+        return jsonResponse(405,
+                            {{u"error"_s,
+                              tr("Use GET, or POST for /__admin/faults, /__admin/instances and "
+                                 "/__admin/clock.")}});
     if (!document.isObject())
         return jsonResponse(400,
                             {{u"error"_s, tr("The body must be a JSON object such as {\"failNextUnavailable\": 2}.")}});
@@ -305,9 +403,33 @@ OutgoingResponse SandboxServer::handleAdminPost(const IncomingRequest& request)
 QJsonObject SandboxServer::orderJson(const SandboxOrder& order) const
 {
     QJsonObject json = SandboxLedger::orderToJson(order);
-    json.insert(u"instanceStatus"_s, m_api->instanceStatus(order, serverTime()));
+    const std::optional<SandboxInstance> instance = m_ledger->instance(order.instanceId);
+    json.insert(u"instanceStatus"_s, instance ? m_api->instanceStatus(*instance, businessTime()) : QString());
     json.insert(u"currency"_s, m_config.currency);
     return json;
+}
+
+QJsonObject SandboxServer::instanceJson(const SandboxInstance& instance) const
+{
+    static const QHash<Lifecycle, QString> words {{Lifecycle::Creating, u"Creating"_s},
+                                                  {Lifecycle::Normal, u"Normal"_s},
+                                                  {Lifecycle::Expired, u"Expired"_s},
+                                                  {Lifecycle::Released, u"Released"_s}};
+    QJsonObject json = SandboxLedger::instanceToJson(instance);
+    json.insert(u"seeded"_s, instance.seeded);
+    json.insert(u"status"_s, words.value(m_api->lifecycle(instance, businessTime())));
+    json.insert(u"instanceStatus"_s, m_api->instanceStatus(instance, businessTime()));
+    return json;
+}
+
+OutgoingResponse SandboxServer::clockResponse() const
+{
+    return jsonResponse(200,
+                        {
+                            {u"offsetDays"_s, m_config.clockOffsetDays},
+                            {u"now"_s, businessTime().toString(Qt::ISODateWithMs)},
+                            {u"serverTime"_s, serverTime().toString(Qt::ISODateWithMs)},
+                        });
 }
 
 OutgoingResponse SandboxServer::jsonResponse(int status, const QJsonObject& body, const QString& requestId) const

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxConfig.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -29,9 +30,12 @@ struct SandboxError;
 // (cr 2018-12-01, GetInstance), on 127.0.0.1 only. It authenticates like the real gateway (V1 and
 // V3 signatures, timestamp window, nonce replay), validates orders with the core Validator, charges
 // an illustrative price from a per-key balance, keeps CreateInstance idempotent by ClientToken, and
-// injects faults on demand. Runs embedded (the app's default, no-charge endpoint; tests) or as the
-// acr-bss-sandbox executable. Admin routes, unauthenticated because they are loopback-only test
-// tooling: GET/POST /__admin/faults, GET /__admin/orders, GET /__admin/balances.
+// injects faults on demand. It also keeps the account's instances (bought here or seeded as
+// "bought elsewhere"), renews them (RenewInstance) and lets them expire and be released by a
+// business clock that can be moved. Runs embedded (the app's default, no-charge endpoint; tests)
+// or as the acr-bss-sandbox executable. Admin routes, unauthenticated because they are
+// loopback-only test tooling: GET/POST /__admin/faults, GET /__admin/orders, GET
+// /__admin/balances, GET/POST /__admin/instances (seed), GET/POST /__admin/clock ({"offsetDays"}).
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -62,10 +66,23 @@ public:
     bool reset(QString* error);
     QString currency() const { return m_config.currency; }
     int createInstanceRequests() const { return m_createInstanceRequests; } // every one received, replays too
+    int renewInstanceRequests() const { return m_renewInstanceRequests; } // every one received, replays too
     // The server's clock: the real UTC time plus the clockOffsetSeconds fault.
     QDateTime serverTime() const;
-    // ACR's InstanceStatus of a sold instance now (PENDING, STARTING, RUNNING), or empty if unknown.
+    // The business clock (creation, expiry, release): serverTime() plus clockOffsetDays days.
+    QDateTime businessTime() const;
+    qint64 clockOffsetDays() const { return m_config.clockOffsetDays; }
+    // False with *error when |days| is more than kMaxClockOffsetDays.
+    bool setClockOffsetDays(qint64 days, QString* error);
+    static constexpr qint64 kMaxClockOffsetDays = 36500;
+    // ACR's InstanceStatus of an instance now (PENDING, STARTING, RUNNING, STOPPED), or empty if
+    // unknown or released.
     QString instanceStatus(const QString& instanceId) const;
+    // Every instance of every account (bought here and seeded), EndTime after renewals.
+    QList<SandboxInstance> instances() const;
+    // Adds instances bought elsewhere from JSON (see parseSeeds in SandboxInstances.h), all or
+    // none, persisted like an order. *seeded gets them with their ids. False with *error in words.
+    bool seedInstances(const QJsonValue& json, QString* error, QList<SandboxInstance>* seeded = nullptr);
 
 signals:
     void orderCreated(const acrp::sandbox::SandboxOrder& order);
@@ -85,6 +102,8 @@ private:
     // Answers after delayMs, or closes the connection without an answer when response is empty.
     void deliver(QTcpSocket* socket, std::optional<OutgoingResponse> response, int delayMs);
     QJsonObject orderJson(const SandboxOrder& order) const;
+    QJsonObject instanceJson(const SandboxInstance& instance) const;
+    OutgoingResponse clockResponse() const;
     // Brings the ledger up to date with the state file (another process may have written it); on
     // failure the ledger stays as it was and a warning says why.
     bool refresh() const;
@@ -94,6 +113,7 @@ private:
     SandboxConfig m_config;
     QString m_error;
     int m_createInstanceRequests = 0;
+    int m_renewInstanceRequests = 0;
     std::unique_ptr<RequestAuthenticator> m_authenticator;
     std::unique_ptr<SandboxLedger> m_ledger;
     std::unique_ptr<SandboxApi> m_api;

@@ -96,13 +96,16 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
-        "A local stand-in for Alibaba Cloud's BSS API (2017-12-14) and ACR's GetInstance (2018-12-01), on "
-        "127.0.0.1 only. It never charges anything: prices are illustrative.\n"
+        "A local stand-in for Alibaba Cloud's BSS API (2017-12-14) and ACR's GetInstance and ListInstance "
+        "(2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.\n"
         "Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the "
         "README for their secrets.\n"
         "Prints one line \"listening on http://127.0.0.1:PORT\" on stdout, then serves until SIGINT or SIGTERM.\n"
         "Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as "
-        "{\"failNextUnavailable\": 2}; GET /__admin/orders lists what was bought."));
+        "{\"failNextUnavailable\": 2}; GET /__admin/orders lists what was bought.\n"
+        "Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in "
+        "--seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock "
+        "with {\"offsetDays\": N}; GET /__admin/clock shows it."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, Text::tr("Port on 127.0.0.1; 0 picks a free one (default)."),
@@ -138,9 +141,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption clockOption(u"clock-offset-seconds"_s,
                                          Text::tr("Run the server's clock N seconds ahead (negative: behind)."),
                                          Text::tr("N"));
+    const QCommandLineOption clockDaysOption(
+        u"clock-offset-days"_s,
+        Text::tr("Run the business clock (creation, expiry, the release 7 days after expiry) N days ahead "
+                 "(negative: behind); signatures are still checked against the real time."),
+        Text::tr("N"));
+    const QCommandLineOption seedOption(
+        u"seed-instances"_s,
+        Text::tr("Add the instances “bought elsewhere” listed in FILE, a JSON array of objects with accessKeyId, "
+                 "name, edition, region, endTime or endsInDays, and optionally instanceId, createTime, renewStatus, "
+                 "renewalDuration, renewalDurationUnit, instanceIssue and order {amount, orderId}. Instances already "
+                 "seeded are kept."),
+        Text::tr("FILE"));
     parser.addOptions({portOption, stateOption, balanceOption, currencyOption, provisioningOption, latencyOption,
                        unavailableOption, throttlingOption, stallOption, dropOption, malformedOption, oversizedOption,
-                       clockOption});
+                       clockOption, clockDaysOption, seedOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
@@ -157,6 +172,8 @@ int main(int argc, char* argv[])
         config.balance = parser.value(balanceOption);
     if (parser.isSet(currencyOption))
         config.currency = parser.value(currencyOption);
+    if (parser.isSet(seedOption))
+        config.seedInstancesPath = parser.value(seedOption);
     acrp::sandbox::SandboxFaults& faults = config.faults;
     const bool numbersOk = readNumber(parser, portOption, quint16(0), &port)
         && readNumber(parser, provisioningOption, 0, &config.provisioningSeconds)
@@ -167,7 +184,8 @@ int main(int argc, char* argv[])
         && readNumber(parser, dropOption, 0, &faults.dropNextConnections)
         && readNumber(parser, malformedOption, 0, &faults.malformedNext)
         && readNumber(parser, oversizedOption, 0, &faults.oversizedNext)
-        && readNumber(parser, clockOption, std::numeric_limits<qint64>::min() / 2, &faults.clockOffsetSeconds);
+        && readNumber(parser, clockOption, std::numeric_limits<qint64>::min() / 2, &faults.clockOffsetSeconds)
+        && readNumber(parser, clockDaysOption, -SandboxServer::kMaxClockOffsetDays, &config.clockOffsetDays);
     if (!numbersOk)
         return 2;
 

@@ -2,6 +2,7 @@
 // atomically and holds no secret, and a file the sandbox cannot use stops it from starting.
 #include "SandboxTestClient.h"
 #include "TestSupport.h"
+#include "core/order/OrderFile.h"
 #include "sandbox/SandboxLedger.h"
 #include "sandbox/SandboxServer.h"
 
@@ -36,6 +37,8 @@ private slots:
     void stateFileFollowsResetAndNewOrders();
     void memoryOnlyWithoutAStateFile();
     void unwritableStateFileIsReported();
+    void readsAVersion1File();
+    void renewalsAndSeedsSurviveARestart();
     void unusableStateFile_data();
     void unusableStateFile();
     void badConfiguration_data();
@@ -197,6 +200,123 @@ void TestSandboxState::unwritableStateFileIsReported()
     QCOMPARE(server.orders().size(), 1);
 }
 
+void TestSandboxState::readsAVersion1File()
+{
+    // As version 1 wrote it: New orders of CreateInstance only, no "instances".
+    acrp::OrderSpec spec;
+    spec.instanceName = u"from-version-one"_s;
+    spec.region = u"cn-shanghai"_s;
+    spec.periodMonths = 3;
+    const QJsonObject order {
+        {u"clientToken"_s, u"v1-token"_s},
+        {u"orderId"_s, u"212345678901234"_s},
+        {u"instanceId"_s, u"cri-version1version1"_s},
+        {u"accessKeyId"_s, kCn},
+        {u"price"_s, u"2400.00"_s},
+        {u"created"_s, u"2026-01-31T10:00:00.000Z"_s},
+        {u"order"_s, acrp::OrderFile::orderToJson(spec)},
+    };
+    const QJsonObject version1 {
+        {u"format"_s, u"acr-bss-sandbox/state"_s},
+        {u"version"_s, 1},
+        {u"balances"_s, QJsonObject {{kCn, u"997600.00"_s}}},
+        {u"orders"_s, QJsonArray {order}},
+    };
+    QVERIFY(acrp::test::writeFile(m_state.path(), QJsonDocument(version1).toJson()));
+    SandboxConfig config;
+    config.statePath = m_state.path();
+    // The business clock on 2026-03-01, before its end (2026-04-30) whatever today is.
+    config.clockOffsetDays = QDateTime::currentDateTimeUtc().daysTo(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+    SandboxServer server(config);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    SandboxTestClient client(server.baseUrl());
+    const QJsonObject listed
+        = client.call(u"QueryAvailableInstances"_s).data().value(u"InstanceList"_s).toArray().at(0).toObject();
+    QCOMPARE(listed.value(u"InstanceID"_s).toString(), u"cri-version1version1"_s);
+    QCOMPARE(listed.value(u"EndTime"_s).toString(), u"2026-04-30T10:00:00Z"_s); // created + 3 months
+    QCOMPARE(listed.value(u"Status"_s).toString(), u"Normal"_s);
+    const QJsonObject detail = client.call(u"GetOrderDetail"_s, {{u"OrderId"_s, u"212345678901234"_s}})
+                                   .data()
+                                   .value(u"OrderList"_s)
+                                   .toObject()
+                                   .value(u"Order"_s)
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    QCOMPARE(detail.value(u"OrderType"_s).toString(), u"New"_s);
+    QCOMPARE(detail.value(u"UsageEndTime"_s).toString(), u"2026-04-30T10:00:00Z"_s);
+    // The old token still replays; the first change writes version 2.
+    QCOMPARE(client
+                 .call(u"RenewInstance"_s,
+                       {{u"ProductCode"_s, u"acr"_s},
+                        {u"InstanceId"_s, u"cri-version1version1"_s},
+                        {u"RenewPeriod"_s, u"1"_s},
+                        {u"ClientToken"_s, u"v1-renewal"_s}})
+                 .code(),
+             u"Success"_s);
+    const QJsonObject saved
+        = QJsonDocument::fromJson(acrp::test::readFile(m_state.path()).value_or(QByteArray())).object();
+    QCOMPARE(saved.value(u"version"_s).toInt(), 2);
+    QCOMPARE(saved.value(u"orders"_s).toArray().size(), 2);
+    QCOMPARE(saved.value(u"orders"_s).toArray().at(1).toObject().value(u"type"_s).toString(), u"Renew"_s);
+    QCOMPARE(server.balance(kCn), u"996800.00"_s);
+}
+
+void TestSandboxState::renewalsAndSeedsSurviveARestart()
+{
+    SandboxConfig config;
+    config.statePath = m_state.path();
+    config.provisioningSeconds = 0;
+    const QJsonObject seed {{u"accessKeyId"_s, kCn},    {u"name"_s, u"kept-seed"_s},
+                            {u"edition"_s, u"Basic"_s}, {u"region"_s, u"cn-shanghai"_s},
+                            {u"endsInDays"_s, 5},       {u"instanceIssue"_s, u"OSS_BUCKET_ALREADY_EXISTS"_s}};
+    const acrp::ParameterList renew {{u"ProductCode"_s, u"acr"_s},
+                                     {u"InstanceId"_s, QString()},
+                                     {u"RenewPeriod"_s, u"2"_s},
+                                     {u"ClientToken"_s, u"kept-renewal"_s}};
+    QString instanceId, orderId, endTime;
+    {
+        SandboxServer server(config);
+        QVERIFY(server.listen());
+        QString error;
+        QList<acrp::sandbox::SandboxInstance> seeded;
+        QVERIFY2(server.seedInstances(QJsonArray {seed}, &error, &seeded), qPrintable(error));
+        instanceId = seeded.constFirst().instanceId;
+        SandboxTestClient client(server.baseUrl());
+        const SandboxReply renewed = client.call(u"RenewInstance"_s, withParameter(renew, u"InstanceId"_s, instanceId));
+        QCOMPARE(renewed.code(), u"Success"_s);
+        orderId = renewed.data().value(u"OrderId"_s).toString();
+        endTime = client.call(u"QueryAvailableInstances"_s)
+                      .data()
+                      .value(u"InstanceList"_s)
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(u"EndTime"_s)
+                      .toString();
+        QCOMPARE(server.balance(kCn), u"998400.00"_s);
+    }
+    SandboxServer server(config);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const SandboxReply again = client.call(u"RenewInstance"_s, withParameter(renew, u"InstanceId"_s, instanceId));
+    QCOMPARE(again.code(), u"Success"_s);
+    QCOMPARE(again.data().value(u"OrderId"_s).toString(), orderId);
+    QCOMPARE(server.balance(kCn), u"998400.00"_s); // charged once
+    const QJsonObject listed
+        = client.call(u"QueryAvailableInstances"_s).data().value(u"InstanceList"_s).toArray().at(0).toObject();
+    QCOMPARE(listed.value(u"EndTime"_s).toString(), endTime); // extended once
+    QCOMPARE(client.call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, u"2018-12-01"_s)
+                 .json.value(u"InstanceIssue"_s)
+                 .toString(),
+             u"OSS_BUCKET_ALREADY_EXISTS"_s);
+    // Seeding the same again after the restart keeps the one there.
+    QString error;
+    QVERIFY(server.seedInstances(QJsonArray {seed}, &error));
+    QCOMPARE(server.instances().size(), 1);
+    QCOMPARE(server.orders().size(), 1);
+}
+
 void TestSandboxState::unusableStateFile_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -204,8 +324,12 @@ void TestSandboxState::unusableStateFile_data()
     QTest::newRow("not JSON") << QByteArray("{ half") << u""_s;
     QTest::newRow("other format") << QByteArray(R"({"format": "something", "version": 1})")
                                   << u"\"format\" must be \"acr-bss-sandbox/state\"."_s;
-    QTest::newRow("newer version") << QByteArray(R"({"format": "acr-bss-sandbox/state", "version": 2})")
-                                   << u"\"version\" must be 1."_s;
+    QTest::newRow("newer version") << QByteArray(R"({"format": "acr-bss-sandbox/state", "version": 3})")
+                                   << u"\"version\" must be 1 or 2."_s;
+    QTest::newRow("instance without id") << QByteArray(
+        R"({"format": "acr-bss-sandbox/state", "version": 2, "instances": [{"accessKeyId": "SandboxDemoKeyCN"}]})")
+                                         << u"instances[0] lacks instanceId, accessKeyId, created, endTime or "
+                                            "renewStatus."_s;
     QTest::newRow("bad balance") << QByteArray(
         R"({"format": "acr-bss-sandbox/state", "version": 1, "balances": {"SandboxDemoKeyCN": "lots"}})")
                                  << u"the balance of SandboxDemoKeyCN is not an amount (\"lots\")."_s;

@@ -181,4 +181,79 @@ BssCall* BssClient::getInstance(const QString& region, const QString& instanceId
     return start(call, typedParser<InstanceInfo>());
 }
 
+namespace {
+
+QString serviceTimeText(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace
+
+BssCall* BssClient::queryAvailableInstances(Site site, int pageNum, int pageSize)
+{
+    const ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(site).productType},
+        {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
+        {QStringLiteral("PageNum"), QString::number(pageNum)},
+        {QStringLiteral("PageSize"), QString::number(pageSize)},
+    };
+    return start(bssCall(QStringLiteral("QueryAvailableInstances"), parameters), typedParser<AvailableInstancesPage>());
+}
+
+BssCall* BssClient::queryOrders(Site site, int pageNum, int pageSize, const OrderFilter& filter)
+{
+    ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(site).productType},
+        {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
+        {QStringLiteral("PageNum"), QString::number(pageNum)},
+        {QStringLiteral("PageSize"), QString::number(pageSize)},
+    };
+    if (!filter.orderType.isEmpty())
+        parameters.append({QStringLiteral("OrderType"), filter.orderType});
+    if (!filter.paymentStatus.isEmpty())
+        parameters.append({QStringLiteral("PaymentStatus"), filter.paymentStatus});
+    if (filter.createTimeStart.isValid())
+        parameters.append({QStringLiteral("CreateTimeStart"), serviceTimeText(filter.createTimeStart)});
+    if (filter.createTimeEnd.isValid())
+        parameters.append({QStringLiteral("CreateTimeEnd"), serviceTimeText(filter.createTimeEnd)});
+    return start(bssCall(QStringLiteral("QueryOrders"), parameters), typedParser<OrdersPage>());
+}
+
+RpcCall BssClient::renewInstanceCall(const RenewalSpec& renewal, const QString& clientToken) const
+{
+    const ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(renewal.site).productType},
+        {QStringLiteral("InstanceId"), renewal.instanceId},
+        {QStringLiteral("RenewPeriod"), QString::number(renewal.periodMonths)},
+        {QStringLiteral("ClientToken"), clientToken},
+    };
+    return bssCall(QStringLiteral("RenewInstance"), parameters);
+}
+
+BssCall* BssClient::renewInstance(const RenewalSpec& renewal, const QString& clientToken)
+{
+    return start(renewInstanceCall(renewal, clientToken), typedParser<RenewInstanceResult>());
+}
+
+BssCall* BssClient::getRenewalPrice(const RenewalSpec& renewal)
+{
+    ParameterList parameters = {
+        {QStringLiteral("ProductCode"), m_catalog->productCode()},
+        {QStringLiteral("ProductType"), m_catalog->site(renewal.site).productType},
+        {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
+        {QStringLiteral("OrderType"), QStringLiteral("Renewal")},
+        {QStringLiteral("InstanceId"), renewal.instanceId},
+        {QStringLiteral("ServicePeriodQuantity"), QString::number(renewal.periodMonths)},
+        {QStringLiteral("ServicePeriodUnit"), QStringLiteral("Month")},
+        {QStringLiteral("Quantity"), QStringLiteral("1")},
+    };
+    if (!renewal.region.isEmpty())
+        parameters.append({QStringLiteral("Region"), renewal.region});
+    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), typedParser<SubscriptionPrice>());
+}
+
 } // namespace acrp

@@ -7,6 +7,7 @@
 #include "core/api/Signer.h"
 #include "core/order/Catalog.h"
 #include "core/order/OrderSpec.h"
+#include "core/order/RenewalSpec.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -67,6 +68,28 @@ public:
     BssCall* getSubscriptionPrice(const OrderSpec& order);
     // ACR GetInstance in the order's region (cr.<region>.aliyuncs.com on the real sites).
     BssCall* getInstance(const QString& region, const QString& instanceId);
+
+    // Filters of QueryOrders the real API has; empty ones are not sent.
+    struct OrderFilter
+    {
+        QString orderType; // New, Renew, Upgrade, Refund
+        QString paymentStatus; // Paid, Unpaid, Cancelled
+        QDateTime createTimeStart; // UTC, sent as yyyy-MM-ddTHH:mm:ssZ
+        QDateTime createTimeEnd;
+    };
+    // QueryAvailableInstances of ACR EE (ProductCode=acr, the site's ProductType, Subscription):
+    // an AvailableInstancesPage. pageNum from 1; pageSize at most 300 (the API's limit).
+    BssCall* queryAvailableInstances(Site site, int pageNum, int pageSize);
+    // QueryOrders of ACR EE (ProductCode=acr, the site's ProductType): an OrdersPage.
+    BssCall* queryOrders(Site site, int pageNum, int pageSize, const OrderFilter& filter = {});
+    // RenewInstance (ProductCode=acr, ProductType, InstanceId, RenewPeriod, ClientToken): a
+    // RenewInstanceResult. Retries keep the ClientToken, so the service renews at most once.
+    BssCall* renewInstance(const RenewalSpec& renewal, const QString& clientToken);
+    RpcCall renewInstanceCall(const RenewalSpec& renewal, const QString& clientToken) const;
+    // The price of a renewal: GetSubscriptionPrice with OrderType=Renewal, InstanceId,
+    // ServicePeriodQuantity=periodMonths, ServicePeriodUnit=Month, Quantity=1 (and Region when
+    // known): a SubscriptionPrice.
+    BssCall* getRenewalPrice(const RenewalSpec& renewal);
 
     // The RPC calls behind the operations, for --dry-run and tests.
     RpcCall createInstanceCall(const OrderSpec& order, const QString& clientToken) const;

@@ -20,7 +20,33 @@ public:
         error.requestId = requestId;
         return error;
     }
+    static ApiError unreadable(const QString& field, const QString& value, const QString& requestId)
+    {
+        ApiError error = ApiError::protocol(tr("the answer’s %1 is not a time: “%2”").arg(field, value), 200, true);
+        error.requestId = requestId;
+        return error;
+    }
 };
+
+// A time member of `object`: invalid when absent; false (with *error set) when present but unreadable.
+bool readTime(const QJsonObject& object, QStringView key, const QString& requestId, QDateTime* time,
+              std::optional<ApiError>* error)
+{
+    const QString text = ResponseParser::string(object, {key});
+    bool ok = true;
+    *time = parseServiceTime(text, &ok);
+    if (!ok && !*error)
+        *error = Text::unreadable(key.toString(), text, requestId);
+    return ok;
+}
+
+int intOf(const QJsonObject& object, std::initializer_list<QStringView> path)
+{
+    const QJsonValue value = ResponseParser::at(object, path);
+    if (value.isDouble())
+        return value.toInt();
+    return value.toString().toInt();
+}
 
 QString requestIdOf(const QJsonObject& body)
 {
@@ -64,6 +90,7 @@ std::variant<OrderDetail, ApiError> OrderDetail::fromJson(const QJsonObject& bod
         return Text::missing(QStringLiteral("Data.OrderList.Order"), result.requestId);
     const QJsonObject order = orders.first().toObject();
     result.orderId = ResponseParser::string(order, {u"OrderId"});
+    result.orderType = ResponseParser::string(order, {u"OrderType"});
     result.paymentStatus = ResponseParser::string(order, {u"PaymentStatus"});
     result.pretaxAmount = ResponseParser::string(order, {u"PretaxAmount"});
     result.currency = ResponseParser::string(order, {u"Currency"});
@@ -125,9 +152,132 @@ std::variant<InstanceInfo, ApiError> InstanceInfo::fromJson(const QJsonObject& b
     result.instanceId = ResponseParser::string(body, {u"InstanceId"});
     result.instanceName = ResponseParser::string(body, {u"InstanceName"});
     result.instanceStatus = ResponseParser::string(body, {u"InstanceStatus"});
+    result.instanceSpecification = ResponseParser::string(body, {u"InstanceSpecification"});
     result.instanceIssue = ResponseParser::string(body, {u"InstanceIssue"});
     if (result.instanceStatus.isEmpty())
         return Text::missing(QStringLiteral("InstanceStatus"), result.requestId);
+    return result;
+}
+
+QDateTime parseServiceTime(const QString& text, bool* ok)
+{
+    if (ok)
+        *ok = true;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODate);
+    if (!time.isValid()) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    // A time without a zone is the service's UTC.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
+bool AvailableInstancesPage::hasMore() const
+{
+    return pageNum > 0 && pageSize > 0 && qint64(pageNum) * pageSize < totalCount;
+}
+
+std::variant<AvailableInstancesPage, ApiError> AvailableInstancesPage::fromJson(const QJsonObject& body)
+{
+    AvailableInstancesPage result;
+    result.requestId = requestIdOf(body);
+    const QJsonValue data = ResponseParser::at(body, {u"Data"});
+    if (!data.isObject())
+        return Text::missing(QStringLiteral("Data"), result.requestId);
+    const QJsonObject dataObject = data.toObject();
+    result.pageNum = intOf(dataObject, {u"PageNum"});
+    result.pageSize = intOf(dataObject, {u"PageSize"});
+    result.totalCount = intOf(dataObject, {u"TotalCount"});
+    // Data.InstanceList is a plain array in the JSON answers (the XML form nests it once more).
+    QJsonArray rows = ResponseParser::array(dataObject, {u"InstanceList"});
+    if (rows.size() == 1 && rows.first().isObject()
+        && ResponseParser::member(rows.first().toObject(), u"InstanceList").isArray())
+        rows = ResponseParser::array(rows.first().toObject(), {u"InstanceList"});
+    std::optional<ApiError> error;
+    for (const QJsonValue& value : std::as_const(rows)) {
+        const QJsonObject row = value.toObject();
+        AvailableInstance instance;
+        instance.instanceId = ResponseParser::string(row, {u"InstanceID"});
+        if (instance.instanceId.isEmpty())
+            return Text::missing(QStringLiteral("Data.InstanceList[].InstanceID"), result.requestId);
+        instance.status = ResponseParser::string(row, {u"Status"});
+        instance.subStatus = ResponseParser::string(row, {u"SubStatus"});
+        readTime(row, u"CreateTime", result.requestId, &instance.createTime, &error);
+        readTime(row, u"EndTime", result.requestId, &instance.endTime, &error);
+        readTime(row, u"ExpectedReleaseTime", result.requestId, &instance.expectedReleaseTime, &error);
+        readTime(row, u"ReleaseTime", result.requestId, &instance.releaseTime, &error);
+        readTime(row, u"StopTime", result.requestId, &instance.stopTime, &error);
+        if (error)
+            return *error;
+        instance.renewStatus = ResponseParser::string(row, {u"RenewStatus"});
+        instance.renewalDuration = intOf(row, {u"RenewalDuration"});
+        instance.renewalDurationUnit = ResponseParser::string(row, {u"RenewalDurationUnit"});
+        instance.region = ResponseParser::string(row, {u"Region"});
+        instance.productCode = ResponseParser::string(row, {u"ProductCode"});
+        instance.productType = ResponseParser::string(row, {u"ProductType"});
+        instance.subscriptionType = ResponseParser::string(row, {u"SubscriptionType"});
+        result.instances.append(instance);
+    }
+    return result;
+}
+
+bool OrdersPage::hasMore() const
+{
+    return pageNum > 0 && pageSize > 0 && qint64(pageNum) * pageSize < totalCount;
+}
+
+std::variant<OrdersPage, ApiError> OrdersPage::fromJson(const QJsonObject& body)
+{
+    OrdersPage result;
+    result.requestId = requestIdOf(body);
+    const QJsonValue data = ResponseParser::at(body, {u"Data"});
+    if (!data.isObject())
+        return Text::missing(QStringLiteral("Data"), result.requestId);
+    const QJsonObject dataObject = data.toObject();
+    result.pageNum = intOf(dataObject, {u"PageNum"});
+    result.pageSize = intOf(dataObject, {u"PageSize"});
+    result.totalCount = intOf(dataObject, {u"TotalCount"});
+    std::optional<ApiError> error;
+    for (const QJsonValue& value : ResponseParser::array(dataObject, {u"OrderList", u"Order"})) {
+        const QJsonObject row = value.toObject();
+        OrderSummary order;
+        order.orderId = ResponseParser::string(row, {u"OrderId"});
+        if (order.orderId.isEmpty())
+            return Text::missing(QStringLiteral("Data.OrderList.Order[].OrderId"), result.requestId);
+        order.orderType = ResponseParser::string(row, {u"OrderType"});
+        order.paymentStatus = ResponseParser::string(row, {u"PaymentStatus"});
+        order.pretaxGrossAmount = ResponseParser::string(row, {u"PretaxGrossAmount"});
+        order.pretaxAmount = ResponseParser::string(row, {u"PretaxAmount"});
+        order.afterTaxAmount = ResponseParser::string(row, {u"AfterTaxAmount"});
+        order.currency = ResponseParser::string(row, {u"Currency"});
+        readTime(row, u"CreateTime", result.requestId, &order.createTime, &error);
+        readTime(row, u"PaymentTime", result.requestId, &order.paymentTime, &error);
+        if (error)
+            return *error;
+        order.productCode = ResponseParser::string(row, {u"ProductCode"});
+        order.productType = ResponseParser::string(row, {u"ProductType"});
+        order.subscriptionType = ResponseParser::string(row, {u"SubscriptionType"});
+        order.relatedOrderId = ResponseParser::string(row, {u"RelatedOrderId"});
+        result.orders.append(order);
+    }
+    return result;
+}
+
+std::variant<RenewInstanceResult, ApiError> RenewInstanceResult::fromJson(const QJsonObject& body)
+{
+    RenewInstanceResult result;
+    result.requestId = requestIdOf(body);
+    result.orderId = ResponseParser::string(body, {u"Data", u"OrderId"});
+    if (result.orderId.isEmpty())
+        return Text::missing(QStringLiteral("Data.OrderId"), result.requestId);
     return result;
 }
 

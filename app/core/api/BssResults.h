@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -38,6 +39,7 @@ struct AccountBalance
 struct OrderDetail
 {
     QString orderId;
+    QString orderType; // New, Renew, Upgrade, Refund (empty when not sent)
     QString paymentStatus; // Unpaid, Paid, Cancelled
     QString pretaxAmount;
     QString currency;
@@ -82,13 +84,94 @@ struct InstanceInfo
     QString instanceId;
     QString instanceName;
     QString instanceStatus;
-    QString instanceIssue;
+    QString instanceSpecification; // Enterprise_Basic / Basic, Standard, Advanced as the service names it
+    QString instanceIssue; // e.g. OSS_BUCKET_ALREADY_EXISTS; empty: none
     QString requestId;
     static std::variant<InstanceInfo, ApiError> fromJson(const QJsonObject& body);
 };
 
+// One row of QueryAvailableInstances' Data.InstanceList[]. Times are UTC (the service sends
+// ISO 8601, e.g. "2026-01-06T16:00:00Z"); invalid when the row has none.
+struct AvailableInstance
+{
+    QString instanceId; // InstanceID (required)
+    QString status; // Creating, WaitForExpire, Normal, Expired, ...
+    QString subStatus;
+    QDateTime createTime;
+    QDateTime endTime;
+    QDateTime expectedReleaseTime;
+    QDateTime releaseTime;
+    QDateTime stopTime;
+    QString renewStatus; // AutoRenewal, ManualRenewal, NotRenewal
+    int renewalDuration = 0;
+    QString renewalDurationUnit; // M, Y
+    QString region;
+    QString productCode;
+    QString productType;
+    QString subscriptionType;
+};
+
+// QueryAvailableInstances: one page. Protocol error when Data is missing, a row has no InstanceID,
+// or a time is present but unreadable.
+struct AvailableInstancesPage
+{
+    QList<AvailableInstance> instances;
+    int pageNum = 0;
+    int pageSize = 0;
+    int totalCount = 0;
+    QString requestId;
+    // True when pages after this one hold more rows (pageNum * pageSize < totalCount).
+    bool hasMore() const;
+    static std::variant<AvailableInstancesPage, ApiError> fromJson(const QJsonObject& body);
+};
+
+// One row of QueryOrders' Data.OrderList.Order[] (the list has no instance IDs: GetOrderDetail).
+struct OrderSummary
+{
+    QString orderId; // required
+    QString orderType; // New, Renew, Upgrade, Refund
+    QString paymentStatus; // Paid, Unpaid, Cancelled
+    QString pretaxGrossAmount; // decimal strings as sent
+    QString pretaxAmount;
+    QString afterTaxAmount;
+    QString currency;
+    QDateTime createTime;
+    QDateTime paymentTime;
+    QString productCode;
+    QString productType;
+    QString subscriptionType;
+    QString relatedOrderId;
+};
+
+// QueryOrders: one page. Protocol error when Data is missing or an order has no OrderId.
+struct OrdersPage
+{
+    QList<OrderSummary> orders;
+    int pageNum = 0;
+    int pageSize = 0;
+    int totalCount = 0;
+    QString requestId;
+    bool hasMore() const;
+    static std::variant<OrdersPage, ApiError> fromJson(const QJsonObject& body);
+};
+
+// RenewInstance: the order that pays for the renewal.
+struct RenewInstanceResult
+{
+    QString orderId; // Data.OrderId (required)
+    QString requestId;
+    static std::variant<RenewInstanceResult, ApiError> fromJson(const QJsonObject& body);
+};
+
+// A time of a BSS answer (ISO 8601 with or without milliseconds, "Z" or an offset) in UTC;
+// invalid when `text` is empty; *ok false when it is not empty and not a time.
+QDateTime parseServiceTime(const QString& text, bool* ok = nullptr);
+
 } // namespace acrp
 
+Q_DECLARE_METATYPE(acrp::AvailableInstancesPage)
+Q_DECLARE_METATYPE(acrp::OrdersPage)
+Q_DECLARE_METATYPE(acrp::RenewInstanceResult)
 Q_DECLARE_METATYPE(acrp::CreateInstanceResult)
 Q_DECLARE_METATYPE(acrp::AccountBalance)
 Q_DECLARE_METATYPE(acrp::OrderDetail)

@@ -142,6 +142,17 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
                        "The service has no order with this ID on this account. Check that "
                        "the profile is the account that placed it.")},
+    // Renewals
+    {u"ResourceStatusError", true,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "The instance is in a state that cannot be renewed now (for example it is "
+                       "still being created, or a renewal of it is being processed). Nothing was "
+                       "charged. Sync the account, wait a few minutes, and renew again.")},
+    {u"ResourceNotExists", true,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "The service knows no such instance on this account: the ID is wrong, the "
+                       "instance belongs to another account or site, or it was released (7 days "
+                       "after it expired). Nothing was charged.")},
     {u"INSTANCE_NOT_EXIST", false,
      QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
                        "Container Registry has no instance with this ID in this region on "
@@ -210,6 +221,21 @@ QString ErrorExplanation::serviceWords(const ApiError& error)
     if (isLocal(error) || message.isEmpty() || summary(error).contains(message))
         return {};
     return message;
+}
+
+QString ErrorExplanation::instanceIssue(const QString& issue)
+{
+    const QString trimmed = issue.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed.compare(u"OSS_BUCKET_ALREADY_EXISTS", Qt::CaseInsensitive) == 0)
+        return tr("The OSS bucket this instance stores its images in could not be created: a bucket of that name "
+                  "exists already. Choose another bucket in the Container Registry console, or contact Alibaba "
+                  "Cloud support (%1).")
+            .arg(trimmed);
+    return tr("Container Registry reports a problem with this instance: %1. See the instance in the Container "
+              "Registry console.")
+        .arg(trimmed);
 }
 
 QStringList ErrorExplanation::knownCodes()

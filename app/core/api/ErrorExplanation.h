@@ -30,6 +30,10 @@ public:
     // for local errors (their message is this program's, not the service's).
     static QString serviceWords(const ApiError& error);
 
+    // ACR GetInstance's InstanceIssue (e.g. OSS_BUCKET_ALREADY_EXISTS) in words, with the code;
+    // empty when there is no issue.
+    static QString instanceIssue(const QString& issue);
+
     // The codes the table names (families by their prefix), for tests and documentation.
     static QStringList knownCodes();
 };

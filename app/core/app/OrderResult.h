@@ -28,6 +28,7 @@ struct OrderResult
     enum class Kind { Bought, PaidProvisioning, Refused, InvalidOrder, Unknown, LocalError };
 
     Kind kind = Kind::LocalError;
+    OrderKind orderKind = OrderKind::New; // a purchase or a renewal (Bought: renewed and paid)
     OrderState state = OrderState::Draft; // the journal row's state after this (Draft: no row)
     qint64 journalId = 0; // 0 when it stopped before the journal
     QString clientToken;

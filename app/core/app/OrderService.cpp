@@ -4,6 +4,7 @@
 #include "core/api/BssClient.h"
 #include "core/order/CreateInstanceParams.h"
 #include "core/order/OrderFile.h"
+#include "core/store/AccountStore.h"
 #include "core/store/Journal.h"
 
 #include <QTimer>
@@ -61,9 +62,12 @@ OrderResult OrderResult::fromEntry(const JournalEntry& entry)
     result.requestId = entry.requestId;
     result.provisioningStatus = entry.provisioningStatus;
     result.error = entry.lastError;
+    result.orderKind = entry.kind;
     switch (entry.state) {
     case OrderState::Succeeded:
-        result.kind = entry.provisioningStatus == u"RUNNING" ? Kind::Bought : Kind::PaidProvisioning;
+        // A renewal has nothing to provision: paid is done.
+        result.kind = entry.kind == OrderKind::Renew || entry.provisioningStatus == u"RUNNING" ? Kind::Bought
+                                                                                               : Kind::PaidProvisioning;
         break;
     case OrderState::Failed:
         result.kind = Kind::Refused;
@@ -94,6 +98,14 @@ bool Quote::balanceTooLow() const
     const double amount = price->tradePrice.toDouble(&priceOk);
     const double available = account->availableAmount.toDouble(&balanceOk);
     return priceOk && balanceOk && available < amount;
+}
+
+bool RenewalQuote::balanceTooLow() const
+{
+    Quote quote;
+    quote.price = price;
+    quote.balance = balance;
+    return quote.balanceTooLow();
 }
 
 // --- OrderHandle ---
@@ -205,7 +217,43 @@ OrderHandle* OrderService::submit(const OrderSpec& order, const QString& profile
                           // The row records the profile chosen (the factory's rules turn it into the same kind of key
                           // on resume), or, when none was, whose key signed.
                           handle->m_profile = profileName.isEmpty() ? client.credentialLabel : profileName;
-                          sendWithClient(handle, client, order, QString(), 0);
+                          sendWithClient(handle, client, order, std::nullopt, QString(), 0);
+                      });
+    return handle;
+}
+
+OrderHandle* OrderService::renew(const RenewalSpec& renewal, const QString& profileName, const Endpoint& endpoint)
+{
+    auto* handle = new OrderHandle(this);
+    const RenewalValidation validation = validateRenewal(renewal);
+    if (!validation.isValid()) {
+        OrderResult invalid;
+        invalid.kind = OrderResult::Kind::InvalidOrder;
+        invalid.orderKind = OrderKind::Renew;
+        invalid.message = validation.messages().constFirst();
+        if (validation.period)
+            invalid.field = OrderField::Period;
+        finishLater(handle, invalid);
+        return handle;
+    }
+    if (!journal() || !m_clients) {
+        OrderResult result = localError(Text::tr("The order journal is not open; nothing was sent."));
+        result.orderKind = OrderKind::Renew;
+        finishLater(handle, result);
+        return handle;
+    }
+    m_clients->create({profileName, renewal.site, endpoint}, handle,
+                      [this, handle, renewal, profileName](const ClientResult& client) {
+                          if (handle->m_finished || handle->m_cancelled)
+                              return;
+                          if (!client.ok()) {
+                              OrderResult result = localError(client.message, client.problem, client.detail);
+                              result.orderKind = OrderKind::Renew;
+                              handle->finish(result);
+                              return;
+                          }
+                          handle->m_profile = profileName.isEmpty() ? client.credentialLabel : profileName;
+                          sendWithClient(handle, client, OrderSpec(), renewal, QString(), 0);
                       });
     return handle;
 }
@@ -235,8 +283,15 @@ OrderHandle* OrderService::resume(qint64 journalId)
     const std::optional<Endpoint> endpoint = endpointOf(*entry, &error);
     if (!endpoint)
         return refuse(Text::tr("Order %1 cannot be resent: %2").arg(journalId).arg(error));
-    const std::optional<OrderSpec> order = OrderFile::parse(entry->orderJson, &error);
-    if (!order)
+    std::optional<OrderSpec> order;
+    std::optional<RenewalSpec> renewal;
+    if (entry->kind == OrderKind::Renew) {
+        renewal = RenewalSpec::fromJournalJson(entry->orderJson, &error);
+        order = OrderSpec();
+    } else {
+        order = OrderFile::parse(entry->orderJson, &error);
+    }
+    if (!order || (entry->kind == OrderKind::Renew && !renewal))
         return refuse(Text::tr("Order %1 cannot be read back from the journal: %2").arg(journalId).arg(error));
 
     // From here on this row is taken: a second resume of it waits for this one.
@@ -245,7 +300,7 @@ OrderHandle* OrderService::resume(qint64 journalId)
     // its own endpoint: the same kind of key signs the resent request.
     const JournalEntry row = *entry;
     m_clients->create(
-        {row.profile, row.site, *endpoint}, handle, [this, handle, row, order](const ClientResult& client) {
+        {row.profile, row.site, *endpoint}, handle, [this, handle, row, order, renewal](const ClientResult& client) {
             if (handle->m_finished || handle->m_cancelled)
                 return;
             if (!client.ok()) {
@@ -262,14 +317,16 @@ OrderHandle* OrderService::resume(qint64 journalId)
                 handle->finish(localError(markError));
                 return;
             }
-            sendWithClient(handle, client, *order, row.clientToken, row.attempts);
+            sendWithClient(handle, client, *order, renewal, row.clientToken, row.attempts);
         });
     return handle;
 }
 
 void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& client, const OrderSpec& order,
-                                  const QString& existingToken, int previousAttempts)
+                                  const std::optional<RenewalSpec>& renewal, const QString& existingToken,
+                                  int previousAttempts)
 {
+    const OrderKind kind = renewal ? OrderKind::Renew : OrderKind::New;
     handle->m_endpoint = client.endpoint;
     QString token = existingToken;
     if (token.isEmpty()) {
@@ -277,10 +334,12 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
         // dies from here on, resume finds the row and resends it with this very token.
         JournalEntry entry;
         entry.profile = handle->m_profile;
-        entry.site = order.site;
+        entry.site = renewal ? renewal->site : order.site;
         entry.endpoint = client.endpoint.id();
+        entry.kind = kind;
         entry.order = order;
-        entry.orderJson = OrderFile::serialize(order);
+        entry.renewal = renewal;
+        entry.orderJson = renewal ? renewal->toJournalJson() : OrderFile::serialize(order);
         entry.clientToken = newClientToken();
         entry.state = OrderState::Sending;
         QString error;
@@ -301,7 +360,8 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
     emit journalChanged(journalId);
     emit handle->journaled(journalId, token);
 
-    BssCall* call = client.client->createInstance(order, token);
+    BssCall* call
+        = renewal ? client.client->renewInstance(*renewal, token) : client.client->createInstance(order, token);
     handle->m_call = call;
     connect(call, &BssCall::attemptStarted, handle,
             [this, handle, journalId, previousAttempts](int attempt, const QDateTime& time) {
@@ -309,39 +369,52 @@ void OrderService::sendWithClient(OrderHandle* handle, const ClientResult& clien
                 journal()->recordAttempts(journalId, previousAttempts + attempt);
                 emit handle->attemptStarted(previousAttempts + attempt, time);
             });
-    connect(call, &BssCall::finished, handle, [this, handle, journalId, token, previousAttempts, call] {
-        OrderResult result;
-        result.journalId = journalId;
-        result.clientToken = token;
-        result.attempts = previousAttempts + call->attempts();
-        QString error;
-        bool written = false;
-        if (call->succeeded()) {
-            const auto bought = call->resultAs<CreateInstanceResult>();
-            result.kind = OrderResult::Kind::PaidProvisioning;
-            result.state = OrderState::Succeeded;
-            result.instanceId = bought.instanceId;
-            result.orderId = bought.orderId;
-            result.requestId = bought.requestId;
-            written = journal()->finishSucceeded(journalId, result.attempts, bought.instanceId, bought.orderId,
-                                                 bought.requestId, &error);
-        } else {
-            // Unknown unless the service itself settled it: a timeout, a lost connection or an
-            // unreadable answer after the request may have arrived leave the purchase open.
-            const ApiError apiError = *call->error();
-            result.kind = call->outcomeUnknown() ? OrderResult::Kind::Unknown : OrderResult::Kind::Refused;
-            result.state = call->outcomeUnknown() ? OrderState::Unknown : OrderState::Failed;
-            result.error = apiError;
-            result.requestId = apiError.requestId;
-            if (result.kind == OrderResult::Kind::Refused)
-                result.field = refusedField(apiError);
-            written = journal()->finishWithError(journalId, result.state, result.attempts, apiError, &error);
-        }
-        if (!written)
-            result.message = error;
-        emit journalChanged(journalId);
-        handle->finish(result);
-    });
+    const QString renewedInstance = renewal ? renewal->instanceId : QString();
+    connect(call, &BssCall::finished, handle,
+            [this, handle, journalId, token, previousAttempts, call, kind, renewedInstance] {
+                OrderResult result;
+                result.orderKind = kind;
+                result.journalId = journalId;
+                result.clientToken = token;
+                result.attempts = previousAttempts + call->attempts();
+                QString error;
+                bool written = false;
+                if (call->succeeded() && kind == OrderKind::Renew) {
+                    // Renewed and paid: nothing to provision.
+                    const auto renewed = call->resultAs<RenewInstanceResult>();
+                    result.kind = OrderResult::Kind::Bought;
+                    result.state = OrderState::Succeeded;
+                    result.instanceId = renewedInstance;
+                    result.orderId = renewed.orderId;
+                    result.requestId = renewed.requestId;
+                    written = journal()->finishSucceeded(journalId, result.attempts, renewedInstance, renewed.orderId,
+                                                         renewed.requestId, &error);
+                } else if (call->succeeded()) {
+                    const auto bought = call->resultAs<CreateInstanceResult>();
+                    result.kind = OrderResult::Kind::PaidProvisioning;
+                    result.state = OrderState::Succeeded;
+                    result.instanceId = bought.instanceId;
+                    result.orderId = bought.orderId;
+                    result.requestId = bought.requestId;
+                    written = journal()->finishSucceeded(journalId, result.attempts, bought.instanceId, bought.orderId,
+                                                         bought.requestId, &error);
+                } else {
+                    // Unknown unless the service itself settled it: a timeout, a lost connection or an
+                    // unreadable answer after the request may have arrived leave the purchase open.
+                    const ApiError apiError = *call->error();
+                    result.kind = call->outcomeUnknown() ? OrderResult::Kind::Unknown : OrderResult::Kind::Refused;
+                    result.state = call->outcomeUnknown() ? OrderState::Unknown : OrderState::Failed;
+                    result.error = apiError;
+                    result.requestId = apiError.requestId;
+                    if (result.kind == OrderResult::Kind::Refused)
+                        result.field = refusedField(apiError);
+                    written = journal()->finishWithError(journalId, result.state, result.attempts, apiError, &error);
+                }
+                if (!written)
+                    result.message = error;
+                emit journalChanged(journalId);
+                handle->finish(result);
+            });
     if (handle->m_cancelled)
         call->cancel(); // cancelled while `journaled` was being handled
 }
@@ -454,7 +527,9 @@ void OrderService::refreshStatus(qint64 journalId, QObject* context, std::functi
                           once.transferTimeout = client.client->retryPolicy().transferTimeout;
                           client.client->setRetryPolicy(once);
                           auto state = std::make_shared<StatusRefresh>(refresh);
-                          auto pending = std::make_shared<int>(row.orderId.isEmpty() ? 1 : 2);
+                          // A renewal row may not know its instance's region: then GetOrderDetail only.
+                          const bool askInstance = !row.order.region.isEmpty() || row.orderId.isEmpty();
+                          auto pending = std::make_shared<int>((row.orderId.isEmpty() ? 0 : 1) + (askInstance ? 1 : 0));
                           const auto failed = [state](const ApiError& apiError) {
                               // Both calls often fail alike (a wrong key, no network): say it once.
                               for (const ApiError& known : std::as_const(state->errors)) {
@@ -487,6 +562,8 @@ void OrderService::refreshStatus(qint64 journalId, QObject* context, std::functi
                                   oneDone();
                               });
                           }
+                          if (!askInstance)
+                              return;
                           BssCall* instance = client.client->getInstance(row.order.region, row.instanceId);
                           connect(instance, &BssCall::finished, scope, [instance, state, failed, oneDone] {
                               if (instance->succeeded()) {
@@ -527,6 +604,83 @@ void OrderService::preview(const OrderSpec& order, const QString& profileName, c
         scope->deleteLater();
         done(preview);
     });
+}
+
+void OrderService::quoteRenewal(const RenewalSpec& renewal, const QString& profileName, const Endpoint& endpoint,
+                                QObject* context, std::function<void(const RenewalQuote&)> done)
+{
+    auto* scope = new QObject(context);
+    RenewalQuote base;
+    base.validation = validateRenewal(renewal);
+    const auto answer = [scope, done](const RenewalQuote& quote) {
+        QTimer::singleShot(0, scope, [scope, done, quote] {
+            scope->deleteLater();
+            done(quote);
+        });
+    };
+    if (!base.validation.isValid()) {
+        const Unavailable none {ClientProblem::None, {}, base.validation.messages().constFirst()};
+        base.price = none;
+        base.balance = none;
+        answer(base);
+        return;
+    }
+    // The end dates are what the last sync read; the renewal extends the subscription from its end.
+    if (journal()) {
+        if (const auto synced = AccountStore(journal()).instance(renewal.instanceId);
+            synced && synced->endTime.isValid()) {
+            base.currentEndTime = synced->endTime;
+            base.newEndTime = synced->endTime.addMonths(renewal.periodMonths);
+            base.endTimeReadAt = synced->readAt;
+        }
+    }
+    if (!m_clients) {
+        const Unavailable none {ClientProblem::None, {}, Text::tr("No client can be made.")};
+        base.price = none;
+        base.balance = none;
+        answer(base);
+        return;
+    }
+    m_clients->create({profileName, renewal.site, endpoint}, scope,
+                      [scope, renewal, done, base](const ClientResult& client) {
+                          if (!client.ok()) {
+                              RenewalQuote quote = base;
+                              const Unavailable none {client.problem, {}, client.message};
+                              quote.price = none;
+                              quote.balance = none;
+                              scope->deleteLater();
+                              done(quote);
+                              return;
+                          }
+                          RetryPolicy quick = RetryPolicy::noRetry();
+                          quick.transferTimeout = std::min(client.client->retryPolicy().transferTimeout,
+                                                           std::chrono::milliseconds(std::chrono::seconds(15)));
+                          client.client->setRetryPolicy(quick);
+                          auto quote = std::make_shared<RenewalQuote>(base);
+                          auto pending = std::make_shared<int>(2);
+                          const auto oneDone = [scope, quote, pending, done] {
+                              if (--*pending > 0)
+                                  return;
+                              scope->deleteLater();
+                              done(*quote);
+                          };
+                          BssCall* price = client.client->getRenewalPrice(renewal);
+                          connect(price, &BssCall::finished, scope, [price, quote, oneDone] {
+                              if (price->succeeded())
+                                  quote->price = price->resultAs<SubscriptionPrice>();
+                              else
+                                  quote->price = unavailable(*price->error());
+                              oneDone();
+                          });
+                          BssCall* balance = client.client->queryAccountBalance();
+                          connect(balance, &BssCall::finished, scope, [balance, quote, oneDone] {
+                              if (balance->succeeded())
+                                  quote->balance = balance->resultAs<AccountBalance>();
+                              else
+                                  quote->balance = unavailable(*balance->error());
+                              oneDone();
+                          });
+                      });
 }
 
 } // namespace acrp

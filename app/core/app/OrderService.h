@@ -79,6 +79,19 @@ struct Quote
     bool balanceTooLow() const;
 };
 
+// What a renewal would cost and do: the price (GetSubscriptionPrice, OrderType=Renewal), the
+// balance, and the end dates from the last sync (invalid when the instance was never synced).
+struct RenewalQuote
+{
+    std::variant<SubscriptionPrice, Unavailable> price = Unavailable {};
+    std::variant<AccountBalance, Unavailable> balance = Unavailable {};
+    QDateTime currentEndTime; // UTC, the synced EndTime; invalid: unknown
+    QDateTime newEndTime; // currentEndTime + periodMonths; invalid: unknown
+    QDateTime endTimeReadAt; // when the EndTime was read; invalid: unknown
+    RenewalValidation validation; // not valid: nothing was asked
+    bool balanceTooLow() const;
+};
+
 // What a status refresh read: GetOrderDetail's payment status and ACR GetInstance's status.
 struct StatusRefresh
 {
@@ -130,7 +143,13 @@ public:
     // Starts a purchase of `order`, paid with `profileName`'s credentials (the environment's when
     // empty) at `endpoint`. The handle's finished() follows in every case.
     OrderHandle* submit(const OrderSpec& order, const QString& profileName, const Endpoint& endpoint);
-    // Resends a Sending or Unknown row with its own ClientToken, endpoint and credentials.
+    // Starts a renewal (BSS RenewInstance) of `renewal.instanceId`, with the same rules as a
+    // purchase: validated (validateRenewal: InvalidOrder with result.validation unset and
+    // result.message the first problem's words), journaled as a "renew" row with its ClientToken
+    // before sending, resumable. Success is Bought (a renewal has no provisioning) with the OrderId.
+    OrderHandle* renew(const RenewalSpec& renewal, const QString& profileName, const Endpoint& endpoint);
+    // Resends a Sending or Unknown row (new or renew) with its own ClientToken, endpoint and
+    // credentials.
     OrderHandle* resume(qint64 journalId);
     // True while an order of this row is in flight.
     bool isBusy(qint64 journalId) const;
@@ -142,6 +161,11 @@ public:
     // does not hold up the Review page). `done` once, from the event loop, unless `context` died.
     void quote(const OrderSpec& order, const QString& profileName, const Endpoint& endpoint, QObject* context,
                std::function<void(const Quote&)> done);
+
+    // The Review of a renewal: price and balance asked together (one attempt each), the end dates
+    // from AccountStore. `done` once, from the event loop, unless `context` died.
+    void quoteRenewal(const RenewalSpec& renewal, const QString& profileName, const Endpoint& endpoint,
+                      QObject* context, std::function<void(const RenewalQuote&)> done);
 
     // Asks the service how a bought order stands (GetOrderDetail and ACR GetInstance) and records
     // what it read in the journal, with the time. `done` once, from the event loop.
@@ -157,8 +181,9 @@ signals:
 
 private:
     friend class OrderHandle;
+    // Journals (unless existingToken) and sends a purchase of `order`, or with `renewal` a renewal.
     void sendWithClient(OrderHandle* handle, const ClientResult& client, const OrderSpec& order,
-                        const QString& existingToken, int previousAttempts);
+                        const std::optional<RenewalSpec>& renewal, const QString& existingToken, int previousAttempts);
     void finishLater(OrderHandle* handle, const OrderResult& result);
 
     Journal* m_journal;

@@ -197,6 +197,13 @@ QString ValidationMessage::text() const
         return Validator::tr("The renewal period must be %1 months (not %2).").arg(numberAlternatives(months)).arg(a);
     case Id::RenewPeriodWithManualRenewal:
         return Validator::tr("The renewal period must be empty when renewal is manual (it is %1).").arg(a);
+    case Id::RenewInstanceIdMissing:
+        return Validator::tr("Enter the ID of the instance to renew (it starts with “cri-”).");
+    case Id::RenewInstanceIdFormat:
+        return Validator::tr("An instance ID is “cri-” followed by lowercase letters and digits (not “%1”).")
+            .arg(value);
+    case Id::RenewalPeriodNotOffered:
+        return Validator::tr("A renewal must be for %1 months (not %2).").arg(numberAlternatives(months)).arg(a);
     }
     return {};
 }

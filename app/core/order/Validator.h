@@ -48,6 +48,10 @@ struct ValidationMessage
         RenewPeriodMissing, // months
         RenewPeriodNotOffered, // months; numbers: the period given
         RenewPeriodWithManualRenewal, // numbers: the period given
+        // A renewal (RenewalSpec): the instance and RenewInstance's period.
+        RenewInstanceIdMissing,
+        RenewInstanceIdFormat, // value: the instance ID given
+        RenewalPeriodNotOffered, // months: the renewal periods; numbers: the period given
     };
 
     Id id = Id::EditionMissing;

@@ -130,13 +130,79 @@ const QList<Migration>& migrations()
              "CREATE INDEX orders_state_created_at ON orders(state, created_at)",
              "CREATE INDEX orders_site_created_at ON orders(site, created_at)",
          }},
+        {6,
+         {
+             // What an order does: 'new' (CreateInstance) or 'renew' (RenewInstance). Every older row
+             // bought a new instance. A renewal row names its instance in instance_id from the start.
+             "ALTER TABLE orders ADD COLUMN kind TEXT NOT NULL DEFAULT 'new' CHECK (kind IN ('new','renew'))",
+             "CREATE INDEX orders_kind_created_at ON orders(kind, created_at)",
+             // What account sync read, per account (profile and endpoint), with the time it was read.
+             // Written only by sync; times are ms since the epoch, UTC, 0 for none.
+             "CREATE TABLE account_instances ("
+             " profile TEXT NOT NULL,"
+             " endpoint TEXT NOT NULL,"
+             " instance_id TEXT NOT NULL,"
+             " status TEXT NOT NULL DEFAULT '',"
+             " sub_status TEXT NOT NULL DEFAULT '',"
+             " create_time INTEGER NOT NULL DEFAULT 0,"
+             " end_time INTEGER NOT NULL DEFAULT 0,"
+             " renew_status TEXT NOT NULL DEFAULT '',"
+             " renewal_duration INTEGER NOT NULL DEFAULT 0,"
+             " renewal_duration_unit TEXT NOT NULL DEFAULT '',"
+             " region TEXT NOT NULL DEFAULT '',"
+             " product_type TEXT NOT NULL DEFAULT '',"
+             " read_at INTEGER NOT NULL,"
+             " name TEXT NOT NULL DEFAULT '',"
+             " instance_status TEXT NOT NULL DEFAULT '',"
+             " instance_specification TEXT NOT NULL DEFAULT '',"
+             " instance_issue TEXT NOT NULL DEFAULT '',"
+             " cr_read_at INTEGER NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (profile, endpoint, instance_id))",
+             // The Instances view's sorts and filters within one account, each in the order the view
+             // reads it (ties by InstanceID), so a page is read without sorting.
+             "CREATE INDEX account_instances_end_time ON account_instances(profile, endpoint, end_time, instance_id)",
+             "CREATE INDEX account_instances_create_time ON account_instances(profile, endpoint, create_time, "
+             "instance_id)",
+             "CREATE INDEX account_instances_name ON account_instances(profile, endpoint, name, instance_id)",
+             "CREATE INDEX account_instances_region ON account_instances(profile, endpoint, region, instance_id)",
+             "CREATE INDEX account_instances_status ON account_instances(profile, endpoint, status, instance_id)",
+             "CREATE INDEX account_instances_renew_status ON account_instances(profile, endpoint, renew_status, "
+             "instance_id)",
+             "CREATE INDEX account_instances_specification ON account_instances(profile, endpoint,"
+             " instance_specification, instance_id)",
+             "CREATE INDEX account_instances_instance_id ON account_instances(instance_id)",
+             "CREATE TABLE account_orders ("
+             " profile TEXT NOT NULL,"
+             " endpoint TEXT NOT NULL,"
+             " order_id TEXT NOT NULL,"
+             " instance_ids TEXT NOT NULL DEFAULT ''," // comma-separated, from GetOrderDetail
+             " order_type TEXT NOT NULL DEFAULT '',"
+             " payment_status TEXT NOT NULL DEFAULT '',"
+             " pretax_gross_amount TEXT NOT NULL DEFAULT '',"
+             " pretax_amount TEXT NOT NULL DEFAULT '',"
+             " after_tax_amount TEXT NOT NULL DEFAULT '',"
+             " currency TEXT NOT NULL DEFAULT '',"
+             " create_time INTEGER NOT NULL DEFAULT 0,"
+             " payment_time INTEGER NOT NULL DEFAULT 0,"
+             " read_at INTEGER NOT NULL,"
+             " PRIMARY KEY (profile, endpoint, order_id))",
+             "CREATE INDEX account_orders_create_time ON account_orders(profile, endpoint, create_time)",
+             "CREATE INDEX account_orders_order_id ON account_orders(order_id)",
+             "CREATE TABLE account_sync ("
+             " profile TEXT NOT NULL,"
+             " endpoint TEXT NOT NULL,"
+             " last_success INTEGER NOT NULL DEFAULT 0,"
+             " last_attempt INTEGER NOT NULL DEFAULT 0,"
+             " last_error TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (profile, endpoint))",
+         }},
     };
     return list;
 }
 
 const QString kColumns = QStringLiteral(
     "id, created_at, updated_at, profile, site, endpoint, order_json, client_token, state, attempts, instance_id, "
-    "order_id, request_id, last_error, provisioning_status, payment_status, status_checked_at");
+    "order_id, request_id, last_error, provisioning_status, payment_status, status_checked_at, kind");
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
 QVariant bindable(const QVariant& value)
@@ -157,6 +223,18 @@ QString connectionName()
     return QStringLiteral("acrp-journal-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
+// The order fields of a renewal row, for views that list any row by them.
+OrderSpec orderOfRenewal(const RenewalSpec& renewal)
+{
+    OrderSpec order;
+    order.site = renewal.site;
+    order.region = renewal.region;
+    order.edition = renewal.edition;
+    order.instanceName = renewal.instanceName;
+    order.periodMonths = renewal.periodMonths;
+    return order;
+}
+
 JournalEntry entryFromQuery(const QSqlQuery& query)
 {
     JournalEntry entry;
@@ -167,9 +245,15 @@ JournalEntry entryFromQuery(const QSqlQuery& query)
     siteFromId(query.value(4).toString(), &entry.site);
     entry.endpoint = query.value(5).toString();
     entry.orderJson = query.value(6).toString().toUtf8();
+    orderKindFromId(query.value(17).toString(), &entry.kind);
     QString parseError;
-    if (const auto order = OrderFile::parse(entry.orderJson, &parseError))
+    if (entry.kind == OrderKind::Renew) {
+        entry.renewal = RenewalSpec::fromJournalJson(entry.orderJson, &parseError);
+        if (entry.renewal)
+            entry.order = orderOfRenewal(*entry.renewal);
+    } else if (const auto order = OrderFile::parse(entry.orderJson, &parseError)) {
         entry.order = *order;
+    }
     entry.clientToken = query.value(7).toString();
     orderStateFromId(query.value(8).toString(), &entry.state);
     entry.attempts = query.value(9).toInt();
@@ -378,22 +462,40 @@ qint64 Journal::insert(const JournalEntry& entry, QString* error)
     const qint64 now = nowMs();
     // The indexed copies of the order's fields follow the stored document when there is one.
     OrderSpec order = entry.order;
-    if (!entry.orderJson.isEmpty()) {
+    QByteArray document = entry.orderJson;
+    QString instanceId;
+    if (entry.kind == OrderKind::Renew) {
+        // A renewal's document is its RenewalSpec; its instance is known from the start.
+        std::optional<RenewalSpec> renewal = entry.renewal;
         QString parseError;
-        if (const auto parsed = OrderFile::parse(entry.orderJson, &parseError))
+        if (!document.isEmpty())
+            renewal = RenewalSpec::fromJournalJson(document, &parseError);
+        if (!renewal) {
+            if (error)
+                *error = tr("A renewal row needs its renewal.");
+            return 0;
+        }
+        if (document.isEmpty())
+            document = renewal->toJournalJson();
+        order = orderOfRenewal(*renewal);
+        instanceId = renewal->instanceId;
+    } else if (!document.isEmpty()) {
+        QString parseError;
+        if (const auto parsed = OrderFile::parse(document, &parseError))
             order = *parsed;
+    } else {
+        document = OrderFile::serialize(entry.order);
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, "
-                                 "client_token, state, attempts, edition, instance_name, region, period_months) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "client_token, state, attempts, edition, instance_name, region, period_months, "
+                                 "kind, instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch() : now);
     query.addBindValue(entry.updatedAt.isValid() ? entry.updatedAt.toMSecsSinceEpoch() : now);
     query.addBindValue(bindable(entry.profile));
     query.addBindValue(siteId(entry.site));
     query.addBindValue(bindable(entry.endpoint));
-    query.addBindValue(
-        QString::fromUtf8(entry.orderJson.isEmpty() ? OrderFile::serialize(entry.order) : entry.orderJson));
+    query.addBindValue(QString::fromUtf8(document));
     query.addBindValue(entry.clientToken);
     query.addBindValue(orderStateId(entry.state));
     query.addBindValue(entry.attempts);
@@ -401,6 +503,8 @@ qint64 Journal::insert(const JournalEntry& entry, QString* error)
     query.addBindValue(bindable(order.instanceName));
     query.addBindValue(bindable(order.region));
     query.addBindValue(order.periodMonths);
+    query.addBindValue(orderKindId(entry.kind));
+    query.addBindValue(bindable(instanceId));
     if (!exec(query, error))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -582,6 +686,10 @@ QString whereClause(const JournalQuery& query, SearchMode mode, QList<QVariant>*
     if (query.site) {
         conditions.append(QStringLiteral("site = ?"));
         values->append(siteId(*query.site));
+    }
+    if (query.kind) {
+        conditions.append(QStringLiteral("kind = ?"));
+        values->append(orderKindId(*query.kind));
     }
     if (query.createdFrom.isValid()) {
         conditions.append(QStringLiteral("created_at >= ?"));
@@ -767,6 +875,30 @@ int Journal::count(const JournalQuery& query) const
     if (!sql.exec() || !sql.next())
         return -1;
     return sql.value(0).toInt();
+}
+
+QList<JournalEntry> Journal::entriesTouching(const QStringList& instanceIds, const QStringList& orderIds) const
+{
+    QStringList conditions;
+    QList<QVariant> values;
+    const auto in = [&](const QString& column, const QStringList& ids) {
+        QStringList placeholders;
+        for (const QString& id : ids) {
+            if (id.isEmpty())
+                continue;
+            placeholders.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        if (!placeholders.isEmpty())
+            conditions.append(column + QStringLiteral(" IN (") + placeholders.join(u',') + u')');
+    };
+    in(QStringLiteral("instance_id"), instanceIds);
+    in(QStringLiteral("order_id"), orderIds);
+    if (conditions.isEmpty())
+        return {};
+    return select(QStringLiteral("FROM orders WHERE ") + conditions.join(QStringLiteral(" OR "))
+                      + QStringLiteral(" ORDER BY created_at, id"),
+                  values);
 }
 
 QList<JournalEntry> Journal::pending() const

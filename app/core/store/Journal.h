@@ -30,6 +30,7 @@ struct JournalQuery
 {
     QList<OrderState> states;
     std::optional<Site> site;
+    std::optional<OrderKind> kind; // new orders or renewals only
     QDateTime createdFrom; // inclusive
     QDateTime createdTo; // exclusive
     // Free text, a substring of any of: instance name, region, edition, profile, InstanceId, OrderId,
@@ -65,7 +66,9 @@ public:
     // fast for these terms; the search checks the rows the index finds with LIKE, so both agree.
     // 5: indexes on (state, created_at) and (site, created_at), so a filtered history in its
     // default order reads its page without sorting the matching rows.
-    static constexpr int kSchemaVersion = 5;
+    // 6: the order's kind ('new' or 'renew'; existing rows 'new'), and what account sync reads
+    // (AccountStore): account_instances, account_orders and account_sync, per profile and endpoint.
+    static constexpr int kSchemaVersion = 6;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -89,7 +92,8 @@ public:
 
     // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
     // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.
-    // createdAt/updatedAt default to now; orderJson defaults to the OrderFile form of `order`.
+    // createdAt/updatedAt default to now; orderJson defaults to the OrderFile form of `order`, or
+    // for a Renew row to `renewal`'s document (required), whose instance goes to instance_id.
     qint64 insert(const JournalEntry& entry, QString* error = nullptr);
 
     // Draft, Sending or Unknown -> Sending (before a (re)send). False for a finished row.
@@ -112,6 +116,9 @@ public:
     int count(const JournalQuery& query = {}) const;
     // Whether a search term is long enough for the trigram index (3 code points or more).
     static bool searchUsesIndex(const QString& search);
+    // The rows naming any of `instanceIds` or `orderIds` (the orders that touched synced
+    // instances), oldest first.
+    QList<JournalEntry> entriesTouching(const QStringList& instanceIds, const QStringList& orderIds) const;
     // Sending and Unknown rows, oldest first: what `resume` resends.
     QList<JournalEntry> pending() const;
     // SQLite's plan for the page entries(query) reads (EXPLAIN QUERY PLAN, one detail line a step),

@@ -39,6 +39,27 @@ bool orderStateFromId(const QString& id, OrderState* state)
     return false;
 }
 
+QString orderKindId(OrderKind kind)
+{
+    return kind == OrderKind::Renew ? QStringLiteral("renew") : QStringLiteral("new");
+}
+
+bool orderKindFromId(const QString& id, OrderKind* kind)
+{
+    if (id == u"new")
+        *kind = OrderKind::New;
+    else if (id == u"renew")
+        *kind = OrderKind::Renew;
+    else
+        return false;
+    return true;
+}
+
+QString orderKindName(OrderKind kind)
+{
+    return kind == OrderKind::Renew ? JournalEntry::tr("renew") : JournalEntry::tr("new");
+}
+
 bool isPendingState(OrderState state)
 {
     return state == OrderState::Sending || state == OrderState::Unknown;
@@ -65,6 +86,7 @@ QJsonObject JournalEntry::toJson() const
 {
     QJsonObject object {
         {QStringLiteral("id"), id},
+        {QStringLiteral("kind"), orderKindId(kind)},
         {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("profile"), profile},
@@ -84,6 +106,18 @@ QJsonObject JournalEntry::toJson() const
     object.insert(QStringLiteral("lastError"), lastError ? QJsonValue(lastError->toJson()) : QJsonValue());
     const QJsonDocument document = QJsonDocument::fromJson(orderJson);
     object.insert(QStringLiteral("order"), document.isObject() ? QJsonValue(document.object()) : QJsonValue());
+    QJsonValue renewalValue;
+    if (renewal) {
+        renewalValue = QJsonObject {
+            {QStringLiteral("site"), siteId(renewal->site)},
+            {QStringLiteral("instanceId"), renewal->instanceId},
+            {QStringLiteral("periodMonths"), renewal->periodMonths},
+            {QStringLiteral("region"), renewal->region},
+            {QStringLiteral("edition"), renewal->edition},
+            {QStringLiteral("instanceName"), renewal->instanceName},
+        };
+    }
+    object.insert(QStringLiteral("renewal"), renewalValue);
     return object;
 }
 

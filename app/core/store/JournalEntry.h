@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/order/OrderSpec.h"
+#include "core/order/RenewalSpec.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,6 +25,15 @@ bool orderStateFromId(const QString& id, OrderState* state);
 // Sending and Unknown: the orders `resume` resends.
 bool isPendingState(OrderState state);
 
+// What an order does: buy a new instance (CreateInstance) or renew one (RenewInstance).
+enum class OrderKind { New, Renew };
+
+// Stable ids as stored and printed: "new", "renew".
+QString orderKindId(OrderKind kind);
+bool orderKindFromId(const QString& id, OrderKind* kind);
+// "new" / "renew" for people, translated (a column of the history, a line of the CLI).
+QString orderKindName(OrderKind kind);
+
 // One row of the journal. Holds no secret: credentials never get here.
 struct JournalEntry
 {
@@ -36,8 +46,13 @@ public:
     QString profile; // credential profile name ("" for environment variables, "sandbox" for the demo pair)
     Site site = Site::China;
     QString endpoint; // Endpoint::id(): "sandbox", "cn", "intl" or a URL
+    OrderKind kind = OrderKind::New;
+    // New: the order. Renew: site, region, edition, instanceName and periodMonths copied from
+    // `renewal` (for views that list any row by these), the rest default.
     OrderSpec order;
-    QByteArray orderJson; // the order as stored (OrderFile JSON), exactly
+    // Renew: the renewal (its instance is also in instanceId from the row's start). New: nothing.
+    std::optional<RenewalSpec> renewal;
+    QByteArray orderJson; // as stored, exactly: the OrderFile JSON, or RenewalSpec::toJournalJson()
     QString clientToken;
     OrderState state = OrderState::Draft;
     int attempts = 0;
@@ -52,9 +67,11 @@ public:
     // A translated one-line description of the state for people.
     static QString stateDescription(OrderState state);
 
-    // For `history --json`: id, createdAt, updatedAt, profile, site, endpoint, clientToken, state,
-    // attempts, instanceId, orderId, requestId, provisioningStatus, paymentStatus, statusCheckedAt (or null),
-    // lastError (object), order (object).
+    // For `history --json`: id, kind ("new" / "renew"), createdAt, updatedAt, profile, site,
+    // endpoint, clientToken, state, attempts, instanceId, orderId, requestId, provisioningStatus,
+    // paymentStatus, statusCheckedAt (or null), lastError (object), order (object: the stored
+    // document), renewal (object {instanceId, periodMonths, region, edition, instanceName, site},
+    // or null for a new order).
     QJsonObject toJson() const;
 };
 
