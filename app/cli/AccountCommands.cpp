@@ -170,7 +170,7 @@ QJsonObject instanceJson(const InstanceRow& row)
     return QJsonObject {
         {QStringLiteral("instanceId"), instance.instanceId},
         {QStringLiteral("name"), instance.name},
-        {QStringLiteral("edition"), instance.instanceSpecification},
+        {QStringLiteral("edition"), Catalog::builtIn().editionOfSpecification(instance.instanceSpecification)},
         {QStringLiteral("region"), instance.region},
         {QStringLiteral("status"), instance.status},
         {QStringLiteral("subStatus"), instance.subStatus},
@@ -200,8 +200,9 @@ void printInstances(CommandContext& context, const QList<InstanceRow>& rows)
         QString status = instance.status;
         if (!instance.instanceStatus.isEmpty())
             status += u'/' + instance.instanceStatus;
-        table.append({instance.instanceId, instance.name, instance.instanceSpecification, instance.region, status,
-                      instance.endTime.isValid() ? format::dateTime(instance.endTime) : QString(),
+        table.append({instance.instanceId, instance.name,
+                      Catalog::builtIn().editionOfSpecification(instance.instanceSpecification), instance.region,
+                      status, instance.endTime.isValid() ? format::dateTime(instance.endTime) : QString(),
                       row.expiry.level == Expiry::Level::Unknown ? QString() : QString::number(row.expiry.daysLeft),
                       renewalText(instance), row.boughtHere ? Text::tr("here") : Text::tr("elsewhere")});
     }

@@ -175,7 +175,7 @@ int runRenewCommand(const QStringList& args, CommandContext& context)
     }
     if (known) {
         renewal.region = known->region;
-        renewal.edition = known->instanceSpecification;
+        renewal.edition = Catalog::builtIn().editionOfSpecification(known->instanceSpecification);
         renewal.instanceName = known->name;
     }
     const QString profile = parser.value(QStringLiteral("profile"));

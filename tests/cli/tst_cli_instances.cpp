@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -290,6 +291,12 @@ void TestCliInstances::renewExtendsOnce()
     const QJsonObject row = history.json().value(QLatin1String("orders")).toArray().first().toObject();
     QCOMPARE(row.value(QLatin1String("kind")).toString(), QStringLiteral("renew"));
     QCOMPARE(row.value(QLatin1String("clientToken")).toString(), json.value(QLatin1String("clientToken")).toString());
+
+    const CliRun table = run(home, {QStringLiteral("history"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(QString::fromUtf8(table.out).contains(QRegularExpression(
+                 QStringLiteral("\n#1 .* Succeeded +renew +cn +Standard +ends-soon +cn-hangzhou +http://"))),
+             table.out);
+    QVERIFY2(table.out.contains(", renews cri-soon0000000001 for 12 months"), table.out);
 
     // For people: the Review's lines on stderr, "Renewed." on stdout.
     const CliRun again = run(home,
