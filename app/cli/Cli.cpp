@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/AccountCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandSupport.h"
 #include "cli/HistoryCommand.h"
@@ -45,14 +46,22 @@ public:
                   "                   Buy the instance an order file describes (default endpoint: sandbox).\n"
                   "  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]\n"
                   "                   List the orders in the journal and their states.\n"
-                  "  resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.\n"
+                  "  resume [--json]  Resend orders and renewals left in Sending or Unknown with their own\n"
+                  "                   ClientToken.\n"
+                  "  sync [--profile NAME] [--endpoint E] [--json]\n"
+                  "                   Read the account’s instances and orders from the service.\n"
+                  "  instances [--profile NAME] [--endpoint E] [--expiring DAYS] [--sync] [--json]\n"
+                  "                   List the account’s instances, their end dates and renewal settings.\n"
+                  "  renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]\n"
+                  "                   Renew an instance for N months (1-9, 12, 24, 36).\n"
                   "  profiles [--json] List the credential profiles (never their secrets).\n"
                   "  templates list|export NAME FILE|import FILE... [--json]\n"
                   "                   List, export or import order templates (as order files).\n"
                   "Run a command with --help for its options.\n"
                   "\n"
                   "Exit codes: 0 success, 2 invalid order, 3 refused by the service,\n"
-                  "4 outcome unknown (safe to resume), 5 usage or local error.\n"
+                  "4 outcome unknown (safe to resume), 5 usage or local error,\n"
+                  "6 instances --expiring found instances to renew.\n"
                   "\n"
                   "Options:\n"
                   "  --lang CODE      The language of the wizard or the command, and of its dates and\n"
@@ -214,11 +223,18 @@ int run(const QStringList& commandLine)
         code = ExitSuccess;
     } else if (command == u"profiles") {
         code = runProfilesCommand(rest, context);
-    } else if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates") {
+    } else if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates"
+               || command == u"sync" || command == u"instances" || command == u"renew") {
         // Corporate networks reach the service through the system proxy; loopback never does.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         if (command == u"submit")
             code = runSubmitCommand(rest, context);
+        else if (command == u"sync")
+            code = runSyncCommand(rest, context);
+        else if (command == u"instances")
+            code = runInstancesCommand(rest, context);
+        else if (command == u"renew")
+            code = runRenewCommand(rest, context);
         else if (command == u"history")
             code = runHistoryCommand(rest, context);
         else if (command == u"templates")
@@ -234,7 +250,8 @@ int run(const QStringList& commandLine)
     } else {
         code = unknownWordError(context, false, UnknownWord::Command, QStringLiteral("acr-purchase"), command,
                                 {QStringLiteral("submit"), QStringLiteral("history"), QStringLiteral("resume"),
-                                 QStringLiteral("profiles"), QStringLiteral("templates"), QStringLiteral("help"),
+                                 QStringLiteral("profiles"), QStringLiteral("templates"), QStringLiteral("sync"),
+                                 QStringLiteral("instances"), QStringLiteral("renew"), QStringLiteral("help"),
                                  QStringLiteral("version")});
     }
     out.flush();

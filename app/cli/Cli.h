@@ -11,6 +11,7 @@ enum ExitCode {
     ExitRejected = 3, // the service said no
     ExitOutcomeUnknown = 4, // safe to `resume`
     ExitUsage = 5, // usage or local error
+    ExitExpiring = 6, // `instances --expiring`: some instances need renewing
 };
 
 // True when the arguments ask for the command line (a sub-command, --version, --help, or any word

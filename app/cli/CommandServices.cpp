@@ -27,6 +27,7 @@ bool CommandServices::openJournal(QString* error)
     if (!m_journal.open(error))
         return false;
     m_orders = std::make_unique<OrderService>(&m_journal, m_clients.get());
+    m_accounts = std::make_unique<AccountService>(&m_journal, m_clients.get());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/EmbeddedSandbox.h"
+#include "core/app/AccountService.h"
 #include "core/app/ClientFactory.h"
 #include "core/app/OrderService.h"
 #include "core/store/CredentialStore.h"
@@ -13,7 +14,7 @@
 namespace acrp::cli {
 
 // The application layer as a command uses it: the profiles and the keychain, the client factory
-// (its built-in sandbox started on first use), the journal and OrderService. Commands are views:
+// (its built-in sandbox started on first use), the journal, OrderService and AccountService. Commands are views:
 // they read arguments, call these services and print what they say.
 class CommandServices
 {
@@ -28,6 +29,8 @@ public:
     Journal& journal() { return m_journal; }
     ClientFactory& clients() { return *m_clients; }
     OrderService& orders() { return *m_orders; }
+    // Account sync and the synced instances (after openJournal).
+    AccountService& accounts() { return *m_accounts; }
 
     // Runs the event loop until `handle` finishes and returns its result.
     static OrderResult wait(OrderHandle* handle);
@@ -42,6 +45,7 @@ private:
     Journal m_journal;
     std::unique_ptr<ClientFactory> m_clients;
     std::unique_ptr<OrderService> m_orders;
+    std::unique_ptr<AccountService> m_accounts;
 };
 
 template<class Answer, class Start> Answer CommandServices::waitFor(Start start)

@@ -108,18 +108,29 @@ int runHistoryCommand(const QStringList& args, CommandContext& context)
         return ExitSuccess;
     }
     // One table row per order (dates in the output's locale, see Cli.cpp), its details indented below.
-    QList<QStringList> rows {{Text::tr("ORDER"), Text::tr("CREATED"), Text::tr("STATE"), Text::tr("SITE"),
-                              Text::tr("EDITION"), Text::tr("INSTANCE"), Text::tr("REGION"), Text::tr("ENDPOINT")}};
-    for (const JournalEntry& entry : entries)
+    QList<QStringList> rows {{Text::tr("ORDER"), Text::tr("CREATED"), Text::tr("STATE"), Text::tr("KIND"),
+                              Text::tr("SITE"), Text::tr("EDITION"), Text::tr("INSTANCE"), Text::tr("REGION"),
+                              Text::tr("ENDPOINT")}};
+    for (const JournalEntry& entry : entries) {
+        // A renewal names the instance it renews (its name when a sync knew it, else its ID).
+        const bool renewal = entry.kind == OrderKind::Renew && entry.renewal;
+        const QString edition = renewal ? entry.renewal->edition : entry.order.edition;
+        const QString instance = !renewal           ? entry.order.instanceName
+            : entry.renewal->instanceName.isEmpty() ? entry.renewal->instanceId
+                                                    : entry.renewal->instanceName;
         rows.append({QStringLiteral("#%1").arg(entry.id), format::dateTime(entry.createdAt), orderStateId(entry.state),
-                     siteId(entry.site), entry.order.edition, entry.order.instanceName, entry.order.region,
-                     entry.endpoint});
+                     orderKindName(entry.kind), siteId(entry.site), edition, instance,
+                     renewal ? entry.renewal->region : entry.order.region, entry.endpoint});
+    }
     const QStringList lines = tableLines(rows);
     context.out << lines.first() << '\n';
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const JournalEntry& entry = entries.at(i);
         context.out << lines.at(i + 1) << '\n';
         context.out << "    ClientToken " << entry.clientToken << Text::tr(", %n attempt(s)", nullptr, entry.attempts);
+        if (entry.kind == OrderKind::Renew && entry.renewal)
+            context.out << Text::tr(", renews %1 for %n month(s)", nullptr, entry.renewal->periodMonths)
+                               .arg(entry.renewal->instanceId);
         if (!entry.instanceId.isEmpty())
             context.out << ", InstanceId " << entry.instanceId << ", OrderId " << entry.orderId;
         if (!entry.provisioningStatus.isEmpty())

@@ -55,6 +55,7 @@ QJsonObject OutcomeReport::toJson(const OrderResult& outcome)
         return localErrorJson(outcome.message);
 
     QJsonObject object {
+        {QStringLiteral("kind"), orderKindId(outcome.orderKind)},
         {QStringLiteral("state"), orderStateId(outcome.state)},
         {QStringLiteral("clientToken"), outcome.clientToken},
         {QStringLiteral("journalId"), outcome.journalId},
@@ -80,6 +81,10 @@ QJsonObject OutcomeReport::toJson(const OrderResult& outcome)
 
 void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStream& err)
 {
+    if (outcome.kind == OrderResult::Kind::InvalidOrder && outcome.orderKind == OrderKind::Renew) {
+        err << tr("The renewal is not valid; nothing was sent: %1").arg(outcome.message) << '\n';
+        return;
+    }
     if (outcome.kind == OrderResult::Kind::InvalidOrder) {
         err << tr("The order is not valid; nothing was sent:") << '\n';
         for (OrderField field : outcome.validation.invalidFields())
@@ -93,9 +98,13 @@ void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStr
     // What a person reads first: the explanation of the service's code when it is known, the error's
     // own sentence otherwise; the service's own message follows on its line.
     const QString reason = outcome.error ? ErrorExplanation::summary(*outcome.error) : QString();
+    const bool renewal = outcome.orderKind == OrderKind::Renew;
     switch (outcome.state) {
     case OrderState::Succeeded:
-        out << tr("Bought. Order %1 (journal #%2)").arg(outcome.orderId).arg(outcome.journalId) << '\n'
+        out << (renewal ? tr("Renewed. Order %1 (journal #%2)") : tr("Bought. Order %1 (journal #%2)"))
+                   .arg(outcome.orderId)
+                   .arg(outcome.journalId)
+            << '\n'
             << "  InstanceId:  " << outcome.instanceId << '\n'
             << "  OrderId:     " << outcome.orderId << '\n'
             << "  RequestId:   " << outcome.requestId << '\n'
@@ -107,14 +116,19 @@ void OutcomeReport::print(const OrderResult& outcome, QTextStream& out, QTextStr
                 << '\n';
         break;
     case OrderState::Failed:
-        err << tr("Not bought (journal #%1): %2").arg(outcome.journalId).arg(reason) << '\n';
+        err << (renewal ? tr("Not renewed (journal #%1): %2") : tr("Not bought (journal #%1): %2"))
+                   .arg(outcome.journalId)
+                   .arg(reason)
+            << '\n';
         break;
     case OrderState::Unknown:
     case OrderState::Sending:
     case OrderState::Draft:
         err << tr("Outcome unknown (journal #%1): %2").arg(outcome.journalId).arg(reason) << '\n'
-            << tr("The order may or may not have been placed. Run \"acr-purchase resume\" to find out: it resends the "
-                  "order with the same ClientToken, so it cannot buy twice.")
+            << (renewal ? tr("The renewal may or may not have been placed. Run \"acr-purchase resume\" to find out: "
+                             "it resends the renewal with the same ClientToken, so it cannot renew twice.")
+                        : tr("The order may or may not have been placed. Run \"acr-purchase resume\" to find out: it "
+                             "resends the order with the same ClientToken, so it cannot buy twice."))
             << '\n';
         break;
     }

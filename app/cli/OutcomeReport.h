@@ -18,7 +18,8 @@ public:
     // 5 local error, or refused because the service could not be reached (nothing was sent).
     static int exitCode(const OrderResult& result);
 
-    // On success: state, instanceId, orderId, requestId, clientToken, journalId, attempts
+    // Always kind ("new" or "renew"). On success: state, instanceId, orderId, requestId, clientToken, journalId,
+    // attempts
     // (+ provisioningStatus when known). On failure: state, clientToken, journalId, attempts and
     // "error": {kind, code, message, requestId, httpStatus, recommend, retryable, userMessage, and
     // explanation when the service's code is known (ErrorExplanation)}; an invalid order has

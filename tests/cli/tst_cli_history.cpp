@@ -193,7 +193,7 @@ void TestCliHistory::humanOutput()
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
     QVERIFY2(text.startsWith(QStringLiteral("ORDER  CREATED")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("  Succeeded  cn    Basic    alpha     cn-hangzhou  cn\n")),
+    QVERIFY2(text.contains(QStringLiteral("  Succeeded  new   cn    Basic    alpha     cn-hangzhou  cn\n")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("ClientToken tok-a")));
     QVERIFY(text.contains(QStringLiteral("InstanceId cri-0, OrderId 100")));
@@ -227,7 +227,7 @@ void TestCliHistory::tableColumnsLineUp()
     QCOMPARE(table.size(), 4);
     QVERIFY2(table.at(1).contains(QStringLiteral("生产-registry-一")), qPrintable(text));
     QVERIFY2(table.at(3).contains(QStringLiteral("镜像仓库")), qPrintable(text));
-    const QString misaligned = acrp::test::misalignedColumns(table, 8);
+    const QString misaligned = acrp::test::misalignedColumns(table, 9);
     QVERIFY2(misaligned.isEmpty(), qPrintable(misaligned + u'\n' + text));
     for (const QString& line : std::as_const(table))
         QVERIFY2(!line.endsWith(u' '), qPrintable(line));

@@ -223,6 +223,14 @@ const EditionInfo* Catalog::edition(const QString& id) const
     return nullptr;
 }
 
+QString Catalog::editionOfSpecification(const QString& specification) const
+{
+    const QString id = specification.startsWith(QLatin1String("Enterprise_"))
+        ? specification.mid(int(qstrlen("Enterprise_")))
+        : specification;
+    return edition(id) ? id : specification;
+}
+
 const RegionInfo* Catalog::region(const QString& id) const
 {
     for (const RegionInfo& info : m_regions) {

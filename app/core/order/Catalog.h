@@ -97,6 +97,10 @@ public:
     const SiteInfo& site(Site site) const;
     const SiteInfo* siteByProductType(const QString& productType) const;
     const EditionInfo* edition(const QString& id) const;
+    // ACR GetInstance's InstanceSpecification ("Enterprise_Basic", "Enterprise_Standard",
+    // "Enterprise_Advanced") as the edition id CreateInstance sells ("Basic", ...); an edition id
+    // stays as it is, and any other text is returned unchanged.
+    QString editionOfSpecification(const QString& specification) const;
     const RegionInfo* region(const QString& id) const;
     const ScannerInfo* scanner(const QString& id) const;
     bool isEditionSold(Site site, const QString& edition) const;

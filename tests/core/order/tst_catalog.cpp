@@ -110,6 +110,13 @@ void TestCatalog::editions()
     }
     QCOMPARE(ids, QStringList({u"Basic"_s, u"Standard"_s, u"Advanced"_s}));
     QCOMPARE(catalog.edition(u"Standard"_s)->name.zhCN, u"标准版"_s);
+    // ACR GetInstance's InstanceSpecification names the same editions with a prefix.
+    QCOMPARE(catalog.editionOfSpecification(u"Enterprise_Basic"_s), u"Basic"_s);
+    QCOMPARE(catalog.editionOfSpecification(u"Enterprise_Advanced"_s), u"Advanced"_s);
+    QCOMPARE(catalog.editionOfSpecification(u"Standard"_s), u"Standard"_s);
+    QCOMPARE(catalog.editionOfSpecification(u"Enterprise_Premium"_s), u"Enterprise_Premium"_s); // unknown: as given
+    QCOMPARE(catalog.editionOfSpecification(u"Enterprise_"_s), u"Enterprise_"_s);
+    QCOMPARE(catalog.editionOfSpecification(QString()), QString());
 }
 
 void TestCatalog::regionsHaveBothNames()
