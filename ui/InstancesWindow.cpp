@@ -592,6 +592,11 @@ void InstancesWindow::resumeRenewal(qint64 journalId)
     d->updateDetails();
 }
 
+bool InstancesWindow::confirmRenewalClose(const std::function<void()>& close)
+{
+    return d->renewal->confirmClose(close);
+}
+
 void InstancesWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

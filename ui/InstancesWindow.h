@@ -5,6 +5,7 @@
 #include "ui/AppContext.h"
 
 #include <QWidget>
+#include <functional>
 
 namespace acrp::ui {
 
@@ -45,6 +46,9 @@ public:
     void renewSelected();
     // Resumes an unfinished renewal row (from the history or the start-up offer).
     void resumeRenewal(qint64 journalId);
+    // Closing the program while a renewal is on its way: true when none is; otherwise the renewal
+    // panel asks and runs `close` once the user stops waiting.
+    bool confirmRenewalClose(const std::function<void()>& close);
     InstancesModel* model() const;
     RenewalPanel* renewalPanel() const;
 
