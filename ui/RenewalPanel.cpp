@@ -331,8 +331,7 @@ void RenewalPanel::watch(OrderHandle* handle)
     m_ids->hide();
     m_orderId->clear();
     m_clientToken->clear();
-    m_stop->show();
-    m_stop->setEnabled(false); // nothing to stop before it is journaled
+    m_stop->show(); // before it is journaled, stopping sends nothing
     m_resume->hide();
     m_close->hide();
     m_stop->setFocus(Qt::OtherFocusReason);
@@ -340,7 +339,6 @@ void RenewalPanel::watch(OrderHandle* handle)
         m_journalId = id;
         m_clientToken->setText(token);
         m_ids->show();
-        m_stop->setEnabled(true);
         m_headline->setText(tr("Sending the renewal to %1…").arg(handle->endpoint().displayName()));
         m_detail->setText(tr("Journaled with client token %1 before it was sent.").arg(token));
     });
@@ -417,6 +415,11 @@ void RenewalPanel::onFinished(const OrderResult& result)
                              "and nothing is renewed twice.")
                           + u' ' + attempts);
         m_resume->show();
+    } else if (result.kind == OrderResult::Kind::Refused && result.error
+               && result.error->kind == ApiError::Kind::Cancelled) {
+        // Stopped before the request left: the service never saw it.
+        m_headline->setText(tr("Stopped before it was sent: nothing was renewed."));
+        m_detail->setText(attempts);
     } else if (result.kind == OrderResult::Kind::Refused) {
         const ApiError error = result.error.value_or(ApiError());
         m_headline->setText(error.kind == ApiError::Kind::Payment
