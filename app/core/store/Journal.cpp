@@ -157,15 +157,18 @@ const QList<Migration>& migrations()
              " instance_issue TEXT NOT NULL DEFAULT '',"
              " cr_read_at INTEGER NOT NULL DEFAULT 0,"
              " PRIMARY KEY (profile, endpoint, instance_id))",
-             // The Instances view's sorts and filters within one account.
-             "CREATE INDEX account_instances_end_time ON account_instances(profile, endpoint, end_time)",
-             "CREATE INDEX account_instances_create_time ON account_instances(profile, endpoint, create_time)",
-             "CREATE INDEX account_instances_name ON account_instances(profile, endpoint, name)",
-             "CREATE INDEX account_instances_region ON account_instances(profile, endpoint, region)",
-             "CREATE INDEX account_instances_status ON account_instances(profile, endpoint, status)",
-             "CREATE INDEX account_instances_renew_status ON account_instances(profile, endpoint, renew_status)",
+             // The Instances view's sorts and filters within one account, each in the order the view
+             // reads it (ties by InstanceID), so a page is read without sorting.
+             "CREATE INDEX account_instances_end_time ON account_instances(profile, endpoint, end_time, instance_id)",
+             "CREATE INDEX account_instances_create_time ON account_instances(profile, endpoint, create_time, "
+             "instance_id)",
+             "CREATE INDEX account_instances_name ON account_instances(profile, endpoint, name, instance_id)",
+             "CREATE INDEX account_instances_region ON account_instances(profile, endpoint, region, instance_id)",
+             "CREATE INDEX account_instances_status ON account_instances(profile, endpoint, status, instance_id)",
+             "CREATE INDEX account_instances_renew_status ON account_instances(profile, endpoint, renew_status, "
+             "instance_id)",
              "CREATE INDEX account_instances_specification ON account_instances(profile, endpoint,"
-             " instance_specification)",
+             " instance_specification, instance_id)",
              "CREATE INDEX account_instances_instance_id ON account_instances(instance_id)",
              "CREATE TABLE account_orders ("
              " profile TEXT NOT NULL,"

@@ -2,6 +2,7 @@
 // queries (with their indexes), and two connections on one file.
 #include "TestSupport.h"
 #include "core/order/OrderFile.h"
+#include "core/store/AccountStore.h"
 #include "core/store/Journal.h"
 
 #include <QDir>
@@ -102,7 +103,7 @@ QStringList searchBothWays(const Journal& journal, const QString& text)
     return like;
 }
 
-// A file exactly as schema `version` (2 or 3) wrote it, with two orders (one bought, whose status
+// A file exactly as schema `version` (2, 3 or 5) wrote it, with two orders (one bought, whose status
 // was read) and a template.
 void writeOldJournal(const QString& path, int version)
 {
@@ -147,6 +148,36 @@ void writeOldJournal(const QString& path, int version)
                                         "client_token = 'tok-v2'")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
+    if (version >= 5) {
+        // Schema 4 and 5 as they were written: the search index with its triggers, then two indexes.
+        for (const char* statement : {
+                 "CREATE VIRTUAL TABLE orders_search USING fts5(instance_name, region, edition, profile, "
+                 "instance_id, order_id, request_id, client_token, content='orders', content_rowid='id', "
+                 "tokenize='trigram', detail=none)",
+                 "INSERT INTO orders_search(orders_search) VALUES ('rebuild')",
+                 "CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN INSERT INTO "
+                 "orders_search(rowid, instance_name, region, edition, profile, instance_id, order_id, request_id, "
+                 "client_token) VALUES (new.id, new.instance_name, new.region, new.edition, new.profile, "
+                 "new.instance_id, new.order_id, new.request_id, new.client_token); END",
+                 "CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN INSERT INTO "
+                 "orders_search(orders_search, rowid, instance_name, region, edition, profile, instance_id, "
+                 "order_id, request_id, client_token) VALUES ('delete', old.id, old.instance_name, old.region, "
+                 "old.edition, old.profile, old.instance_id, old.order_id, old.request_id, old.client_token); END",
+                 "CREATE TRIGGER orders_search_update AFTER UPDATE OF instance_name, region, edition, profile, "
+                 "instance_id, order_id, request_id, client_token ON orders BEGIN INSERT INTO "
+                 "orders_search(orders_search, rowid, instance_name, region, edition, profile, instance_id, "
+                 "order_id, request_id, client_token) VALUES ('delete', old.id, old.instance_name, old.region, "
+                 "old.edition, old.profile, old.instance_id, old.order_id, old.request_id, old.client_token); "
+                 "INSERT INTO orders_search(rowid, instance_name, region, edition, profile, instance_id, order_id, "
+                 "request_id, client_token) VALUES (new.id, new.instance_name, new.region, new.edition, "
+                 "new.profile, new.instance_id, new.order_id, new.request_id, new.client_token); END",
+                 "PRAGMA user_version = 4",
+                 "CREATE INDEX orders_state_created_at ON orders(state, created_at)",
+                 "CREATE INDEX orders_site_created_at ON orders(site, created_at)",
+                 "PRAGMA user_version = 5",
+             })
+            QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
+    }
     raw.close();
 }
 
@@ -163,6 +194,9 @@ private slots:
     void migratesVersion1();
     void migratesVersion2();
     void migratesVersion3();
+    void migratesVersion5();
+    void renewalRowsRoundTrip();
+    void renewalRowRules();
     void refusesNewerSchema();
     void insertIsWriteAhead();
     void insertRules();
@@ -224,9 +258,12 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 5);
+    QCOMPARE(again.schemaVersion(), 6);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("5")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("6")});
+    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE "
+                                       "'account%' ORDER BY name")),
+             QStringList({"account_instances", "account_orders", "account_sync"}));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
              QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update"}));
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
@@ -251,7 +288,8 @@ void TestJournal::openCreatesSchema()
                           "region",
                           "period_months",
                           "payment_status",
-                          "status_checked_at"}));
+                          "status_checked_at",
+                          "kind"}));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM pragma_table_info('templates') ORDER BY cid")),
              QStringList({"id", "name", "order_json", "created_at", "updated_at"}));
 }
@@ -300,7 +338,7 @@ void TestJournal::migratesVersion1()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 5); // through 2, to the newest
+    QCOMPARE(journal.schemaVersion(), 6); // through 2, to the newest
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
                                        "instance_id, order_id, request_id, edition, instance_name, region, "
@@ -340,7 +378,13 @@ void TestJournal::migratesVersion2()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 5);
+    QCOMPARE(journal.schemaVersion(), 6);
+    // Every old row bought a new instance.
+    for (const JournalEntry& old : journal.entries()) {
+        QCOMPARE(old.kind, acrp::OrderKind::New);
+        QVERIFY(!old.renewal);
+        QCOMPARE(old.toJson().value(QLatin1String("kind")).toString(), QStringLiteral("new"));
+    }
     // The old rows are in the search index: found through it as through LIKE.
     QCOMPARE(searchBothWays(journal, QStringLiteral("KEPT")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("cri-v2")), QStringList {QStringLiteral("tok-v2")});
@@ -388,7 +432,7 @@ void TestJournal::migratesVersion3()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 5);
+    QCOMPARE(journal.schemaVersion(), 6);
     QCOMPARE(searchBothWays(journal, QStringLiteral("kept")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("ORK")),
              QStringList({QStringLiteral("tok-v2-old"), QStringLiteral("tok-v2")}));
@@ -397,6 +441,131 @@ void TestJournal::migratesVersion3()
     QCOMPARE(searchBothWays(journal, QStringLiteral("tok-new")), QStringList {QStringLiteral("tok-new")});
     RawDb raw(path);
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders_search(orders_search) VALUES ('integrity-check')")));
+}
+
+void TestJournal::migratesVersion5()
+{
+    // A file exactly as schema 5 wrote it, with rows: they become new orders; the account tables
+    // are there and empty; the search and the state machine go on.
+    const QString path = freshPath();
+    writeOldJournal(path, 5);
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("5")});
+    }
+    Journal journal(path);
+    QString error;
+    QVERIFY2(journal.open(&error), qPrintable(error));
+    QCOMPARE(journal.schemaVersion(), 6);
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT client_token, kind FROM orders ORDER BY id")),
+             QStringList({"tok-v2-old|new", "tok-v2|new"}));
+    QCOMPARE(raw.column(QStringLiteral("SELECT COUNT(*) FROM account_instances")), QStringList {"0"});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("cri-v2")), QStringList {QStringLiteral("tok-v2")});
+    const auto row = journal.entryByClientToken(QStringLiteral("tok-v2"));
+    QCOMPARE(row->kind, acrp::OrderKind::New);
+    QCOMPARE(row->order, sampleOrder(QStringLiteral("kept")));
+    QCOMPARE(row->paymentStatus, QStringLiteral("Paid"));
+    JournalQuery renewals;
+    renewals.kind = acrp::OrderKind::Renew;
+    QCOMPARE(journal.count(renewals), 0);
+    renewals.kind = acrp::OrderKind::New;
+    QCOMPARE(journal.count(renewals), 2);
+    // The kind column refuses anything but new and renew.
+    QVERIFY(!raw.exec(QStringLiteral("UPDATE orders SET kind = 'upgrade'")));
+}
+
+void TestJournal::renewalRowsRoundTrip()
+{
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    acrp::RenewalSpec renewal;
+    renewal.site = acrp::Site::International;
+    renewal.instanceId = QStringLiteral("cri-renewme01");
+    renewal.periodMonths = 3;
+    renewal.region = QStringLiteral("ap-southeast-1");
+    renewal.edition = QStringLiteral("Advanced");
+    renewal.instanceName = QStringLiteral("bought-elsewhere");
+    JournalEntry entry;
+    entry.profile = QStringLiteral("intl");
+    entry.site = acrp::Site::International;
+    entry.endpoint = QStringLiteral("intl");
+    entry.kind = acrp::OrderKind::Renew;
+    entry.renewal = renewal;
+    entry.clientToken = QStringLiteral("tok-renew");
+    entry.state = OrderState::Sending;
+    const qint64 id = journal.insert(entry);
+    QVERIFY(id > 0);
+    // The instance is on the row from the start; the order's columns follow the renewal.
+    auto row = journal.entry(id);
+    QCOMPARE(row->kind, acrp::OrderKind::Renew);
+    QCOMPARE(row->renewal, std::optional<acrp::RenewalSpec>(renewal));
+    QCOMPARE(row->instanceId, QStringLiteral("cri-renewme01"));
+    QCOMPARE(row->order.region, QStringLiteral("ap-southeast-1"));
+    QCOMPARE(row->order.periodMonths, 3);
+    QCOMPARE(row->order.site, acrp::Site::International);
+    QCOMPARE(acrp::RenewalSpec::fromJournalJson(row->orderJson, nullptr), std::optional<acrp::RenewalSpec>(renewal));
+    // The same state machine.
+    QVERIFY(journal.finishSucceeded(id, 1, renewal.instanceId, QStringLiteral("RO-1"), QStringLiteral("RID")));
+    row = journal.entry(id);
+    QCOMPARE(row->state, OrderState::Succeeded);
+    QCOMPARE(row->orderId, QStringLiteral("RO-1"));
+    const QJsonObject json = row->toJson();
+    QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("renew"));
+    const QJsonObject renewalJson = json.value(QLatin1String("renewal")).toObject();
+    QCOMPARE(renewalJson.value(QLatin1String("instanceId")).toString(), QStringLiteral("cri-renewme01"));
+    QCOMPARE(renewalJson.value(QLatin1String("periodMonths")).toInt(), 3);
+    QCOMPARE(renewalJson.value(QLatin1String("site")).toString(), QStringLiteral("intl"));
+    QCOMPARE(json.value(QLatin1String("order")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("renew"));
+    // A new order says so, with no renewal.
+    const qint64 newId = journal.insert(sampleEntry(QStringLiteral("tok-new")));
+    const QJsonObject newJson = journal.entry(newId)->toJson();
+    QCOMPARE(newJson.value(QLatin1String("kind")).toString(), QStringLiteral("new"));
+    QVERIFY(newJson.value(QLatin1String("renewal")).isNull());
+    // The kind filters, and the rows touching an instance or an order are found by either.
+    JournalQuery renewals;
+    renewals.kind = acrp::OrderKind::Renew;
+    QCOMPARE(acrp::test::each(journal.entries(renewals), &JournalEntry::clientToken), QStringList {"tok-renew"});
+    QCOMPARE(
+        acrp::test::each(journal.entriesTouching({QStringLiteral("cri-renewme01")}, {}), &JournalEntry::clientToken),
+        QStringList {"tok-renew"});
+    QCOMPARE(acrp::test::each(journal.entriesTouching({}, {QStringLiteral("RO-1")}), &JournalEntry::clientToken),
+             QStringList {"tok-renew"});
+    QVERIFY(journal.entriesTouching({}, {}).isEmpty());
+    QVERIFY(journal.entriesTouching({QString()}, {QString()}).isEmpty());
+    // Stable ids and names of the kinds.
+    acrp::OrderKind kind;
+    QVERIFY(acrp::orderKindFromId(QStringLiteral("renew"), &kind));
+    QCOMPARE(kind, acrp::OrderKind::Renew);
+    QVERIFY(acrp::orderKindFromId(QStringLiteral("new"), &kind));
+    QCOMPARE(kind, acrp::OrderKind::New);
+    QVERIFY(!acrp::orderKindFromId(QStringLiteral("Renew"), &kind));
+    QCOMPARE(acrp::orderKindName(acrp::OrderKind::Renew), QStringLiteral("renew"));
+}
+
+void TestJournal::renewalRowRules()
+{
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    JournalEntry entry = sampleEntry(QStringLiteral("tok-bad"));
+    entry.kind = acrp::OrderKind::Renew; // without its renewal
+    QString error;
+    QCOMPARE(journal.insert(entry, &error), 0);
+    QCOMPARE(error, QStringLiteral("A renewal row needs its renewal."));
+    entry.orderJson = QByteArrayLiteral("{\"kind\":\"renew\"}"); // a document that is not a renewal
+    QCOMPARE(journal.insert(entry, &error), 0);
+    QCOMPARE(journal.count(), 0);
+    // RenewalSpec's document read back strictly.
+    for (const QByteArray& bad :
+         {QByteArrayLiteral("not json"), QByteArrayLiteral("{\"kind\":\"new\"}"),
+          QByteArrayLiteral("{\"kind\":\"renew\",\"renewal\":{\"site\":\"cn\"}}"),
+          QByteArrayLiteral("{\"kind\":\"renew\",\"renewal\":{\"instanceId\":\"cri-a\"}}"),
+          QByteArrayLiteral("{\"kind\":\"renew\",\"renewal\":{\"site\":\"cn\",\"instanceId\":\"cri-a\"}}")}) {
+        QString why;
+        QVERIFY2(!acrp::RenewalSpec::fromJournalJson(bad, &why), bad.constData());
+        QVERIFY(!why.isEmpty());
+    }
 }
 
 void TestJournal::refusesNewerSchema()
@@ -593,11 +762,31 @@ void TestJournal::indexesServeTheHistoryWindow()
                        "'sqlite_autoindex%' ORDER BY name"));
     QCOMPARE(indexes,
              QStringList({"orders_created_at", "orders_edition", "orders_instance_id", "orders_instance_name",
-                          "orders_order_id", "orders_period_months", "orders_profile", "orders_region", "orders_site",
-                          "orders_site_created_at", "orders_state", "orders_state_created_at"}));
+                          "orders_kind_created_at", "orders_order_id", "orders_period_months", "orders_profile",
+                          "orders_region", "orders_site", "orders_site_created_at", "orders_state",
+                          "orders_state_created_at"}));
     const auto planOf = [&journal](const JournalQuery& query) { return journal.queryPlan(query).join(u'\n'); };
     JournalQuery window;
     window.limit = 50;
+    // Renewals only, newest first: read in index order.
+    JournalQuery renewals = window;
+    renewals.kind = acrp::OrderKind::Renew;
+    QVERIFY2(!planOf(renewals).contains(QLatin1String("TEMP B-TREE")), qPrintable(planOf(renewals)));
+    // The Instances view's sorts within one account, each read in index order.
+    const acrp::AccountStore accounts(&journal);
+    for (acrp::InstanceSort sort :
+         {acrp::InstanceSort::EndTime, acrp::InstanceSort::CreateTime, acrp::InstanceSort::InstanceId,
+          acrp::InstanceSort::Name, acrp::InstanceSort::Region, acrp::InstanceSort::Status,
+          acrp::InstanceSort::RenewStatus, acrp::InstanceSort::Specification}) {
+        for (bool descending : {false, true}) {
+            acrp::AccountInstanceQuery instances;
+            instances.account = {QStringLiteral("work"), QStringLiteral("cn")};
+            instances.sortBy = sort;
+            instances.descending = descending;
+            const QString plan = accounts.queryPlan(instances).join(u'\n');
+            QVERIFY2(!plan.isEmpty() && !plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+        }
+    }
     JournalQuery range = window;
     range.createdFrom = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     range.createdTo = QDateTime::fromMSecsSinceEpoch(1, Qt::UTC);
