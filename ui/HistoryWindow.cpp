@@ -96,10 +96,6 @@ QStringList columnSamples(int column)
         for (const OrderState state :
              {OrderState::Draft, OrderState::Sending, OrderState::Succeeded, OrderState::Failed, OrderState::Unknown})
             names << OrderText::stateName(state);
-        JournalEntry renewal;
-        renewal.kind = OrderKind::Renew;
-        renewal.state = OrderState::Succeeded;
-        names << HistoryModel::stateText(renewal);
         return names;
     }
     case HistoryModel::InstanceIdColumn:
