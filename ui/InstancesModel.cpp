@@ -141,7 +141,11 @@ QString InstancesModel::editionName(const AccountInstance& instance)
 {
     if (instance.instanceSpecification.isEmpty())
         return {};
-    const EditionInfo* edition = Catalog::builtIn().edition(instance.instanceSpecification);
+    // ACR says Enterprise_Basic, Enterprise_Standard, Enterprise_Advanced; the catalog Basic, ...
+    QString id = instance.instanceSpecification;
+    if (id.startsWith(u"Enterprise_"))
+        id = id.mid(int(qstrlen("Enterprise_")));
+    const EditionInfo* edition = Catalog::builtIn().edition(id);
     return edition ? edition->name.forLocale(QLocale().name()) : instance.instanceSpecification;
 }
 

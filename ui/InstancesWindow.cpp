@@ -241,6 +241,8 @@ void InstancesWindow::Private::build()
     });
     QObject::connect(search, &QLineEdit::textChanged, q, [this](const QString& text) { model->setSearch(text); });
     QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] {
+        // An account has a handful of instances: every cell can be measured.
+        table->resizeColumnsToContents();
         restoreSelection();
         updateCount();
     });
