@@ -7,6 +7,7 @@
 class QNetworkAccessManager;
 
 namespace acrp {
+class AccountService;
 class ClientFactory;
 class CredentialStore;
 class Journal;
@@ -30,7 +31,8 @@ struct AppContext
     ClientFactory* clients = nullptr; // every BSS client is made here
 
     Journal* journal = nullptr;
-    OrderService* orders = nullptr; // the application layer: buy, resume, quote, refresh
+    OrderService* orders = nullptr; // the application layer: buy, renew, resume, quote, refresh
+    AccountService* accounts = nullptr; // account sync and the Instances view's data (same journal)
     TemplateStore* templates = nullptr; // in the journal's file; null when the journal is unavailable
     // The embedded sandbox's address on 127.0.0.1 when it listens from the start (tests); empty in
     // the program, where it starts on first use: clients resolve the sandbox through `clients`.

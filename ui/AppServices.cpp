@@ -1,5 +1,6 @@
 #include "ui/AppServices.h"
 
+#include "core/app/AccountService.h"
 #include "core/app/ClientFactory.h"
 #include "core/app/OrderService.h"
 #include "core/store/CredentialStore.h"
@@ -31,6 +32,7 @@ struct AppServices::Parts
     std::unique_ptr<ClientFactory> clients;
     std::unique_ptr<Journal> journal;
     std::unique_ptr<OrderService> orders;
+    std::unique_ptr<AccountService> accounts;
     std::unique_ptr<TemplateStore> templates;
 };
 
@@ -53,12 +55,15 @@ AppServices::AppServices(Options options)
     m_parts->clients->setSettings(settings);
     // Until the journal is open the service quotes and sends nothing (it cannot journal first).
     m_parts->orders = std::make_unique<OrderService>(m_parts->journal.get(), m_parts->clients.get());
+    // Beside it, over the same journal: it reads nothing until the journal is open (no sync, no rows).
+    m_parts->accounts = std::make_unique<AccountService>(m_parts->journal.get(), m_parts->clients.get());
 
     m_context.profiles = m_parts->profiles.get();
     m_context.credentials = &m_parts->credentials;
     m_context.network = m_parts->clients->network();
     m_context.clients = m_parts->clients.get();
     m_context.orders = m_parts->orders.get();
+    m_context.accounts = m_parts->accounts.get();
     // A sandbox whose configuration or state file is unusable is not offered.
     m_context.sandbox = m_sandbox->errorString().isEmpty() ? m_sandbox : nullptr;
     if (!m_context.sandbox)

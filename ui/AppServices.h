@@ -19,7 +19,8 @@ class SandboxServer;
 namespace acrp::ui {
 
 // Builds and owns the services behind the windows: the embedded sandbox (listening on 127.0.0.1),
-// profiles, the keychain store, the client factory, the order journal and OrderService.
+// profiles, the keychain store, the client factory, the order journal, OrderService and
+// AccountService.
 // The program makes one with the defaults; tests make their own with temporary files.
 class AppServices
 {

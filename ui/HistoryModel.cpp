@@ -311,6 +311,18 @@ void HistoryModel::appendPage(const QList<JournalEntry>& page)
     }
 }
 
+QString HistoryModel::stateText(const JournalEntry& entry)
+{
+    return entry.kind == OrderKind::Renew ? tr("%1 (renewal)").arg(OrderText::stateName(entry.state))
+                                          : OrderText::stateName(entry.state);
+}
+
+QString HistoryModel::renewalText(const JournalEntry& entry)
+{
+    const int months = entry.renewal ? entry.renewal->periodMonths : entry.order.periodMonths;
+    return tr("Renewal of %1 for %2").arg(entry.instanceId, OrderText::periodText(months));
+}
+
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     const JournalEntry* entry = index.isValid() ? entryAt(index.row()) : nullptr;
@@ -321,6 +333,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case StateColumn:
+            if (entry->kind == OrderKind::Renew)
+                return QString(renewalText(*entry) + u"\n" + JournalEntry::stateDescription(entry->state));
             return JournalEntry::stateDescription(entry->state);
         case RegionColumn:
             if (const RegionInfo* region = Catalog::builtIn().region(entry->order.region))
@@ -352,7 +366,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case PeriodColumn:
         return OrderText::periodText(entry->order.periodMonths);
     case StateColumn:
-        return OrderText::stateName(entry->state);
+        return stateText(*entry);
     case InstanceIdColumn:
         return entry->instanceId;
     case OrderIdColumn:

@@ -76,6 +76,10 @@ public:
 
     static JournalSort sortFor(int column);
     static QString siteName(Site site); // translated (catalog)
+    // The State column: the state, and "(renewal)" for a renewal row.
+    static QString stateText(const JournalEntry& entry);
+    // "Renewal of cri-… for 3 months" (a renewal row).
+    static QString renewalText(const JournalEntry& entry);
 
     // The language changed: headers and cells are re-read.
     void retranslate();

@@ -148,6 +148,7 @@ struct HistoryWindow::Private
     QPushButton* resume = nullptr;
     QPushButton* orderAgain = nullptr;
     QPushButton* copyIds = nullptr;
+    QPushButton* instances = nullptr;
     QCheckBox* exportFiltered = nullptr;
     QPushButton* exportCsv = nullptr;
     QWidget* exportRow = nullptr;
@@ -339,6 +340,7 @@ void HistoryWindow::Private::build()
     resume = button("historyResumeButton");
     orderAgain = button("orderAgainButton");
     copyIds = button("copyIdsButton");
+    instances = button("historyInstancesButton");
     exportFiltered = new QCheckBox(q);
     exportFiltered->setObjectName(QStringLiteral("exportFilteredCheck"));
     exportCsv = button("exportCsvButton");
@@ -347,6 +349,7 @@ void HistoryWindow::Private::build()
     actions->addWidget(resume);
     actions->addWidget(orderAgain);
     actions->addWidget(copyIds);
+    actions->addWidget(instances);
     actions->addStretch();
     actions->addWidget(exportFiltered);
     actions->addWidget(exportCsv);
@@ -417,6 +420,7 @@ void HistoryWindow::Private::build()
             emit q->orderAgainRequested(entry->order);
     });
     QObject::connect(copyIds, &QPushButton::clicked, q, [this] { copyIdsToClipboard(); });
+    QObject::connect(instances, &QPushButton::clicked, q, &HistoryWindow::instancesRequested);
     QObject::connect(exportCsv, &QPushButton::clicked, q, [this] { exportFromButton(); });
     // Orders sent or resumed elsewhere (the wizard) change the journal: show them.
     if (context.orders) {
@@ -523,6 +527,9 @@ void HistoryWindow::Private::retranslate()
     orderAgain->setToolTip(HistoryWindow::tr("Open the wizard with this order filled in (a new purchase)"));
     copyIds->setText(HistoryWindow::tr("&Copy IDs"));
     copyIds->setToolTip(HistoryWindow::tr("Copy the InstanceId, OrderId, RequestId and ClientToken"));
+    instances->setText(HistoryWindow::tr("I&nstances…"));
+    instances->setToolTip(
+        HistoryWindow::tr("What the account owns: every instance, its end date and renewal, and Sync now"));
     exportFiltered->setText(HistoryWindow::tr("Only the &filtered orders"));
     exportCsv->setText(HistoryWindow::tr("E&xport CSV…"));
     exportProgress->setAccessibleName(HistoryWindow::tr("Export progress"));
@@ -631,8 +638,17 @@ void HistoryWindow::Private::updateDetails()
         updateActions();
         return;
     }
-    const QString summary
-        = OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry, true)));
+    // A renewal row: what it renewed and for how long (its document holds no other order field).
+    const QString summary = entry->kind == OrderKind::Renew
+        ? OrderText::html(
+            {{HistoryWindow::tr("Kind"), HistoryModel::renewalText(*entry)},
+             {HistoryWindow::tr("Instance name"), entry->order.instanceName},
+             {HistoryWindow::tr("Region"), entry->order.region},
+             {HistoryWindow::tr("Renewed for"),
+              OrderText::periodText(entry->renewal ? entry->renewal->periodMonths : entry->order.periodMonths)},
+             {HistoryWindow::tr("Endpoint"), endpointName(*entry, true)},
+             {HistoryWindow::tr("Profile"), entry->profile}})
+        : OrderText::html(OrderText::summaryRows(entry->order, entry->profile, endpointName(*entry, true)));
 
     const QString none = HistoryWindow::tr("none");
     const QString requestId = requestIdOf(*entry);
@@ -649,7 +665,7 @@ void HistoryWindow::Private::updateDetails()
     };
     if (!entry->paymentStatus.isEmpty())
         rows.append({HistoryWindow::tr("Payment"), entry->paymentStatus});
-    if (entry->state == OrderState::Succeeded) {
+    if (entry->state == OrderState::Succeeded && entry->kind == OrderKind::New) {
         // A status is only as current as its reading: say when it was read.
         QString provisioning = entry->provisioningStatus.isEmpty()
             ? HistoryWindow::tr("not known yet: refresh the status")
@@ -666,7 +682,8 @@ void HistoryWindow::Private::updateDetails()
         templateOrderId = entry->id;
         saveTemplate->setOrder(entry->order, entry->order.instanceName);
     }
-    saveTemplate->setEnabled(context.templates != nullptr);
+    // A renewal is no order to buy again or keep as a template.
+    saveTemplate->setEnabled(context.templates != nullptr && entry->kind == OrderKind::New);
     updateActions();
 }
 
@@ -677,7 +694,7 @@ void HistoryWindow::Private::updateActions()
                               && refreshingId == 0);
     // Not while the order is being sent (the wizard resumed it): its answer is on the way.
     resume->setEnabled(entry && isPendingState(entry->state) && !(context.orders && context.orders->isBusy(entry->id)));
-    orderAgain->setEnabled(entry != nullptr);
+    orderAgain->setEnabled(entry != nullptr && entry->kind == OrderKind::New);
     copyIds->setEnabled(entry != nullptr);
     exportCsv->setEnabled(context.journal != nullptr && !exportThread);
     exportFiltered->setEnabled(context.journal != nullptr && !exportThread);

@@ -53,6 +53,8 @@ signals:
     // order pre-filled (a new ClientToken is made when it is submitted).
     void resumeRequested(qint64 journalId);
     void orderAgainRequested(const acrp::OrderSpec& order);
+    // The Instances button: what the account owns (the main window opens the Instances window).
+    void instancesRequested();
     // An export ended: `written` when the file was written, false when it was cancelled or failed
     // (the message row says which).
     void exportFinished(bool written);

@@ -2,12 +2,15 @@
 
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "core/app/AccountService.h"
 #include "core/app/ClientFactory.h"
 #include "core/store/Journal.h"
 #include "core/store/TemplateStore.h"
 #include "ui/AppServices.h"
+#include "ui/ExpiryNoticeBar.h"
 #include "ui/HelpDialogs.h"
 #include "ui/HistoryWindow.h"
+#include "ui/InstancesWindow.h"
 #include "ui/Language.h"
 #include "ui/LeaveBar.h"
 #include "ui/OrderDraft.h"
@@ -34,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -60,6 +64,7 @@ MainWindow::MainWindow(const AppContext& context, AppServices* deferred, QWidget
     , m_resumeText(new QLabel(m_resumeBar))
     , m_resumeButton(new QPushButton(m_resumeBar))
     , m_leaveBar(new LeaveBar(this))
+    , m_expiryBar(new ExpiryNoticeBar(this))
     , m_saveBar(new QWidget(this))
     , m_saveRow(new SaveTemplateRow(context, m_saveBar))
     , m_closeSaveBar(new QToolButton(m_saveBar))
@@ -123,6 +128,7 @@ MainWindow::MainWindow(const AppContext& context, AppServices* deferred, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problems);
     layout->addWidget(m_resumeBar);
+    layout->addWidget(m_expiryBar);
     layout->addWidget(m_leaveBar);
     layout->addWidget(m_saveBar);
     layout->addWidget(m_importBar);
@@ -145,11 +151,10 @@ MainWindow::MainWindow(const AppContext& context, AppServices* deferred, QWidget
     });
     connect(m_wizard, &PurchaseWizard::profilesRequested, this, &MainWindow::openProfiles);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] {
-        if (m_resumeRow) {
-            m_wizard->resumeRow(m_resumeRow);
-            m_resumeBar->hide();
-        }
+        if (m_resumeRow)
+            resumeOrder(m_resumeRow);
     });
+    connect(m_expiryBar, &ExpiryNoticeBar::showInstancesRequested, this, &MainWindow::openInstances);
     connect(m_wizard, &PurchaseWizard::pagesNeeded, this, &MainWindow::finishStartup);
     createMenus();
     retranslate();
@@ -175,7 +180,74 @@ void MainWindow::completeStartup()
     m_saveRow->setTemplates(m_context.templates);
     orderBarsForTab(); // once every page and bar exists
     refreshResumeOffer();
+    startAccountSync();
     emit started();
+}
+
+void MainWindow::startAccountSync()
+{
+    if (!m_context.accounts || !m_context.journal)
+        return;
+    // Every sync (the Instances window's, a renewal's, the start-up's) may change what to warn of.
+    connect(m_context.accounts, &AccountService::syncFinished, this, &MainWindow::refreshExpiryNotice);
+    refreshExpiryNotice();
+    for (const InstancesWindow::Account& account : InstancesWindow::accounts(m_context)) {
+        const std::optional<SyncStatus> status
+            = m_context.accounts->syncStatus(AccountService::accountFor(account.profile, account.endpoint));
+        if (status && status->lastSuccess.isValid())
+            m_context.accounts->sync(account.profile, account.endpoint, false, account.site);
+    }
+}
+
+void MainWindow::refreshExpiryNotice()
+{
+    QList<ExpiryNoticeBar::Item> items;
+    if (m_context.accounts && m_context.journal) {
+        const int days = ExpiryNoticeBar::noticeDays();
+        for (const InstancesWindow::Account& account : InstancesWindow::accounts(m_context)) {
+            for (const InstanceRow& row :
+                 m_context.accounts->expiring(AccountService::accountFor(account.profile, account.endpoint), days))
+                items.append({account.title, row});
+        }
+    }
+    const QList<ExpiryNoticeBar::Item> fresh = m_expiryBar->setItems(items);
+    if (!fresh.isEmpty() && ExpiryNoticeBar::desktopNotifications())
+        notifyDesktop(ExpiryNoticeBar::title(fresh), ExpiryNoticeBar::plainText(fresh));
+}
+
+void MainWindow::setDesktopNotifier(std::function<void(const QString&, const QString&)> notifier)
+{
+    m_notifier = std::move(notifier);
+}
+
+void MainWindow::notifyDesktop(const QString& title, const QString& text)
+{
+    if (m_notifier) {
+        m_notifier(title, text);
+        return;
+    }
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_trayIcon) {
+        m_trayIcon = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, &MainWindow::openInstances);
+    }
+    m_trayIcon->show();
+    m_trayIcon->showMessage(title, text, QSystemTrayIcon::Warning);
+}
+
+void MainWindow::resumeOrder(qint64 journalId)
+{
+    const std::optional<JournalEntry> entry
+        = m_context.journal && m_context.journal->isOpen() ? m_context.journal->entry(journalId) : std::nullopt;
+    m_resumeBar->hide();
+    if (entry && entry->kind == OrderKind::Renew) {
+        openInstances()->resumeRenewal(journalId);
+        return;
+    }
+    m_wizard->resumeRow(journalId);
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::isStarted() const
@@ -262,10 +334,38 @@ void MainWindow::createMenus()
         (version == SignatureVersion::V3 ? m_signatureV3 : m_signatureV1) = action;
     }
 
+    // Settings → Expiry warnings: how many days ahead the notice warns, and a desktop notification.
+    m_expiryMenu = m_settingsMenu->addMenu(QString());
+    m_expiryMenu->setObjectName(QStringLiteral("expiryMenu"));
+    m_expiryDays = new QActionGroup(this);
+    for (const int days : ExpiryNoticeBar::noticeDayChoices()) {
+        QAction* action = m_expiryMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("expiryDays%1Action").arg(days));
+        action->setData(days);
+        action->setCheckable(true);
+        action->setChecked(days == ExpiryNoticeBar::noticeDays());
+        m_expiryDays->addAction(action);
+    }
+    connect(m_expiryDays, &QActionGroup::triggered, this, [this](QAction* action) {
+        ExpiryNoticeBar::setNoticeDays(action->data().toInt());
+        refreshExpiryNotice();
+        if (m_instancesWindow)
+            m_instancesWindow->reload();
+    });
+    m_expiryMenu->addSeparator();
+    m_desktopNotifications = m_expiryMenu->addAction(QString());
+    m_desktopNotifications->setObjectName(QStringLiteral("desktopNotificationsAction"));
+    m_desktopNotifications->setCheckable(true);
+    m_desktopNotifications->setChecked(ExpiryNoticeBar::desktopNotifications());
+    connect(m_desktopNotifications, &QAction::toggled, this, &ExpiryNoticeBar::setDesktopNotifications);
+
     m_windowMenu = menuBar()->addMenu(QString());
     m_history = m_windowMenu->addAction(QString(), this, &MainWindow::openHistory);
     m_history->setObjectName(QStringLiteral("historyAction"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_instances = m_windowMenu->addAction(QString(), this, &MainWindow::openInstances);
+    m_instances->setObjectName(QStringLiteral("instancesAction"));
+    m_instances->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_templates = m_windowMenu->addAction(QString(), this, &MainWindow::openTemplates);
     m_templates->setObjectName(QStringLiteral("templatesAction"));
 
@@ -334,6 +434,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
             close();
         };
     };
+    if (!m_closeConfirmed && m_instancesWindow && !m_instancesWindow->confirmRenewalClose(closeAfter([] {}))) {
+        // The question is in the Instances window, beside the renewal it is about.
+        event->ignore();
+        m_instancesWindow->show();
+        m_instancesWindow->raise();
+        return;
+    }
     if (!m_closeConfirmed && m_wizard->isSending()) {
         event->ignore();
         m_leaveBar->ask(tr("The order is being sent. Close anyway? It may still go through: it stays in the order "
@@ -368,6 +475,11 @@ void MainWindow::retranslate()
     m_importTemplates->setText(tr("&Import templates…"));
     m_windowMenu->setTitle(tr("&Window"));
     m_history->setText(tr("&History"));
+    m_instances->setText(tr("&Instances"));
+    m_expiryMenu->setTitle(tr("&Expiry warnings"));
+    for (QAction* action : m_expiryDays->actions())
+        action->setText(tr("Warn %n day(s) ahead", nullptr, action->data().toInt()));
+    m_desktopNotifications->setText(tr("&Desktop notifications"));
     m_templates->setText(tr("&Templates"));
     m_closeSaveBar->setText(tr("Close"));
     m_closeSaveBar->setToolTip(tr("Close (Esc)"));
@@ -449,18 +561,36 @@ HistoryWindow* MainWindow::historyWindow() const
     return m_historyWindow;
 }
 
+InstancesWindow* MainWindow::instancesWindow() const
+{
+    return m_instancesWindow;
+}
+
+InstancesWindow* MainWindow::openInstances()
+{
+    finishStartup();
+    if (!m_instancesWindow) {
+        m_instancesWindow = new InstancesWindow(m_context, this);
+        m_instancesWindow->setWindowFlags(m_instancesWindow->windowFlags() | Qt::Window);
+        // The account the wizard pays with, when it is one the window offers.
+        m_instancesWindow->selectAccount(m_wizard->draft()->profileName());
+    } else {
+        m_instancesWindow->reload();
+    }
+    m_instancesWindow->show();
+    m_instancesWindow->raise();
+    m_instancesWindow->activateWindow();
+    return m_instancesWindow;
+}
+
 HistoryWindow* MainWindow::openHistory()
 {
     finishStartup();
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_context, this);
         m_historyWindow->setWindowFlags(m_historyWindow->windowFlags() | Qt::Window);
-        connect(m_historyWindow, &HistoryWindow::resumeRequested, this, [this](qint64 journalId) {
-            m_wizard->resumeRow(journalId);
-            m_resumeBar->hide();
-            raise();
-            activateWindow();
-        });
+        connect(m_historyWindow, &HistoryWindow::resumeRequested, this, &MainWindow::resumeOrder);
+        connect(m_historyWindow, &HistoryWindow::instancesRequested, this, &MainWindow::openInstances);
         connect(m_historyWindow, &HistoryWindow::orderAgainRequested, this, [this](const OrderSpec& order) {
             // Another instance, said as much on its own Review page and confirmed there: the wizard
             // makes a new ClientToken when it is submitted.

@@ -6,12 +6,14 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QMessageBox;
 class QPushButton;
+class QSystemTrayIcon;
 class QToolButton;
 
 namespace acrp {
@@ -24,7 +26,9 @@ class AppServices;
 class DocumentationDialog;
 class LeaveBar;
 
+class ExpiryNoticeBar;
 class HistoryWindow;
+class InstancesWindow;
 class PurchaseWizard;
 class SaveTemplateRow;
 class TemplatesDialog;
@@ -65,6 +69,21 @@ public:
     HistoryWindow* openHistory();
     TemplatesDialog* templatesDialog() const;
     HistoryWindow* historyWindow() const;
+    // Window → Instances (Ctrl+I), the notice's Show instances, the History window's button: the
+    // instances window (one).
+    InstancesWindow* openInstances();
+    InstancesWindow* instancesWindow() const;
+    // Resumes an unfinished journal row where it belongs: a purchase in the wizard, a renewal in the
+    // Instances window's renewal panel.
+    void resumeOrder(qint64 journalId);
+    // The expiry notice from the stored sync data of every account offered (AccountService::expiring
+    // with the days of Settings), shown or hidden; a desktop notification for instances not told of
+    // before in this run when Settings asks for one.
+    void refreshExpiryNotice();
+    ExpiryNoticeBar* expiryNoticeBar() const { return m_expiryBar; }
+    // How a desktop notification is shown (title, text); by default QSystemTrayIcon::showMessage
+    // when the system has a tray. Tests replace it to see what would be notified.
+    void setDesktopNotifier(std::function<void(const QString& title, const QString& text)> notifier);
     // Help → Documentation (F1): the README's sections in a window of their own (one, non-modal).
     DocumentationDialog* openDocumentation();
     // Help → About: the program's, Qt's and QtKeychain's versions (window-modal, not blocking).
@@ -95,6 +114,11 @@ private:
     void leaveWizard();
     void createMenus();
     void retranslate();
+    // After the journal opened: the notice from the stored data, then a sync of every account that
+    // was synced before (at most once per run; never one that was not: no call the user did not ask
+    // for reaches a real endpoint).
+    void startAccountSync();
+    void notifyDesktop(const QString& title, const QString& text);
     // Tab reaches the bars above the wizard (created after it) before the page's fields.
     void orderBarsForTab();
 
@@ -108,6 +132,9 @@ private:
     QLabel* m_resumeText;
     QPushButton* m_resumeButton;
     LeaveBar* m_leaveBar;
+    ExpiryNoticeBar* m_expiryBar;
+    std::function<void(const QString&, const QString&)> m_notifier;
+    QSystemTrayIcon* m_trayIcon = nullptr;
     bool m_closeConfirmed = false;
     qint64 m_resumeRow = 0;
     QWidget* m_saveBar;
@@ -118,6 +145,7 @@ private:
     QToolButton* m_closeImportBar;
     QPointer<TemplatesDialog> m_templatesDialog;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<InstancesWindow> m_instancesWindow;
     QPointer<DocumentationDialog> m_documentationDialog;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
@@ -132,6 +160,10 @@ private:
     QAction* m_saveAsTemplate = nullptr;
     QAction* m_importTemplates = nullptr;
     QAction* m_history = nullptr;
+    QAction* m_instances = nullptr;
+    QMenu* m_expiryMenu = nullptr;
+    QActionGroup* m_expiryDays = nullptr;
+    QAction* m_desktopNotifications = nullptr;
     QAction* m_templates = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_profiles = nullptr;

@@ -7,12 +7,15 @@
 // Run by installer/screenshots.sh for the README.
 #include "UiTestSupport.h"
 #include "core/api/BssClient.h"
+#include "core/app/AccountService.h"
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
 #include "core/store/SandboxCredentials.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/AppServices.h"
 #include "ui/HistoryWindow.h"
+#include "ui/InstancesModel.h"
+#include "ui/InstancesWindow.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderDraft.h"
@@ -22,6 +25,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPalette>
 #include <QStandardPaths>
@@ -113,6 +118,42 @@ QPalette darkPalette()
 
 } // namespace
 
+// The Instances window at its default size: the instances bought above and a few "bought
+// elsewhere" (one expiring, one expired, one renewed automatically), synced from the sandbox.
+bool saveInstances(test::AppFixture& fixture, const QString& path)
+{
+    const auto seed = [](const QString& name, const QString& edition, const QString& region, double days,
+                         const QString& renewStatus) {
+        return QJsonObject {{QStringLiteral("accessKeyId"), Profiles::sandboxProfile().accessKeyId},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("edition"), edition},
+                            {QStringLiteral("region"), region},
+                            {QStringLiteral("endsInDays"), days},
+                            {QStringLiteral("renewStatus"), renewStatus}};
+    };
+    QString error;
+    if (!fixture.sandbox().seedInstances(
+            QJsonArray {seed(QStringLiteral("web-registry"), QStringLiteral("Standard"), QStringLiteral("cn-hangzhou"),
+                             9.5, QStringLiteral("ManualRenewal")),
+                        seed(QStringLiteral("legacy-registry"), QStringLiteral("Basic"), QStringLiteral("cn-beijing"),
+                             -2.5, QStringLiteral("ManualRenewal")),
+                        seed(QStringLiteral("build-cache"), QStringLiteral("Advanced"), QStringLiteral("cn-shenzhen"),
+                             200, QStringLiteral("AutoRenewal"))},
+            &error)) {
+        QTextStream(stderr) << "acrp-screenshots: " << error << '\n';
+        return false;
+    }
+    InstancesWindow* window = fixture.window()->openInstances();
+    window->selectAccount(QStringLiteral("sandbox"));
+    bool synced = false;
+    QObject::connect(fixture.context().accounts, &AccountService::syncFinished, window, [&synced] { synced = true; });
+    window->syncNow();
+    test::waitFor([&] { return synced && window->model()->rowCount() > 3; });
+    window->selectInstance(window->model()->rowAt(0)->instance.instanceId);
+    QApplication::processEvents();
+    return save(window, path);
+}
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -136,9 +177,9 @@ int main(int argc, char* argv[])
     QDir().mkpath(outDir);
     ResultPage::setPollInterval(std::chrono::milliseconds(200));
     const QString only = parser.value(onlyOption);
-    const QStringList shots
-        = {QStringLiteral("account"), QStringLiteral("instance"), QStringLiteral("storage"), QStringLiteral("quotas"),
-           QStringLiteral("billing"), QStringLiteral("review"),   QStringLiteral("result"),  QStringLiteral("history")};
+    const QStringList shots = {QStringLiteral("account"), QStringLiteral("instance"), QStringLiteral("storage"),
+                               QStringLiteral("quotas"),  QStringLiteral("billing"),  QStringLiteral("review"),
+                               QStringLiteral("result"),  QStringLiteral("history"),  QStringLiteral("instances")};
     if (!only.isEmpty() && !shots.contains(only)) {
         QTextStream(stderr) << "acrp-screenshots: unknown shot " << only << "; one of " << shots.join(u", ") << '\n';
         return 2;
@@ -196,14 +237,15 @@ int main(int argc, char* argv[])
         test::waitFor([&] { return price->text().contains(u'0') && balance->text().contains(u'0'); });
         if (wanted(QStringLiteral("review")))
             ok &= save(&window, fileName(QStringLiteral("wizard-review"), language));
-        if (!wanted(QStringLiteral("result")) && !wanted(QStringLiteral("history")))
+        if (!wanted(QStringLiteral("result")) && !wanted(QStringLiteral("history"))
+            && !wanted(QStringLiteral("instances")))
             continue;
         wizard->next();
         auto* provisioning = fixture.find<QLabel>("provisioningStatus");
         test::waitFor([&] { return provisioning->text().contains(QStringLiteral("RUNNING")); });
         if (wanted(QStringLiteral("result")))
             ok &= save(&window, fileName(QStringLiteral("wizard-result"), language));
-        if (!wanted(QStringLiteral("history")))
+        if (!wanted(QStringLiteral("history")) && !wanted(QStringLiteral("instances")))
             continue;
 
         addHistoryRows(fixture, sample);
@@ -215,7 +257,10 @@ int main(int argc, char* argv[])
         query.states = {OrderState::Succeeded};
         if (const QList<JournalEntry> rows = fixture.context().journal->entries(query); !rows.isEmpty())
             history.selectOrder(rows.first().id);
-        ok &= save(&history, fileName(QStringLiteral("history"), language));
+        if (wanted(QStringLiteral("history")))
+            ok &= save(&history, fileName(QStringLiteral("history"), language));
+        if (wanted(QStringLiteral("instances")))
+            ok &= saveInstances(fixture, fileName(QStringLiteral("instances"), language));
     }
     return ok ? 0 : 1;
 }

@@ -47,6 +47,10 @@ public:
     // Resumes a journal row (from the start-up offer) instead of sending the draft.
     void setResumeRow(qint64 journalId) { m_resumeRow = journalId; }
 
+    // Why the service refused or failed, for people: the explanation of its code (or the error's
+    // own sentence) and the service's own words beside it (also the renewal's result).
+    static QString serviceReason(const ApiError& error);
+
     // While the order may be on its way and its answer is awaited (after it was journaled).
     bool isSending() const;
     // True once this page journaled an order (or resumed one): the order is the journal's now.
@@ -78,10 +82,6 @@ private:
     void resetView();
     // The ID rows that have a value, and the block only when one does.
     void showIdRows();
-    // Why the service refused or failed, for people: the explanation of its code (or the error's
-    // own sentence) and the service's own words beside it.
-    static QString serviceReason(const ApiError& error);
-
     OrderDraft* m_draft;
     AppContext m_context;
     QLabel* m_headline;

@@ -332,35 +332,46 @@ void ReviewPage::askPriceAndBalance()
 
 void ReviewPage::showQuote(const Quote& quote)
 {
-    if (const auto* price = std::get_if<SubscriptionPrice>(&quote.price)) {
-        const QString& currency = price->currency;
-        QString text = tr("Price: %1").arg(format::money(price->tradePrice, currency));
-        const std::optional<qint64> trade = format::cents(price->tradePrice);
-        const std::optional<qint64> list = format::cents(price->originalPrice);
-        if (trade && list && *list > *trade) {
-            text += u' '
-                + tr("(list price %1, you save %2)")
-                      .arg(format::money(*list, currency), format::money(*list - *trade, currency));
-        } else if (!price->originalPrice.isEmpty() && price->originalPrice != price->tradePrice
-                   && !(trade && list && *list == *trade)) {
-            // Above the price, or not a number: said as it came, with no saving made up.
-            text += u' ' + tr("(list price %1)").arg(format::money(price->originalPrice, currency));
-        }
-        if (m_draft->endpoint().isSandbox())
-            text += u' ' + tr("(illustrative sandbox price)");
-        m_price->setText(text);
-    } else {
-        m_price->setText(tr("Price unavailable: %1").arg(std::get<Unavailable>(quote.price).message));
-    }
-    if (const auto* account = std::get_if<AccountBalance>(&quote.balance))
-        m_balance->setText(tr("Available balance: %1").arg(format::money(account->availableAmount, account->currency)));
-    else
-        m_balance->setText(tr("Balance unavailable: %1").arg(std::get<Unavailable>(quote.balance).message));
+    m_price->setText(priceText(quote.price, m_draft->endpoint().isSandbox()));
+    m_balance->setText(balanceText(quote.balance));
     const bool low = quote.balanceTooLow();
-    m_balanceWarning->setText(low ? tr("Your balance is lower than the price: the payment will fail unless you top up "
-                                       "or have credit.")
-                                  : QString());
+    m_balanceWarning->setText(low ? balanceTooLowText() : QString());
     m_balanceWarning->setVisible(low);
+}
+
+QString ReviewPage::priceText(const std::variant<SubscriptionPrice, Unavailable>& answer, bool sandbox)
+{
+    const auto* price = std::get_if<SubscriptionPrice>(&answer);
+    if (!price)
+        return tr("Price unavailable: %1").arg(std::get<Unavailable>(answer).message);
+    const QString& currency = price->currency;
+    QString text = tr("Price: %1").arg(format::money(price->tradePrice, currency));
+    const std::optional<qint64> trade = format::cents(price->tradePrice);
+    const std::optional<qint64> list = format::cents(price->originalPrice);
+    if (trade && list && *list > *trade) {
+        text += u' '
+            + tr("(list price %1, you save %2)")
+                  .arg(format::money(*list, currency), format::money(*list - *trade, currency));
+    } else if (!price->originalPrice.isEmpty() && price->originalPrice != price->tradePrice
+               && !(trade && list && *list == *trade)) {
+        // Above the price, or not a number: said as it came, with no saving made up.
+        text += u' ' + tr("(list price %1)").arg(format::money(price->originalPrice, currency));
+    }
+    if (sandbox)
+        text += u' ' + tr("(illustrative sandbox price)");
+    return text;
+}
+
+QString ReviewPage::balanceText(const std::variant<AccountBalance, Unavailable>& answer)
+{
+    if (const auto* account = std::get_if<AccountBalance>(&answer))
+        return tr("Available balance: %1").arg(format::money(account->availableAmount, account->currency));
+    return tr("Balance unavailable: %1").arg(std::get<Unavailable>(answer).message);
+}
+
+QString ReviewPage::balanceTooLowText()
+{
+    return tr("Your balance is lower than the price: the payment will fail unless you top up or have credit.");
 }
 
 } // namespace acrp::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/Signer.h"
+#include "core/app/OrderService.h"
 #include "ui/AppContext.h"
 
 #include <QPointer>
@@ -11,10 +12,6 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QScrollArea;
-
-namespace acrp {
-struct Quote;
-}
 
 namespace acrp::ui {
 
@@ -45,6 +42,13 @@ public:
     // Lines of words as a command over several lines: the first line as is, the others indented,
     // every line but the last continued with " \\".
     static QString continuedCommand(const QList<QStringList>& lines);
+
+    // The Review's money lines, shared with the renewal's review: the price (with the list price
+    // and the saving, "illustrative" for the sandbox) or why it is unavailable; the balance or why
+    // it is unavailable; the warning when the balance is below the price.
+    static QString priceText(const std::variant<SubscriptionPrice, Unavailable>& price, bool sandbox);
+    static QString balanceText(const std::variant<AccountBalance, Unavailable>& balance);
+    static QString balanceTooLowText();
 
 protected:
     void changeEvent(QEvent* event) override;
