@@ -893,6 +893,20 @@ void Soak::report(qint64 elapsedMs)
     out() << "renewals refused (exit 3): "
           << (refusals.isEmpty() ? QStringLiteral("none") : refusals.join(QStringLiteral(", ")))
           << "; killed before their journal row was written: " << m_renewKilledBeforeRow << '\n';
+    QMap<QString, QMap<QString, int>> bySite; // site -> outcome -> renewal runs
+    for (const Renewal& renewal : std::as_const(m_renewals))
+        bySite[acrp::siteId(renewal.site)]
+              [renewal.result.killed ? QStringLiteral("killed")
+                                     : QStringLiteral("exit %1").arg(renewal.result.exitCode)]
+            += 1;
+    QStringList sites;
+    for (auto site = bySite.cbegin(); site != bySite.cend(); ++site) {
+        QStringList outcomes;
+        for (auto it = site->cbegin(); it != site->cend(); ++it)
+            outcomes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        sites.append(QStringLiteral("%1: %2").arg(site.key(), outcomes.join(QStringLiteral(", "))));
+    }
+    out() << "renewals per site of the instance: " << sites.join(QStringLiteral("; ")) << '\n';
     out() << "renewals settled: " << m_renewalsSettled << ", on " << m_renewedInstances
           << " instance(s); instances whose first EndTime plus the sum of the months differs from the months added "
              "in turn (month ends): "
