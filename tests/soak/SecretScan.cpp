@@ -7,6 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 
 namespace acrp::test {
 
@@ -99,6 +104,63 @@ QStringList capturedLogs(const QString& dir)
     return logs;
 }
 
+bool isSqliteDatabase(const QByteArray& content)
+{
+    return content.startsWith(QByteArrayView("SQLite format 3\0", 16));
+}
+
+std::optional<QByteArray> sqliteValues(const QString& path, QString* error)
+{
+    const auto fail = [error](const QString& text) {
+        *error = text;
+        return std::nullopt;
+    };
+    // A copy: opening the file itself would checkpoint its log and write a -shm beside it.
+    QTemporaryDir copy;
+    const QString database = copy.filePath(QStringLiteral("scanned.sqlite"));
+    if (!copy.isValid() || !QFile::copy(path, database))
+        return fail(QStringLiteral("cannot copy it to read it with SQLite"));
+    if (QFile::exists(path + QStringLiteral("-wal"))
+        && !QFile::copy(path + QStringLiteral("-wal"), database + QStringLiteral("-wal")))
+        return fail(QStringLiteral("cannot copy its -wal to read it with SQLite"));
+    static int connections = 0;
+    const QString connection = QStringLiteral("acrp-secret-scan-%1").arg(++connections);
+    QByteArray values;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(database);
+        QSqlQuery tables(db);
+        if (!db.open())
+            problem = db.lastError().text();
+        else if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                                             "'CREATE VIRTUAL TABLE%' ORDER BY name")))
+            problem = tables.lastError().text();
+        while (problem.isEmpty() && tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery rows(db);
+            rows.setForwardOnly(true);
+            if (!rows.exec(
+                    QStringLiteral("SELECT * FROM \"%1\"").arg(QString(table).replace(u'"', QStringLiteral("\"\""))))) {
+                problem = QStringLiteral("table %1: %2").arg(table, rows.lastError().text());
+                break;
+            }
+            while (rows.next()) {
+                for (int column = 0; column < rows.record().count(); ++column) {
+                    const QVariant value = rows.value(column);
+                    values += value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+                    values += '\n';
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!problem.isEmpty())
+        return fail(QStringLiteral("SQLite cannot read it: %1").arg(problem));
+    return values;
+}
+
 ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets)
 {
     ScanResult result;
@@ -111,8 +173,19 @@ ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets)
         const QByteArray content = file.readAll();
         ++result.files;
         result.bytes += content.size();
+        QByteArray values;
+        if (isSqliteDatabase(content)) {
+            QString error;
+            const std::optional<QByteArray> read = sqliteValues(path, &error);
+            if (read) {
+                values = *read;
+                ++result.databases;
+            } else {
+                result.unreadable.append(QStringLiteral("%1 (%2)").arg(path, error)); // its bytes still scanned
+            }
+        }
         for (const TestSecret& secret : secrets) {
-            if (content.contains(secret.value))
+            if (content.contains(secret.value) || values.contains(secret.value))
                 result.hits.append({path, secret.label});
         }
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace acrp::test {
 
@@ -30,6 +31,8 @@ struct ScanResult
 {
     int files = 0;
     qint64 bytes = 0;
+    int databases = 0; // files that are SQLite databases, also read row by row
+
     QList<SecretHit> hits;
     QStringList unreadable;
 };
@@ -44,7 +47,18 @@ QStringList testFolders(const QString& tree);
 // ctest is writing (through a buffer; it becomes LastTest.log when ctest ends).
 QStringList capturedLogs(const QString& dir);
 
+// Each file's bytes, and for an SQLite database (the journal, with its account and renewal rows)
+// also every value of every table as SQLite reads it: a value is found even when the file splits
+// it over overflow pages, and rows still only in the write-ahead log (FILE-wal) are read with it.
+// A database SQLite cannot read is unreadable.
 ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets);
+
+// Whether content starts with the SQLite database header.
+bool isSqliteDatabase(const QByteArray& content);
+// Every value of every table (not the virtual ones, whose rows are in their shadow tables or in
+// the table they index) of the SQLite database at path, one after another; read from a copy of the
+// file and its -wal, so the scan changes nothing. Nothing, and *error, when SQLite cannot read it.
+std::optional<QByteArray> sqliteValues(const QString& path, QString* error);
 
 // String literals in the test sources under dir that look like a secret or an STS token ("...-secret-...",
 // "CAIS+...") but that testSecrets() does not cover: a new test secret the scan would miss. Each as

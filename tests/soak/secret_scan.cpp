@@ -1,6 +1,8 @@
 // acrp-secret-scan: the last test of the suite (issue 9). Scans every file under the tests' HOME
 // folders (NAME.home) and the soak's work folder (NAME.work) in the build tree, and CTest's captured
 // outputs (Testing/Temporary/LastTest*.log), for the AccessKey secrets and STS tokens the tests use.
+// SQLite files (the journals, with their account and renewal rows) are also read row by row through
+// SQLite, with their -wal, so a value split over pages or still only in the log is found too.
 // A hit names the file and which secret, never the secret itself. It fails when it finds nothing to
 // scan, so it cannot pass vacuously.
 //
@@ -77,7 +79,8 @@ int main(int argc, char** argv)
                      .arg(place));
     }
     out << "secret scan: " << secrets.size() << " secrets; " << written.files << " files written under " << roots.size()
-        << " folders (" << written.bytes << " bytes), " << printed.files << " captured logs (" << printed.bytes
+        << " folders (" << written.bytes << " bytes; " << written.databases
+        << " SQLite databases also read row by row), " << printed.files << " captured logs (" << printed.bytes
         << " bytes); " << written.hits.size() + printed.hits.size() << " hits\n";
     return ok ? 0 : 1;
 }

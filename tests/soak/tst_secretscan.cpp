@@ -3,10 +3,15 @@
 // is nothing to scan, and its source check notices a test secret it does not know.
 #include "SecretScan.h"
 #include "TestSupport.h"
+#include "core/store/AccountStore.h"
+#include "core/store/Journal.h"
 #include "core/store/SandboxCredentials.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,9 +122,142 @@ private slots:
         const ScanRun run = runScan(
             {QStringLiteral("--tree"), dir.path(), QStringLiteral("--logs"), dir.filePath(QStringLiteral("logs"))});
         QVERIFY2(run.exitCode == 0, run.out.constData());
-        QVERIFY2(run.out.contains(" 1 files written under 1 folders (37 bytes), 1 captured logs (4 bytes); 0 hits"),
+        QVERIFY2(run.out.contains(" 1 files written under 1 folders (37 bytes; 0 SQLite databases also read row by "
+                                  "row), 1 captured logs (4 bytes); 0 hits"),
                  run.out.constData());
         QVERIFY2(run.out.contains("0 hits"), run.out.constData());
+    }
+
+    // A secret in the journal's new rows (issue 17): an account table row that a sync wrote, or a
+    // renewal's row. The journal stays open, so the rows are only in its write-ahead log: the scan
+    // finds them in journal.sqlite, read through SQLite with its -wal, not only in the log's bytes.
+    void secretInAccountOrRenewalRowIsFound_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("account instance") << QStringLiteral("account_instances");
+        QTest::newRow("account order") << QStringLiteral("account_orders");
+        QTest::newRow("sync error") << QStringLiteral("account_sync");
+        QTest::newRow("renewal") << QStringLiteral("orders");
+    }
+
+    void secretInAccountOrRenewalRowIsFound()
+    {
+        QFETCH(QString, table);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.home/data/acr-purchase/journal.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        acrp::Journal journal(path);
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        QCOMPARE(journal.journalMode(), QStringLiteral("wal"));
+        const QString leaked = QStringLiteral("leaked ") + QString::fromLatin1(kPlanted);
+        const acrp::AccountKey account {QStringLiteral("work"), QStringLiteral("cn")};
+        acrp::AccountStore store(&journal);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (table == u"account_instances") {
+            acrp::AccountInstance instance;
+            instance.instanceId = QStringLiteral("cri-leak0001");
+            instance.status = QStringLiteral("Normal");
+            instance.endTime = now.addDays(30);
+            instance.readAt = now;
+            QVERIFY2(store.replaceInstances(account, {instance}, &error), qPrintable(error));
+            instance.name = leaked;
+            instance.crReadAt = now;
+            QVERIFY2(store.recordInstanceDetails(account, instance, &error), qPrintable(error));
+        } else if (table == u"account_orders") {
+            acrp::AccountOrder order;
+            order.orderId = QStringLiteral("2100000001");
+            order.orderType = QStringLiteral("Renew");
+            order.instanceIds = {QStringLiteral("cri-leak0001")};
+            order.currency = leaked;
+            order.readAt = now;
+            QVERIFY2(store.upsertOrders(account, {order}, &error), qPrintable(error));
+        } else if (table == u"account_sync") {
+            QVERIFY2(store.recordSync(account, now, leaked, &error), qPrintable(error));
+        } else {
+            acrp::RenewalSpec renewal;
+            renewal.instanceId = QStringLiteral("cri-leak0001");
+            renewal.periodMonths = 3;
+            renewal.instanceName = leaked;
+            acrp::JournalEntry entry;
+            entry.endpoint = QStringLiteral("cn");
+            entry.kind = acrp::OrderKind::Renew;
+            entry.renewal = renewal;
+            entry.clientToken = QStringLiteral("tok-leak");
+            entry.state = acrp::OrderState::Sending;
+            QVERIFY2(journal.insert(entry, &error) > 0, qPrintable(error));
+        }
+        // Only in the log so far: the database file's own bytes do not hold it.
+        QVERIFY(!readFile(path)->contains(kPlanted));
+        QVERIFY(readFile(path + QStringLiteral("-wal"))->contains(kPlanted));
+
+        const ScanResult result = scan({path}, testSecrets());
+        QCOMPARE(result.unreadable, QStringList());
+        QCOMPARE(result.databases, 1);
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().file, path);
+        QCOMPARE(result.hits.first().label, QStringLiteral("the China demo secret (SandboxCredentials.h)"));
+        // The scan read a copy: nothing was checkpointed into the journal's file.
+        QVERIFY(!readFile(path)->contains(kPlanted));
+        QVERIFY(readFile(path + QStringLiteral("-wal"))->contains(kPlanted));
+        // Through the executable too, as the last test runs it.
+        const ScanRun run = runScan({QStringLiteral("--tree"), dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QByteArray("SECRET FOUND: " + path.toUtf8() + " contains the China demo secret")),
+                 run.out.constData());
+        QVERIFY(!run.out.contains(kPlanted));
+    }
+
+    // A value longer than a page is split over overflow pages, each starting with the next one's
+    // number: a secret across such a boundary is not in the file's bytes, but SQLite reads it whole.
+    void secretSplitOverPagesIsFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("split"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = 4096")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
+            // A record of 10004 bytes (4 of header): 1820 on the table's page (489 + 9515 % 4092),
+            // then overflow pages of 4092. The secret straddles the first boundary.
+            QByteArray value(10000, 'x');
+            value.replace(1816 - kPlanted.size() / 2, kPlanted.size(), kPlanted);
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)")));
+            query.addBindValue(QString::fromLatin1(value));
+            QVERIFY(query.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("split"));
+        QVERIFY2(!readFile(path)->contains(kPlanted), "the secret is still whole in the file's bytes");
+        QString error;
+        const std::optional<QByteArray> values = sqliteValues(path, &error);
+        QVERIFY2(values, qPrintable(error));
+        QVERIFY(values->contains(kPlanted));
+        const ScanResult result = scan({path}, testSecrets());
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().file, path);
+    }
+
+    // A file with the SQLite header that SQLite cannot read is reported, not passed over; its bytes
+    // are still searched.
+    void brokenDatabaseIsUnreadable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.home/journal.sqlite"));
+        write(path, QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\xee') + kPlanted);
+        const ScanResult result = scan({path}, testSecrets());
+        QCOMPARE(result.databases, 0);
+        QCOMPARE(result.unreadable.size(), 1);
+        QVERIFY2(result.unreadable.first().startsWith(path + QStringLiteral(" (SQLite cannot read it: ")),
+                 qPrintable(result.unreadable.first()));
+        QCOMPARE(result.hits.size(), 1);
+        const ScanRun run = runScan({QStringLiteral("--root"), dir.filePath(QStringLiteral("x.home"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QByteArray("cannot read " + path.toUtf8() + " (SQLite cannot read it: ")),
+                 run.out.constData());
     }
 
     void nothingToScanFails_data()
