@@ -141,11 +141,8 @@ QString InstancesModel::editionName(const AccountInstance& instance)
 {
     if (instance.instanceSpecification.isEmpty())
         return {};
-    // ACR says Enterprise_Basic, Enterprise_Standard, Enterprise_Advanced; the catalog Basic, ...
-    QString id = instance.instanceSpecification;
-    if (id.startsWith(u"Enterprise_"))
-        id = id.mid(int(qstrlen("Enterprise_")));
-    const EditionInfo* edition = Catalog::builtIn().edition(id);
+    const Catalog& catalog = Catalog::builtIn();
+    const EditionInfo* edition = catalog.edition(catalog.editionOfSpecification(instance.instanceSpecification));
     return edition ? edition->name.forLocale(QLocale().name()) : instance.instanceSpecification;
 }
 

@@ -39,6 +39,48 @@ QList<QCommandLineOption> accountOptions()
     };
 }
 
+} // namespace
+
+QCommandLineOption siteOption()
+{
+    return {QStringLiteral("site"),
+            Text::tr("The account’s site when the endpoint and the profile do not say it (a URL endpoint with the "
+                     "ALIBABA_CLOUD_* variables): cn (default) or intl."),
+            QStringLiteral("cn|intl")};
+}
+
+std::optional<Site> accountSite(const QCommandLineParser& parser, CommandServices& services, const QString& profile,
+                                const Endpoint& endpoint, std::optional<Site> fallback, QString* error)
+{
+    std::optional<Site> chosen;
+    if (parser.isSet(QStringLiteral("site"))) {
+        Site site;
+        if (!siteFromId(parser.value(QStringLiteral("site")), &site)) {
+            *error
+                = Text::tr("Unknown site “%1” for --site. Use cn or intl.").arg(parser.value(QStringLiteral("site")));
+            return std::nullopt;
+        }
+        chosen = site;
+    }
+    if (const std::optional<Site> site = endpoint.site()) {
+        if (chosen && *chosen != *site) {
+            *error = Text::tr("--site %1 does not match the endpoint %2.")
+                         .arg(parser.value(QStringLiteral("site")), endpoint.displayName());
+            return std::nullopt;
+        }
+        return site;
+    }
+    if (!profile.isEmpty()) {
+        if (const std::optional<Profile> found = services.profiles().profile(profile))
+            return found->site;
+    }
+    if (chosen)
+        return chosen;
+    return fallback.value_or(Site::China);
+}
+
+namespace {
+
 // The whole-number value of `name`, within [min, max]; nothing (and *error) otherwise.
 std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& name, int min, int max, QString* error)
 {
@@ -66,6 +108,9 @@ QJsonObject syncJson(const SyncResult& result)
     QJsonArray errors;
     for (const QString& error : result.errors)
         errors.append(error);
+    QJsonArray codes; // the service's codes behind them, for scripts
+    for (const ApiError& error : result.apiErrors)
+        codes.append(error.code);
     QJsonObject object {
         {QStringLiteral("profile"), result.account.profile},
         {QStringLiteral("endpoint"), result.account.endpoint},
@@ -77,6 +122,7 @@ QJsonObject syncJson(const SyncResult& result)
         {QStringLiteral("startedAt"), timeJson(result.startedAt)},
         {QStringLiteral("lastSuccess"), timeJson(result.lastSuccess)},
         {QStringLiteral("errors"), errors},
+        {QStringLiteral("errorCodes"), codes},
     };
     if (!result.message.isEmpty())
         object.insert(QStringLiteral("localError"), result.message);
@@ -100,9 +146,9 @@ int syncExitCode(const SyncResult& result)
 // Runs a sync of the account (always: a command is asked on purpose) and tells people how it went
 // on stderr; the JSON is the caller's.
 SyncResult runSync(CommandServices& services, CommandContext& context, bool json, const QString& profile,
-                   const Endpoint& endpoint)
+                   const Endpoint& endpoint, Site site)
 {
-    SyncHandle* handle = services.accounts().sync(profile, endpoint, true);
+    SyncHandle* handle = services.accounts().sync(profile, endpoint, true, site);
     QEventLoop loop;
     SyncResult result;
     QObject::connect(handle, &SyncHandle::progress, &loop, [&](const QString& step, int, int) {
@@ -241,7 +287,7 @@ int runSyncCommand(const QStringList& args, CommandContext& context)
                  "are never changed.\nExit codes: 0 synced, 3 refused by the service, 5 usage or local error, or the "
                  "service not reached."));
     const QList<QCommandLineOption> options = accountOptions()
-        + QList<QCommandLineOption> {{QStringLiteral("json"), Text::tr("Print one JSON object.")}}
+        + QList<QCommandLineOption> {siteOption(), {QStringLiteral("json"), Text::tr("Print one JSON object.")}}
         + ClientOptions::options();
     const bool json = args.contains(QStringLiteral("--json"));
     if (const auto done = parseArguments(parser, QStringLiteral("sync"), options, args, context, json))
@@ -257,9 +303,13 @@ int runSyncCommand(const QStringList& args, CommandContext& context)
         return localError(context, json, error);
 
     CommandServices services(context, settings);
+    const QString profile = parser.value(QStringLiteral("profile"));
+    const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, std::nullopt, &error);
+    if (!site)
+        return localError(context, json, error);
     if (!services.openJournal(&error))
         return localError(context, json, error);
-    const SyncResult result = runSync(services, context, json, parser.value(QStringLiteral("profile")), *endpoint);
+    const SyncResult result = runSync(services, context, json, profile, *endpoint, *site);
     if (json)
         printJson(context.out, syncJson(result));
     return syncExitCode(result);
@@ -280,6 +330,7 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
                         "released; exit code 6 when there are any."),
                QStringLiteral("DAYS")},
               {QStringLiteral("sync"), Text::tr("Sync the account first.")},
+              siteOption(),
               {QStringLiteral("json"), Text::tr("Print one JSON object: {\"instances\": [...]}.")},
           }
         + ClientOptions::options();
@@ -303,11 +354,14 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
     }
 
     CommandServices services(context, settings);
+    const QString profile = parser.value(QStringLiteral("profile"));
+    const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, std::nullopt, &error);
+    if (!site)
+        return localError(context, json, error);
     if (!services.openJournal(&error))
         return localError(context, json, error);
-    const QString profile = parser.value(QStringLiteral("profile"));
     if (parser.isSet(QStringLiteral("sync"))) {
-        const SyncResult result = runSync(services, context, json, profile, *endpoint);
+        const SyncResult result = runSync(services, context, json, profile, *endpoint, *site);
         if (!result.ok) {
             if (json)
                 printJson(context.out, QJsonObject {{QStringLiteral("sync"), syncJson(result)}});

@@ -27,6 +27,7 @@ public:
     bool openJournal(QString* error);
 
     Journal& journal() { return m_journal; }
+    const Profiles& profiles() const { return m_profiles; }
     ClientFactory& clients() { return *m_clients; }
     OrderService& orders() { return *m_orders; }
     // Account sync and the synced instances (after openJournal).

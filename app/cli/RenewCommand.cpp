@@ -113,6 +113,7 @@ int runRenewCommand(const QStringList& args, CommandContext& context)
          Text::tr("Where the instance is: sandbox (default, no charge), cn, intl, or an http(s) URL."),
          QStringLiteral("sandbox|cn|intl|URL"), QStringLiteral("sandbox")},
         {QStringLiteral("profile"), Text::tr("Use the credentials of this profile."), QStringLiteral("NAME")},
+        siteOption(),
         {QStringLiteral("yes"), Text::tr("Do not ask before renewing on a real endpoint.")},
         {QStringLiteral("json"), Text::tr("Print one JSON object.")},
     } + ClientOptions::options();
@@ -165,20 +166,27 @@ int runRenewCommand(const QStringList& args, CommandContext& context)
     CommandServices services(context, settings);
     if (!services.openJournal(&error))
         return localError(context, json, error);
-    // What the last sync knows of the instance: its site, region, edition and name.
+    // What the last sync knows of the instance (its site, region, edition and name), or else the
+    // journal's order that bought or renewed it.
     const std::optional<AccountInstance> known = AccountStore(&services.journal()).instance(renewal.instanceId);
-    if (endpoint->site()) {
-        renewal.site = *endpoint->site();
-    } else if (known) {
+    std::optional<Site> knownSite;
+    if (known) {
         if (const SiteInfo* site = Catalog::builtIn().siteByProductType(known->productType))
-            renewal.site = site->site;
+            knownSite = site->site;
+    } else if (const QList<JournalEntry> touching = services.journal().entriesTouching({renewal.instanceId}, {});
+               !touching.isEmpty()) {
+        knownSite = touching.first().site;
     }
+    const QString profile = parser.value(QStringLiteral("profile"));
+    const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, knownSite, &error);
+    if (!site)
+        return localError(context, json, error);
+    renewal.site = *site;
     if (known) {
         renewal.region = known->region;
         renewal.edition = Catalog::builtIn().editionOfSpecification(known->instanceSpecification);
         renewal.instanceName = known->name;
     }
-    const QString profile = parser.value(QStringLiteral("profile"));
 
     const RenewalQuote quote = CommandServices::waitFor<RenewalQuote>(
         [&](QObject* scope, auto done) { services.orders().quoteRenewal(renewal, profile, *endpoint, scope, done); });

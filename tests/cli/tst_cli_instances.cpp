@@ -16,6 +16,8 @@ namespace {
 
 const QString kCnKey = QString::fromLatin1(acrp::sandbox::kDemoKeyIdChina);
 const QString kCnSecret = QString::fromLatin1(acrp::sandbox::kDemoSecretChina);
+const QString kIntlKey = QString::fromLatin1(acrp::sandbox::kDemoKeyIdIntl);
+const QString kIntlSecret = QString::fromLatin1(acrp::sandbox::kDemoSecretIntl);
 
 const QByteArray kBasicOrder = R"({"format":"acr-purchase/order","version":1,"order":{"site":"cn","edition":"Basic",
     "instanceName":"bought-here","region":"cn-shanghai","periodMonths":12}})";
@@ -67,13 +69,14 @@ private slots:
     void renewRetriedKeepsItsToken();
     void renewKilledIsResumedOnce();
     void renewRefusals();
+    void internationalAccountThroughAUrl();
     void usageErrors_data();
     void usageErrors();
     void secretsAppearNowhere(); // keep last
 
 private:
     QString newHome(const QString& name);
-    CliRun run(const QString& home, const QStringList& args);
+    CliRun run(const QString& home, const QStringList& args, const QMap<QString, QString>& env = cnEnv());
     // A sandbox with kElsewhere seeded, and a home whose journal has synced it.
     bool startSeeded(SandboxProcess* sandbox, const QString& home, const QStringList& options = {});
     QJsonArray instancesJson(const SandboxProcess& sandbox, const QString& home, const QStringList& extra = {});
@@ -105,9 +108,9 @@ QString TestCliInstances::newHome(const QString& name)
     return home;
 }
 
-CliRun TestCliInstances::run(const QString& home, const QStringList& args)
+CliRun TestCliInstances::run(const QString& home, const QStringList& args, const QMap<QString, QString>& env)
 {
-    CliRun result = runCli(home, args, cnEnv());
+    CliRun result = runCli(home, args, env);
     m_outputs.append(result.out);
     m_outputs.append(result.err);
     return result;
@@ -436,6 +439,72 @@ void TestCliInstances::renewRefusals()
         QCOMPARE(value.toObject().value(QLatin1String("kind")).toString(), QStringLiteral("renew"));
         QCOMPARE(value.toObject().value(QLatin1String("state")).toString(), QStringLiteral("Failed"));
     }
+}
+
+void TestCliInstances::internationalAccountThroughAUrl()
+{
+    // The International site's account behind a URL endpoint, with the environment's key: the
+    // endpoint does not say the site, --site does (and after a sync, the synced instance does).
+    SandboxProcess sandbox;
+    const QString home = newHome(QStringLiteral("intl"));
+    QJsonObject intl
+        = seed(QStringLiteral("cri-intl000000001"), QStringLiteral("abroad"), 3.5, QStringLiteral("ManualRenewal"));
+    intl.insert(QStringLiteral("accessKeyId"), kIntlKey);
+    intl.insert(QStringLiteral("edition"), QStringLiteral("Advanced"));
+    intl.insert(QStringLiteral("region"), QStringLiteral("ap-southeast-1"));
+    const QString seeds = home + QStringLiteral("/seeds.json");
+    QFile file(seeds);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonArray {intl}).toJson());
+    file.close();
+    QVERIFY(sandbox.start({QStringLiteral("--seed-instances"), seeds}));
+    const QMap<QString, QString> intlEnv {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), kIntlKey},
+                                          {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), kIntlSecret}};
+
+    // Without --site the China site is asked, and the service says the account is on the other one.
+    const CliRun china = run(
+        home, {QStringLiteral("sync"), QStringLiteral("--endpoint"), sandbox.url(), QStringLiteral("--json")}, intlEnv);
+    QCOMPARE(china.exitCode, 3);
+    QVERIFY2(china.out.contains("NotApplicable"), china.out.constData());
+    const CliRun sync = run(home,
+                            {QStringLiteral("sync"), QStringLiteral("--endpoint"), sandbox.url(),
+                             QStringLiteral("--site"), QStringLiteral("intl"), QStringLiteral("--json")},
+                            intlEnv);
+    QVERIFY2(sync.exitCode == 0, sync.out.constData());
+    QCOMPARE(sync.json().value(QLatin1String("instances")).toInt(), 1);
+    const CliRun list = run(home,
+                            {QStringLiteral("instances"), QStringLiteral("--endpoint"), sandbox.url(),
+                             QStringLiteral("--expiring"), QStringLiteral("15"), QStringLiteral("--json")},
+                            intlEnv);
+    QCOMPARE(list.exitCode, 6);
+    QCOMPARE(ids(list.json().value(QLatin1String("instances")).toArray()), QStringList {"cri-intl000000001"});
+
+    // Renewed on its own site: the synced instance says which.
+    const CliRun renew = run(home,
+                             {QStringLiteral("renew"), QStringLiteral("cri-intl000000001"), QStringLiteral("--period"),
+                              QStringLiteral("1"), QStringLiteral("--endpoint"), sandbox.url(), QStringLiteral("--yes"),
+                              QStringLiteral("--json")},
+                             intlEnv);
+    QVERIFY2(renew.exitCode == 0, renew.out.constData());
+    QCOMPARE(renewals(sandbox).size(), 1);
+    const CliRun history = run(home, {QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(history.json().value(QLatin1String("orders")).toArray().first().toObject().value(QLatin1String("site")),
+             QJsonValue(QStringLiteral("intl")));
+
+    // --site that contradicts the endpoint, or is no site: nothing is asked.
+    const CliRun contradicts = run(home,
+                                   {QStringLiteral("sync"), QStringLiteral("--endpoint"), QStringLiteral("cn"),
+                                    QStringLiteral("--site"), QStringLiteral("intl"), QStringLiteral("--json")});
+    QCOMPARE(contradicts.exitCode, 5);
+    QVERIFY2(contradicts.error().value(QLatin1String("message")).toString().contains(QStringLiteral("--site intl")),
+             contradicts.out.constData());
+    const CliRun moon = run(home,
+                            {QStringLiteral("renew"), QStringLiteral("cri-intl000000001"), QStringLiteral("--period"),
+                             QStringLiteral("1"), QStringLiteral("--endpoint"), sandbox.url(), QStringLiteral("--site"),
+                             QStringLiteral("moon"), QStringLiteral("--yes")});
+    QCOMPARE(moon.exitCode, 5);
+    QVERIFY2(moon.err.contains("Unknown site"), moon.err.constData());
+    QCOMPARE(renewals(sandbox).size(), 1);
 }
 
 void TestCliInstances::usageErrors_data()

@@ -563,7 +563,7 @@ void TestCliSubmit::humanOutput()
     QVERIFY2(submit.err.contains("with ClientToken"), submit.err);
     const CliRun history = run(home, {QStringLiteral("history")});
     QCOMPARE(history.exitCode, 0);
-    QVERIFY2(history.out.contains("Succeeded  cn    Basic    cli-registry  cn-shanghai  sandbox\n"), history.out);
+    QVERIFY2(history.out.contains("Succeeded  new   cn    Basic    cli-registry  cn-shanghai  sandbox\n"), history.out);
     const CliRun resume = run(home, {QStringLiteral("resume")});
     QCOMPARE(resume.exitCode, 0);
     QVERIFY2(resume.out.contains("Nothing to resume"), resume.out);

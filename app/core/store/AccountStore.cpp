@@ -288,7 +288,7 @@ bool AccountStore::upsertOrders(const AccountKey& account, const QList<AccountOr
         upsert.addBindValue(text(account.profile));
         upsert.addBindValue(text(account.endpoint));
         upsert.addBindValue(text(order.orderId));
-        upsert.addBindValue(order.instanceIds.join(u','));
+        upsert.addBindValue(text(order.instanceIds.join(u',')));
         upsert.addBindValue(text(order.orderType));
         upsert.addBindValue(text(order.paymentStatus));
         upsert.addBindValue(text(order.pretaxGrossAmount));

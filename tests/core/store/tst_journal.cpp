@@ -197,6 +197,7 @@ private slots:
     void migratesVersion5();
     void renewalRowsRoundTrip();
     void renewalRowRules();
+    void accountOrderWithoutInstances();
     void refusesNewerSchema();
     void insertIsWriteAhead();
     void insertRules();
@@ -749,6 +750,28 @@ void TestJournal::queries()
     const auto page = journal.entries(query);
     QCOMPARE(page.size(), 3);
     QCOMPARE(page.at(0).clientToken, QStringLiteral("q2"));
+}
+
+void TestJournal::accountOrderWithoutInstances()
+{
+    // QueryOrders lists an order whose GetOrderDetail failed: stored without its instances (not
+    // refused), and a later read with them fills them in; a read without them keeps them.
+    Journal journal(freshPath());
+    QVERIFY(journal.open());
+    acrp::AccountStore store(&journal);
+    const acrp::AccountKey account {QStringLiteral("work"), QStringLiteral("cn")};
+    acrp::AccountOrder order;
+    order.orderId = QStringLiteral("2100000000001");
+    order.orderType = QStringLiteral("New");
+    order.paymentStatus = QStringLiteral("Paid");
+    QString error;
+    QVERIFY2(store.upsertOrders(account, {order}, &error), qPrintable(error));
+    QCOMPARE(store.order(account, order.orderId)->instanceIds, QStringList());
+    order.instanceIds = {QStringLiteral("cri-abc")};
+    QVERIFY2(store.upsertOrders(account, {order}, &error), qPrintable(error));
+    order.instanceIds.clear();
+    QVERIFY2(store.upsertOrders(account, {order}, &error), qPrintable(error));
+    QCOMPARE(store.order(account, order.orderId)->instanceIds, QStringList {QStringLiteral("cri-abc")});
 }
 
 void TestJournal::indexesServeTheHistoryWindow()
