@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>acrp::Expiry</name>
+    <message numerus="yes">
+        <source>%n day(s) left; the subscription runs until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired on %1: the instance has stopped serving. It is released in %n day(s), on %2, and then only the images in OSS remain. Renew it now to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrp::Validator</name>
     <message numerus="yes">
         <source>The instance name must be %1 to %2 characters long (it has %n).</source>
@@ -19,12 +43,60 @@
     </message>
 </context>
 <context>
+    <name>acrp::cli::AccountCommands</name>
+    <message numerus="yes">
+        <source>Synced %1: %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>auto, %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No instance needs renewing within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrp::cli::HistoryCommand</name>
     <message numerus="yes">
         <source>, %n attempt(s)</source>
         <translation>
             <numerusform>, %n attempt</numerusform>
             <numerusform>, %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, renews %1 for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::RenewCommand</name>
+    <message numerus="yes">
+        <source>Renewal of %1 for %n month(s) at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>acrp::ui::ExpiryNoticeBar</name>
+    <message numerus="yes">
+        <source>%n ACR instance(s) expired or about to expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ACR instance(s) about to expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::HistoryWindow</name>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -80,12 +169,53 @@
     </message>
 </context>
 <context>
+    <name>acrp::ui::InstancesModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired, released in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::InstancesWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n order(s) did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</source>
         <translation>
             <numerusform>%n order did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</numerusform>
             <numerusform>%n orders did not finish: the outcome is unknown and it is safe to resume. Newest: %1 in %2, client token %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warn %n day(s) ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +233,16 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::RenewalPanel</name>
+    <message numerus="yes">
+        <source>%n attempt(s), client token %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

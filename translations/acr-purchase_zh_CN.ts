@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>acrp::AccountService</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account’s instances (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account’s orders (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the instances of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not open; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrp::AccountStore</name>
+    <message>
+        <source>The account data could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance %1 is not among the account’s instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrp::ApiError</name>
     <message>
         <source>(%1)</source>
@@ -120,6 +162,10 @@
     <message>
         <source>the answer has no %1</source>
         <translation>响应中没有 %1</translation>
+    </message>
+    <message>
+        <source>the answer’s %1 is not a time: “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,6 +602,79 @@
         <source>Container Registry has no instance with this ID in this region on this account. A new instance may take a moment to appear.</source>
         <translation>该账号在此地域没有此 ID 的容器镜像服务实例。新实例可能需要片刻才会出现。</translation>
     </message>
+    <message>
+        <source>The instance is in a state that cannot be renewed now (for example it is still being created, or a renewal of it is being processed). Nothing was charged. Sync the account, wait a few minutes, and renew again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service knows no such instance on this account: the ID is wrong, the instance belongs to another account or site, or it was released (7 days after it expired). Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OSS bucket this instance stores its images in could not be created: a bucket of that name exists already. Choose another bucket in the Container Registry console, or contact Alibaba Cloud support (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container Registry reports a problem with this instance: %1. See the instance in the Container Registry console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrp::Expiry</name>
+    <message>
+        <source>The end of the subscription is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews automatically; the subscription runs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left; the subscription runs until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires within a day, on %1. The instance then stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired on %1: the instance has stopped serving. It is released in %n day(s), on %2, and then only the images in OSS remain. Renew it now to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1 and released on %2: only the images in OSS remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">结果未知</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::Journal</name>
@@ -599,6 +718,10 @@
         <source>An order can only end with an error as Failed or Unknown.</source>
         <translation>以错误结束的订单，其状态只能是 Failed 或 Unknown。</translation>
     </message>
+    <message>
+        <source>A renewal row needs its renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::JournalEntry</name>
@@ -621,6 +744,14 @@
     <message>
         <source>outcome unknown: run resume to find out (it cannot buy twice)</source>
         <translation>结果未知：请运行 resume 查明结果（不会重复购买）</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,6 +915,29 @@
     <message>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::RenewalSpec</name>
+    <message>
+        <source>The renewal is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal names no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal names no instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal has no period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1172,187 @@
         <source>The image scanner must be %1 (not “%2”).</source>
         <translation>镜像扫描引擎必须为 %1（而不是 “%2”）。</translation>
     </message>
+    <message>
+        <source>Enter the ID of the instance to renew (it starts with “cri-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance ID is “cri-” followed by lowercase letters and digits (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal must be for %1 months (not %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::AccountCommands</name>
+    <message>
+        <source>The account’s endpoint: sandbox (default, the built-in sandbox), cn, intl, or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the credentials of this profile.</source>
+        <translation type="unfinished">使用此配置的凭证。</translation>
+    </message>
+    <message>
+        <source>The account’s site when the endpoint and the profile do not say it (a URL endpoint with the ALIBABA_CLOUD_* variables): cn (default) or intl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown site “%1” for --site. Use cn or intl.</source>
+        <translation type="unfinished">--site 的站点“%1”未知。请使用 cn 或 intl。</translation>
+    </message>
+    <message>
+        <source>--site %1 does not match the endpoint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish; last successful sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>auto, %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished">手动续费</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished">实例</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RENEWAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOUGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no OrderId yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads what the account owns from the service (BSS QueryAvailableInstances and QueryOrders, ACR GetInstance) and stores it beside the journal with the time it was read. Orders in the journal are never changed.
+Exit codes: 0 synced, 3 refused by the service, 5 usage or local error, or the service not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the ACR Enterprise Edition instances of the account as the last sync read them, with their end dates, days left, renewal setting, and whether they were bought here or elsewhere.
+Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as sync when --sync fails, 5 usage or local error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only instances without automatic renewal that end within DAYS days, and ended ones not yet released; exit code 6 when there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;instances&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 at %2, last synced: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing synced yet: run “acr-purchase sync” (or add --sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No instance needs renewing within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::cli::ClientOptions</name>
@@ -1161,6 +1496,16 @@
         <source>ENDPOINT</source>
         <translation>接入点</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, renews %1 for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrp::cli::OutcomeReport</name>
@@ -1208,6 +1553,22 @@
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>The renewal is not valid; nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed. Order %1 (journal #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed (journal #%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal may or may not have been placed. Run &quot;acr-purchase resume&quot; to find out: it resends the renewal with the same ClientToken, so it cannot renew twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::cli::ProfilesCommand</name>
@@ -1246,6 +1607,108 @@
     <message>
         <source>profiles takes no arguments besides its options.</source>
         <translation>profiles 除选项外不接受参数。</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::cli::RenewCommand</name>
+    <message>
+        <source>Renews the ACR Enterprise Edition instance INSTANCE_ID for --period months (BSS RenewInstance, paid from the account’s balance). The renewal is written to the journal with its ClientToken before anything is sent, so a retry or “acr-purchase resume” cannot renew twice.
+Exit codes: 0 renewed, 2 invalid renewal, 3 refused by the service, 4 outcome unknown (run resume), 5 usage or local error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (sync the account to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal of %1 for %n month(s) at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished">价格：%1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is below the price: the service will refuse the renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after the renewal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “yes” to renew and pay: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance to renew (cri-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to renew for: 1 to 9, 12, 24 or 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the instance is: sandbox (default, no charge), cn, intl, or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the credentials of this profile.</source>
+        <translation type="unfinished">使用此配置的凭证。</translation>
+    </message>
+    <message>
+        <source>Do not ask before renewing on a real endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>renew needs exactly one instance ID (acr-purchase renew cri-… --period N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew needs --period N (months: 1 to 9, 12, 24 or 36).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal is not valid; nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a real endpoint and renewing there costs money. Nothing was sent: pass --yes to confirm without a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation type="unfinished">未确认；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Renewal saved as journal #%1 with ClientToken %2; sending to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 (same ClientToken)…</source>
+        <translation type="unfinished">第 %1 次尝试（相同的 ClientToken）…</translation>
+    </message>
+    <message>
+        <source>Ends: %1 (as the last sync and this renewal make it; run “acr-purchase sync” to read it from the service)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1949,10 @@ Exit codes: 0 done, 2 a file was not imported, 5 usage or local error.</source>
 <context>
     <name>acrp::cli::Text</name>
     <message>
+        <source>acr-purchase: --lang needs a language code. Known languages: %1.</source>
+        <translation>acr-purchase：--lang 需要语言代码。可用语言：%1。</translation>
+    </message>
+    <message>
         <source>Usage: acr-purchase [--lang CODE] [COMMAND] [OPTIONS]
 
 Buys an Alibaba Cloud Container Registry Enterprise Edition instance.
@@ -1497,14 +1964,22 @@ Commands:
                    Buy the instance an order file describes (default endpoint: sandbox).
   history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
                    List the orders in the journal and their states.
-  resume [--json]  Resend orders left in Sending or Unknown with their own ClientToken.
+  resume [--json]  Resend orders and renewals left in Sending or Unknown with their own
+                   ClientToken.
+  sync [--profile NAME] [--endpoint E] [--json]
+                   Read the account’s instances and orders from the service.
+  instances [--profile NAME] [--endpoint E] [--expiring DAYS] [--sync] [--json]
+                   List the account’s instances, their end dates and renewal settings.
+  renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]
+                   Renew an instance for N months (1-9, 12, 24, 36).
   profiles [--json] List the credential profiles (never their secrets).
   templates list|export NAME FILE|import FILE... [--json]
                    List, export or import order templates (as order files).
 Run a command with --help for its options.
 
 Exit codes: 0 success, 2 invalid order, 3 refused by the service,
-4 outcome unknown (safe to resume), 5 usage or local error.
+4 outcome unknown (safe to resume), 5 usage or local error,
+6 instances --expiring found instances to renew.
 
 Options:
   --lang CODE      The language of the wizard or the command, and of its dates and
@@ -1512,35 +1987,7 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation>用法：acr-purchase [--lang 语言代码] [命令] [选项]
-
-购买阿里云容器镜像服务企业版实例。
-不带命令时，购买向导在内置沙箱上打开。
-
-命令：
-  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
-                    [--profile NAME] [--dry-run] [--yes] [--json]
-                   购买订单文件所描述的实例（默认接入点：sandbox）。
-  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
-                   列出订单日志中的订单及其状态。
-  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 的订单。
-  profiles [--json] 列出凭证配置（从不显示其 Secret）。
-  templates list|export NAME FILE|import FILE... [--json]
-                   列出、导出或导入订单模板（以订单文件形式）。
-使用 --help 运行某个命令可查看其选项。
-
-退出码：0 成功，2 订单无效，3 被服务拒绝，
-4 结果未知（可安全恢复），5 用法错误或本地错误。
-
-选项：
-  --lang CODE      向导或命令及其日期和数字所用的语言：%1。默认：系统语言。
-  -h, --help       显示此帮助并退出。
-  -v, --version    显示版本并退出。
-</translation>
-    </message>
-    <message>
-        <source>acr-purchase: --lang needs a language code. Known languages: %1.</source>
-        <translation>acr-purchase：--lang 需要语言代码。可用语言：%1。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1593,14 +2040,6 @@ Options:
         <translation>ClientToken 由 1 到 64 个不含空格的可打印 ASCII 字符组成。</translation>
     </message>
     <message>
-        <source>PageNum is a whole number from 1.</source>
-        <translation>PageNum 是从 1 开始的整数。</translation>
-    </message>
-    <message>
-        <source>PageSize is a whole number from 1 to 100.</source>
-        <translation>PageSize 是 1 到 100 之间的整数。</translation>
-    </message>
-    <message>
         <source>Times are written yyyy-MM-ddTHH:mm:ssZ.</source>
         <translation>时间格式为 yyyy-MM-ddTHH:mm:ssZ。</translation>
     </message>
@@ -1635,6 +2074,30 @@ Options:
     <message>
         <source>%1 is a whole number.</source>
         <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Subscription or PayAsYouGo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use AutoRenewal, ManualRenewal or NotRenewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InstanceIDs is 1 to 100 instance IDs separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal is 1 to 9, 12, 24 or 36 months.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2209,89 @@ Options:
         <source>The instance %1 does not exist.</source>
         <translation>实例 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The instance %1 cannot be renewed while its status is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrp::sandbox::SandboxInstances</name>
+    <message>
+        <source>“%1” is not a field of an instance; the fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished">缺少 “%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“accessKeyId”: the sandbox has no account with the AccessKey ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“instanceId” is “cri-” and 4 to 36 lowercase letters and digits, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a UTC time written yyyy-MM-ddTHH:mm:ssZ, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either “endTime” or “endsInDays”, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“endsInDays” is a number of days from -36500 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“createTime” must be before the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“renewStatus” is AutoRenewal, ManualRenewal or NotRenewal, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“renewalDuration” is a whole number from 1 to 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“renewalDurationUnit” is M (months) or Y (years), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“instanceIssue” is at most 128 printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“order.%1” is not a field of an order; the fields are amount and orderId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“order” is an object with “amount”, such as {“amount”: “8000.00”}; the amount has digits and at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“order.orderId” is 1 to 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instances must be a JSON array of objects, such as [{“accessKeyId”: …, “name”: …}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::sandbox::SandboxLedger</name>
@@ -1764,10 +2310,6 @@ Options:
     <message>
         <source>&quot;format&quot; must be &quot;%1&quot;.</source>
         <translation>&quot;format&quot; 必须为 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; must be %1.</source>
-        <translation>&quot;version&quot; 必须为 %1。</translation>
     </message>
     <message>
         <source>the balance of %1 is not an amount (&quot;%2&quot;).</source>
@@ -1801,6 +2343,34 @@ Options:
         <source>The amount can be at most %1.</source>
         <translation>金额最多为 %1。</translation>
     </message>
+    <message>
+        <source>&quot;version&quot; must be 1 or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks instanceId, accessKeyId, created, endTime or renewStatus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a type other than New or Renew, or lacks its usage times or renewMonths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance ID %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account already has an instance named “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order ID %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::sandbox::SandboxServer</name>
@@ -1821,16 +2391,32 @@ Options:
         <translation>管理路由只能通过本机回环地址访问。</translation>
     </message>
     <message>
-        <source>Use GET, or POST for /__admin/faults.</source>
-        <translation>请使用 GET；/__admin/faults 还可以使用 POST。</translation>
-    </message>
-    <message>
-        <source>Unknown admin route; there are /__admin/faults, /__admin/orders and /__admin/balances.</source>
-        <translation>未知的管理路由；可用的有 /__admin/faults、/__admin/orders 和 /__admin/balances。</translation>
-    </message>
-    <message>
         <source>The body must be a JSON object such as {&quot;failNextUnavailable&quot;: 2}.</source>
         <translation>请求体必须是 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}。</translation>
+    </message>
+    <message>
+        <source>The clock offset can be at most %1 days either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instances file %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET, or POST for /__admin/faults, /__admin/instances and /__admin/clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, /__admin/instances and /__admin/clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be JSON: one instance or an array of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be {“offsetDays”: N} with a whole number N.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1838,16 +2424,6 @@ Options:
     <message>
         <source>acr-bss-sandbox: --%1 needs a whole number from %2, not &quot;%3&quot;.</source>
         <translation>acr-bss-sandbox: --%1 需要一个不小于 %2 的整数，而不是 &quot;%3&quot;。</translation>
-    </message>
-    <message>
-        <source>A local stand-in for Alibaba Cloud&apos;s BSS API (2017-12-14) and ACR&apos;s GetInstance (2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.
-Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the README for their secrets.
-Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
-Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.</source>
-        <translation>阿里云 BSS API（2017-12-14）和容器镜像服务 GetInstance（2018-12-01）的本地替身，仅监听 127.0.0.1。它从不收取任何费用：价格仅为示意。
-演示 AccessKey：SandboxDemoKeyCN（中国站）和 SandboxDemoKeyIntl（国际站）；其 Secret 见 README。
-启动后在 stdout 输出一行 &quot;listening on http://127.0.0.1:PORT&quot;，然后持续提供服务，直到收到 SIGINT 或 SIGTERM。
-运行期间也可以更改故障：向 /__admin/faults 发送 POST 请求，请求体为 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}；GET /__admin/orders 列出已购买的内容。</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1; 0 picks a free one (default).</source>
@@ -1924,6 +2500,22 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Starting balance of every account (default %1).</source>
         <translation>每个账号的初始余额（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>A local stand-in for Alibaba Cloud&apos;s BSS API (2017-12-14) and ACR&apos;s GetInstance and ListInstance (2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.
+Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the README for their secrets.
+Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
+Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.
+Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in --seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock with {&quot;offsetDays&quot;: N}; GET /__admin/clock shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the business clock (creation, expiry, the release 7 days after expiry) N days ahead (negative: behind); signatures are still checked against the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the instances “bought elsewhere” listed in FILE, a JSON array of objects with accessKeyId, name, edition, region, endTime or endsInDays, and optionally instanceId, createTime, renewStatus, renewalDuration, renewalDurationUnit, instanceIssue and order {amount, orderId}. Instances already seeded are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2682,41 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     </message>
 </context>
 <context>
+    <name>acrp::ui::ExpiryNoticeBar</name>
+    <message numerus="yes">
+        <source>%n ACR instance(s) expired or about to expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ACR instance(s) about to expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrp::ui::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2130,6 +2757,14 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Order ID</source>
         <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of %1 for %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3047,38 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
         <source>Could not export the orders: %1</source>
         <translation>无法导出订单：%1</translation>
     </message>
+    <message>
+        <source>I&amp;nstances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the account owns: every instance, its end date and renewal, and Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation type="unfinished">实例名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Renewed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">接入点</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">配置</translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::InstancePage</name>
@@ -2446,6 +3113,340 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Regions</source>
         <translation>地域</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::InstancesModel</name>
+    <message>
+        <source>%1 (ACR: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired, released in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic, %1 at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished">实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished">续费</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::InstancesWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account’s instances and orders from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by where it was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished">搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Name, region, edition or an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected instance (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy I&amp;Ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the instance ID and the IDs of the orders that touched it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not available: nothing can be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change renewal settings in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order journal is not available: there are no instances to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances are known for this account yet. Sync now reads them from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details and the orders that touched it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished">实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished">续费</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that touched it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished">订单 ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">支付</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced, but some details could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3612,24 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>Sto&amp;p waiting</source>
         <translation>停止等待(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warn %n day(s) ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3978,191 @@ Faults can also be changed while it runs: POST /__admin/faults with a JSON objec
     <message>
         <source>&amp;VPC access-control quota:</source>
         <translation>VPC 访问控制配额(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::RenewalPanel</name>
+    <message>
+        <source>Renew &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand this renews the subscription and charges my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the renewal (Esc): nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order ID:</source>
+        <translation type="unfinished">订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;token:</source>
+        <translation type="unfinished">ClientToken(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Copy the order ID</source>
+        <translation type="unfinished">复制订单 ID</translation>
+    </message>
+    <message>
+        <source>Copy the client token</source>
+        <translation type="unfinished">复制客户端令牌</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation type="unfinished">停止等待(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The renewal may still go through: it stays in the order history and can be resumed with the same client token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current end: asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end: asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: asking %1…</source>
+        <translation type="unfinished">价格：正在向 %1 询价…</translation>
+    </message>
+    <message>
+        <source>Balance: asking…</source>
+        <translation type="unfinished">余额：正在查询…</translation>
+    </message>
+    <message>
+        <source>unknown (sync the account to read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the renewal to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaled with client token %1 before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet; trying again with the same client token (attempt %1).</source>
+        <translation type="unfinished">尚未收到响应；正在使用相同的 ClientToken 重试（第 %1 次尝试）。</translation>
+    </message>
+    <message>
+        <source>The renewal is being sent. If you stop waiting, it may still go through: it stays in the order history and can be resumed with the same client token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation type="unfinished">继续等待(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p waiting</source>
+        <translation type="unfinished">停止等待(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The renewal is being sent. Close anyway? It may still go through: it stays in the order history and can be resumed with the same client token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting and c&amp;lose</source>
+        <translation type="unfinished">停止等待并关闭(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), client token %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewed and paid: the subscription now runs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed and paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the renewal may still go through. It is saved and safe to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the renewal may or may not have been placed. It is safe to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming sends the same client token, so the service answers with the original result and nothing is renewed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent: nothing was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: payment failed. Nothing was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the service did not renew the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished">错误码：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished">未发送：%1</translation>
     </message>
 </context>
 <context>
