@@ -408,7 +408,9 @@ void InstancesWindow::Private::updateDetails()
         console->hide();
     }
     const InstanceRow* row = selected();
-    renew->setEnabled(row && context.orders && row->expiry.level != Expiry::Level::Released && !renewal->isSending());
+    // While the renewal panel is open its own Renew is the action (and the only Alt+R): Cancel or
+    // close it to renew another instance.
+    renew->setEnabled(row && context.orders && row->expiry.level != Expiry::Level::Released && renewal->isHidden());
     copyIds->setEnabled(row != nullptr);
     if (!row) {
         if (!context.journal)
