@@ -35,6 +35,10 @@ public:
 
     // Runs the event loop until `handle` finishes and returns its result.
     static OrderResult wait(OrderHandle* handle);
+    // Tells people on stderr (not with --json) what a purchase or renewal in flight does: `journaled`
+    // once its row is committed (%1 the journal row, %2 the ClientToken, %3 the endpoint), and every
+    // retry, which carries the same ClientToken.
+    static void showProgress(OrderHandle* handle, CommandContext& context, bool json, const QString& journaled);
     // Calls `start(context, done)` with a function that takes the answer, and runs the event loop
     // until it came.
     template<class Answer, class Start> static Answer waitFor(Start start);

@@ -3,6 +3,7 @@
 #include "cli/OutcomeReport.h"
 #include "core/Formatting.h"
 #include "core/Translations.h"
+#include "core/api/Endpoint.h"
 #include "core/store/Journal.h"
 
 #include <QCommandLineParser>
@@ -197,6 +198,18 @@ QStringList tableLines(const QList<QStringList>& rows)
         lines.append(line);
     }
     return lines;
+}
+
+std::optional<int> confirmSpending(CommandContext& context, bool json, bool yes, const Endpoint& endpoint,
+                                   const QString& refusal, const std::function<bool()>& ask)
+{
+    if (!endpoint.isReal() || yes)
+        return std::nullopt;
+    if (!context.stdinIsTerminal)
+        return localError(context, json, refusal);
+    if (!ask())
+        return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
+    return std::nullopt;
 }
 
 QString journalPath(const CommandContext& context)

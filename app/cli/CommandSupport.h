@@ -8,9 +8,14 @@
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace acrp {
+class Endpoint;
+}
 
 namespace acrp::cli {
 
@@ -56,6 +61,12 @@ int unknownWordError(CommandContext& context, bool json, UnknownWord kind, const
 // widest cell in terminal columns (format::displayWidth: East Asian wide characters count two), two
 // spaces apart, an empty cell as "-". Every table of the command line is printed through it.
 QStringList tableLines(const QList<QStringList>& rows);
+
+// Before spending money on a real endpoint: unless `yes` (--yes), `ask` puts the question when
+// standard input is a terminal, and with no terminal to ask on the command refuses with `refusal`.
+// Returns the exit code (5) when nothing may be sent; nothing when it may go on.
+std::optional<int> confirmSpending(CommandContext& context, bool json, bool yes, const Endpoint& endpoint,
+                                   const QString& refusal, const std::function<bool()>& ask);
 
 // The journal file the command works on: the context's, or Journal::defaultPath().
 QString journalPath(const CommandContext& context);

@@ -193,32 +193,17 @@ int runRenewCommand(const QStringList& args, CommandContext& context)
     if (!json)
         printQuote(context, renewal, *endpoint, quote);
 
-    if (endpoint->isReal() && !parser.isSet(QStringLiteral("yes"))) {
-        if (!context.stdinIsTerminal)
-            return localError(context, json,
-                              Text::tr("%1 is a real endpoint and renewing there costs money. Nothing was sent: pass "
-                                       "--yes to confirm without a question.")
-                                  .arg(endpoint->displayName()));
-        if (!confirm(context))
-            return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
-    }
+    if (const auto refused = confirmSpending(
+            context, json, parser.isSet(QStringLiteral("yes")), *endpoint,
+            Text::tr("%1 is a real endpoint and renewing there costs money. Nothing was sent: pass --yes to confirm "
+                     "without a question.")
+                .arg(endpoint->displayName()),
+            [&] { return confirm(context); }))
+        return *refused;
 
     OrderHandle* handle = services.orders().renew(renewal, profile, *endpoint);
-    QObject::connect(handle, &OrderHandle::journaled, handle, [&](qint64 id, const QString& token) {
-        if (!json) {
-            context.err << Text::tr("Renewal saved as journal #%1 with ClientToken %2; sending to %3.")
-                               .arg(id)
-                               .arg(token, handle->endpoint().displayName())
-                        << '\n';
-            context.err.flush();
-        }
-    });
-    QObject::connect(handle, &OrderHandle::attemptStarted, handle, [&](int attempt, const QDateTime&) {
-        if (!json && attempt > 1) {
-            context.err << Text::tr("Attempt %1 (same ClientToken)…").arg(attempt) << '\n';
-            context.err.flush();
-        }
-    });
+    CommandServices::showProgress(handle, context, json,
+                                  Text::tr("Renewal saved as journal #%1 with ClientToken %2; sending to %3."));
     const OrderResult outcome = CommandServices::wait(handle);
     if (json) {
         QJsonObject object = OutcomeReport::toJson(outcome);

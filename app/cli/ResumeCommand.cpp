@@ -50,15 +50,8 @@ int runResumeCommand(const QStringList& args, CommandContext& context)
     bool anyUnknown = false, anyRejected = false, anyLocal = false;
     for (const JournalEntry& entry : pending) {
         OrderHandle* handle = services.orders().resume(entry.id);
-        QObject::connect(handle, &OrderHandle::journaled, handle, [&](qint64 id, const QString& token) {
-            if (!json) {
-                context.err << Text::tr("Resending order #%1 with ClientToken %2 to %3.")
-                                   .arg(id)
-                                   .arg(token, handle->endpoint().displayName())
-                            << '\n';
-                context.err.flush();
-            }
-        });
+        CommandServices::showProgress(handle, context, json,
+                                      Text::tr("Resending order #%1 with ClientToken %2 to %3."));
         const OrderResult outcome = CommandServices::wait(handle);
         const bool resent = outcome.kind != OrderResult::Kind::LocalError;
         const int code = resent ? OutcomeReport::exitCode(outcome) : int(ExitUsage);

@@ -159,15 +159,13 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
                       }));
     }
 
-    if (endpoint->isReal() && !parser.isSet(QStringLiteral("yes"))) {
-        if (!context.stdinIsTerminal)
-            return localError(context, json,
-                              Text::tr("%1 is a real endpoint and buying there costs money. Nothing was sent: pass "
-                                       "--yes to confirm without a question.")
-                                  .arg(endpoint->displayName()));
-        if (!confirm(context, *endpoint, *order))
-            return localError(context, json, Text::tr("Not confirmed; nothing was sent."));
-    }
+    if (const auto refused = confirmSpending(
+            context, json, parser.isSet(QStringLiteral("yes")), *endpoint,
+            Text::tr("%1 is a real endpoint and buying there costs money. Nothing was sent: pass --yes to confirm "
+                     "without a question.")
+                .arg(endpoint->displayName()),
+            [&] { return confirm(context, *endpoint, *order); }))
+        return *refused;
 
     if (!services.openJournal(&error))
         return localError(context, json, error);
@@ -178,21 +176,8 @@ int runSubmitCommand(const QStringList& args, CommandContext& context)
                     << '\n';
 
     OrderHandle* handle = services.orders().submit(*order, profile, *endpoint);
-    QObject::connect(handle, &OrderHandle::journaled, handle, [&](qint64 id, const QString& token) {
-        if (!json) {
-            context.err << Text::tr("Order saved as journal #%1 with ClientToken %2; sending to %3.")
-                               .arg(id)
-                               .arg(token, handle->endpoint().displayName())
-                        << '\n';
-            context.err.flush();
-        }
-    });
-    QObject::connect(handle, &OrderHandle::attemptStarted, handle, [&](int attempt, const QDateTime&) {
-        if (!json && attempt > 1) {
-            context.err << Text::tr("Attempt %1 (same ClientToken)…").arg(attempt) << '\n';
-            context.err.flush();
-        }
-    });
+    CommandServices::showProgress(handle, context, json,
+                                  Text::tr("Order saved as journal #%1 with ClientToken %2; sending to %3."));
     OrderResult outcome = CommandServices::wait(handle);
 
     // Paid is not the same as ready: ask once how provisioning goes (best effort).
