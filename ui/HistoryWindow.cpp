@@ -7,6 +7,7 @@
 #include "core/store/Journal.h"
 #include "ui/HistoryModel.h"
 #include "ui/OrderText.h"
+#include "ui/RecordTable.h"
 #include "ui/SaveTemplateRow.h"
 
 #include <QApplication>
@@ -250,19 +251,11 @@ void HistoryWindow::Private::build()
     table->setObjectName(QStringLiteral("historyTable"));
     tableLabel->setBuddy(table);
     table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
+    setUpRecordTable(table, true);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorShown(true);
     applyDefaultWidths();
     restoreColumns();
     // The newest first, also after the person's widths were restored; enabling sorting asks the

@@ -10,6 +10,7 @@
 #include "ui/ExpiryNoticeBar.h"
 #include "ui/InstancesModel.h"
 #include "ui/OrderText.h"
+#include "ui/RecordTable.h"
 #include "ui/RenewalPanel.h"
 
 #include <QCloseEvent>
@@ -161,15 +162,7 @@ void InstancesWindow::Private::build()
     table->setObjectName(QStringLiteral("instancesTable"));
     tableLabel->setBuddy(table);
     table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSortIndicatorShown(true);
+    setUpRecordTable(table, true);
     table->horizontalHeader()->setSortIndicator(InstancesModel::EndColumn, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 5);

@@ -4,6 +4,7 @@
 #include "core/order/Catalog.h"
 #include "core/store/TemplateStore.h"
 #include "ui/OrderText.h"
+#include "ui/RecordTable.h"
 #include "ui/SaveTemplateRow.h"
 
 #include <QDir>
@@ -63,13 +64,9 @@ TemplatesDialog::TemplatesDialog(const AppContext& context, QWidget* parent)
     m_intro->setObjectName(QStringLiteral("templatesIntro"));
     m_intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("templatesTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_table, false);
     // F2 renames in place; Enter and double-click start a new order.
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(UpdatedColumn, QHeaderView::ResizeToContents);
     m_message->setObjectName(QStringLiteral("templatesMessage"));
