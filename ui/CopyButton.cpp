@@ -3,7 +3,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace acrp::ui {
 
@@ -52,6 +56,21 @@ void CopyButton::retranslate()
 QIcon CopyButton::icon()
 {
     return QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/acrp/icons/edit-copy.svg")));
+}
+
+QLineEdit* addCopyableIdRow(QWidget* parent, QFormLayout* form, const QString& objectName, QLabel* label)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setReadOnly(true);
+    auto* copy = new CopyButton(
+        objectName + u"Copy", [edit] { return edit->text(); }, parent);
+    auto* row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(copy);
+    label->setBuddy(edit);
+    form->addRow(label, row);
+    return edit;
 }
 
 } // namespace acrp::ui

@@ -3,6 +3,10 @@
 #include <QPushButton>
 #include <functional>
 
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
 namespace acrp::ui {
 
 // A button with the copy icon (the theme's, the bundled SVG otherwise) and a short text ("Copy"
@@ -36,5 +40,10 @@ private:
     std::function<QString()> m_text;
     bool m_ownText = false; // setTexts gave a text: "Copy" is no longer this button's to set
 };
+
+// A read-only ID field (objectName `objectName`) with its CopyButton (`objectName` + "Copy") on one
+// row of `form`, labelled by `label` (its buddy): how the Result page and the renewal panel show
+// the IDs a person copies into a ticket or the console.
+QLineEdit* addCopyableIdRow(QWidget* parent, QFormLayout* form, const QString& objectName, QLabel* label);
 
 } // namespace acrp::ui

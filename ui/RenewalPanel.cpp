@@ -36,22 +36,6 @@ QLabel* textLabel(QWidget* parent, const char* name)
     return label;
 }
 
-// A read-only ID with its copy button, on one row of `form`.
-QLineEdit* idRow(QWidget* parent, QFormLayout* form, const QString& objectName, QLabel* label)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setReadOnly(true);
-    auto* copy = new CopyButton(
-        objectName + u"Copy", [edit] { return edit->text(); }, parent);
-    auto* row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(copy);
-    label->setBuddy(edit);
-    form->addRow(label, row);
-    return edit;
-}
-
 } // namespace
 
 RenewalPanel::RenewalPanel(const AppContext& context, QWidget* parent)
@@ -122,9 +106,9 @@ RenewalPanel::RenewalPanel(const AppContext& context, QWidget* parent)
     auto* idsForm = new QFormLayout(m_ids);
     idsForm->setContentsMargins(0, 0, 0, 0);
     m_orderIdLabel = new QLabel(m_ids);
-    m_orderId = idRow(m_ids, idsForm, QStringLiteral("renewalOrderIdEdit"), m_orderIdLabel);
+    m_orderId = addCopyableIdRow(m_ids, idsForm, QStringLiteral("renewalOrderIdEdit"), m_orderIdLabel);
     m_tokenLabel = new QLabel(m_ids);
-    m_clientToken = idRow(m_ids, idsForm, QStringLiteral("renewalClientTokenEdit"), m_tokenLabel);
+    m_clientToken = addCopyableIdRow(m_ids, idsForm, QStringLiteral("renewalClientTokenEdit"), m_tokenLabel);
     m_stop = new QPushButton(outcome);
     m_stop->setObjectName(QStringLiteral("renewalStopButton"));
     m_resume = new QPushButton(outcome);

@@ -27,21 +27,6 @@ std::chrono::milliseconds& pollInterval()
     return interval;
 }
 
-QLineEdit* idField(QWidget* parent, QFormLayout* form, const QString& objectName, QLabel* label)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setReadOnly(true);
-    auto* copy = new CopyButton(
-        objectName + u"Copy", [edit] { return edit->text(); }, parent);
-    auto* row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(copy);
-    label->setBuddy(edit);
-    form->addRow(label, row);
-    return edit;
-}
-
 } // namespace
 
 ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* parent)
@@ -106,10 +91,10 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
 
     m_idsForm->setContentsMargins(0, 0, 0, 0);
     // The rows' labels are worded in retranslate().
-    m_instanceId = idField(m_ids, m_idsForm, QStringLiteral("instanceIdEdit"), new QLabel(m_ids));
-    m_orderId = idField(m_ids, m_idsForm, QStringLiteral("orderIdEdit"), new QLabel(m_ids));
-    m_requestId = idField(m_ids, m_idsForm, QStringLiteral("requestIdEdit"), new QLabel(m_ids));
-    m_clientToken = idField(m_ids, m_idsForm, QStringLiteral("clientTokenEdit"), new QLabel(m_ids));
+    m_instanceId = addCopyableIdRow(m_ids, m_idsForm, QStringLiteral("instanceIdEdit"), new QLabel(m_ids));
+    m_orderId = addCopyableIdRow(m_ids, m_idsForm, QStringLiteral("orderIdEdit"), new QLabel(m_ids));
+    m_requestId = addCopyableIdRow(m_ids, m_idsForm, QStringLiteral("requestIdEdit"), new QLabel(m_ids));
+    m_clientToken = addCopyableIdRow(m_ids, m_idsForm, QStringLiteral("clientTokenEdit"), new QLabel(m_ids));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
