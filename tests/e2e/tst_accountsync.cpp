@@ -10,6 +10,7 @@
 #include "sandbox/SandboxAccounts.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -88,8 +89,11 @@ void TestAccountSync::init()
     config.balance = QStringLiteral("50000.00");
     m_sandbox = new SandboxServer(config, this);
     QVERIFY2(m_sandbox->listen(0), qPrintable(m_sandbox->errorString()));
-    m_journal = new Journal(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + QStringLiteral("/sync%1/journal.sqlite").arg(++m_case));
+    // Every case its own journal, fresh on every run (the files stay for the final secret scan).
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sync%1").arg(++m_case);
+    QDir(folder).removeRecursively();
+    m_journal = new Journal(folder + QStringLiteral("/journal.sqlite"));
     QString error;
     QVERIFY2(m_journal->open(&error), qPrintable(error));
     m_clients = new ClientFactory(nullptr, nullptr, this);

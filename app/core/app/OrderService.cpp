@@ -46,6 +46,58 @@ Unavailable unavailable(const ApiError& error)
     return Unavailable {ClientProblem::None, error, error.userMessage()};
 }
 
+// The price a call answers (or why there is none) into `quote`, then `oneDone`.
+template<class QuoteT, class Done>
+void answerPrice(BssCall* price, QObject* scope, const std::shared_ptr<QuoteT>& quote, const Done& oneDone)
+{
+    QObject::connect(price, &BssCall::finished, scope, [price, quote, oneDone] {
+        if (price->succeeded())
+            quote->price = price->resultAs<SubscriptionPrice>();
+        else
+            quote->price = unavailable(*price->error());
+        oneDone();
+    });
+}
+
+// A Review's two questions, asked together on `client`: the price (`askPrice(quote, oneDone)`
+// fills quote->price and calls oneDone once) and QueryAccountBalance. One attempt each: a quote is
+// a courtesy, and the page must not wait on a slow service. `done` once with both, or with both
+// unavailable when no client could be made.
+template<class QuoteT, class AskPrice>
+void askWithBalance(const ClientResult& client, QObject* scope, QuoteT base,
+                    const std::function<void(const QuoteT&)>& done, const AskPrice& askPrice)
+{
+    if (!client.ok()) {
+        const Unavailable none {client.problem, {}, client.message};
+        base.price = none;
+        base.balance = none;
+        scope->deleteLater();
+        done(base);
+        return;
+    }
+    RetryPolicy quick = RetryPolicy::noRetry();
+    quick.transferTimeout
+        = std::min(client.client->retryPolicy().transferTimeout, std::chrono::milliseconds(std::chrono::seconds(15)));
+    client.client->setRetryPolicy(quick);
+    auto quote = std::make_shared<QuoteT>(base);
+    auto pending = std::make_shared<int>(2);
+    const std::function<void()> oneDone = [scope, quote, pending, done] {
+        if (--*pending > 0)
+            return;
+        scope->deleteLater();
+        done(*quote);
+    };
+    askPrice(quote, oneDone);
+    BssCall* balance = client.client->queryAccountBalance();
+    QObject::connect(balance, &BssCall::finished, scope, [balance, quote, oneDone] {
+        if (balance->succeeded())
+            quote->balance = balance->resultAs<AccountBalance>();
+        else
+            quote->balance = unavailable(*balance->error());
+        oneDone();
+    });
+}
+
 } // namespace
 
 // --- OrderResult ---
@@ -435,52 +487,20 @@ void OrderService::quote(const OrderSpec& order, const QString& profileName, con
         return;
     }
     m_clients->create({profileName, order.site, endpoint}, scope, [scope, order, done](const ClientResult& client) {
-        if (!client.ok()) {
-            Quote quote;
-            const Unavailable none {client.problem, {}, client.message};
-            quote.price = none;
-            quote.balance = none;
-            scope->deleteLater();
-            done(quote);
-            return;
-        }
-        // A quote is a courtesy: one attempt each, so the page does not wait on a slow service.
-        RetryPolicy quick = RetryPolicy::noRetry();
-        quick.transferTimeout = std::min(client.client->retryPolicy().transferTimeout,
-                                         std::chrono::milliseconds(std::chrono::seconds(15)));
-        client.client->setRetryPolicy(quick);
-        auto quote = std::make_shared<Quote>();
-        auto pending = std::make_shared<int>(2);
-        const auto oneDone = [scope, quote, pending, done] {
-            if (--*pending > 0)
-                return;
-            scope->deleteLater();
-            done(*quote);
-        };
-        BssCall* modules = client.client->describePricingModule(order.site);
-        connect(modules, &BssCall::finished, scope, [modules, client, order, quote, oneDone, scope] {
-            if (!modules->succeeded()) {
-                quote->price = unavailable(*modules->error());
-                oneDone();
-                return;
-            }
-            BssCall* price = client.client->getSubscriptionPrice(order);
-            connect(price, &BssCall::finished, scope, [price, quote, oneDone] {
-                if (price->succeeded())
-                    quote->price = price->resultAs<SubscriptionPrice>();
-                else
-                    quote->price = unavailable(*price->error());
-                oneDone();
+        askWithBalance<Quote>(
+            client, scope, Quote {}, done,
+            [client, order, scope](const std::shared_ptr<Quote>& quote, const auto& oneDone) {
+                // The price needs the site's pricing modules first.
+                BssCall* modules = client.client->describePricingModule(order.site);
+                connect(modules, &BssCall::finished, scope, [modules, client, order, quote, oneDone, scope] {
+                    if (!modules->succeeded()) {
+                        quote->price = unavailable(*modules->error());
+                        oneDone();
+                        return;
+                    }
+                    answerPrice(client.client->getSubscriptionPrice(order), scope, quote, oneDone);
+                });
             });
-        });
-        BssCall* balance = client.client->queryAccountBalance();
-        connect(balance, &BssCall::finished, scope, [balance, quote, oneDone] {
-            if (balance->succeeded())
-                quote->balance = balance->resultAs<AccountBalance>();
-            else
-                quote->balance = unavailable(*balance->error());
-            oneDone();
-        });
     });
 }
 
@@ -641,46 +661,14 @@ void OrderService::quoteRenewal(const RenewalSpec& renewal, const QString& profi
         answer(base);
         return;
     }
-    m_clients->create({profileName, renewal.site, endpoint}, scope,
-                      [scope, renewal, done, base](const ClientResult& client) {
-                          if (!client.ok()) {
-                              RenewalQuote quote = base;
-                              const Unavailable none {client.problem, {}, client.message};
-                              quote.price = none;
-                              quote.balance = none;
-                              scope->deleteLater();
-                              done(quote);
-                              return;
-                          }
-                          RetryPolicy quick = RetryPolicy::noRetry();
-                          quick.transferTimeout = std::min(client.client->retryPolicy().transferTimeout,
-                                                           std::chrono::milliseconds(std::chrono::seconds(15)));
-                          client.client->setRetryPolicy(quick);
-                          auto quote = std::make_shared<RenewalQuote>(base);
-                          auto pending = std::make_shared<int>(2);
-                          const auto oneDone = [scope, quote, pending, done] {
-                              if (--*pending > 0)
-                                  return;
-                              scope->deleteLater();
-                              done(*quote);
-                          };
-                          BssCall* price = client.client->getRenewalPrice(renewal);
-                          connect(price, &BssCall::finished, scope, [price, quote, oneDone] {
-                              if (price->succeeded())
-                                  quote->price = price->resultAs<SubscriptionPrice>();
-                              else
-                                  quote->price = unavailable(*price->error());
-                              oneDone();
-                          });
-                          BssCall* balance = client.client->queryAccountBalance();
-                          connect(balance, &BssCall::finished, scope, [balance, quote, oneDone] {
-                              if (balance->succeeded())
-                                  quote->balance = balance->resultAs<AccountBalance>();
-                              else
-                                  quote->balance = unavailable(*balance->error());
-                              oneDone();
-                          });
-                      });
+    m_clients->create(
+        {profileName, renewal.site, endpoint}, scope, [scope, renewal, done, base](const ClientResult& client) {
+            askWithBalance<RenewalQuote>(
+                client, scope, base, done,
+                [client, renewal, scope](const std::shared_ptr<RenewalQuote>& quote, const auto& oneDone) {
+                    answerPrice(client.client->getRenewalPrice(renewal), scope, quote, oneDone);
+                });
+        });
 }
 
 } // namespace acrp
