@@ -1218,7 +1218,7 @@
     <message numerus="yes">
         <source>Synced %1: %n instance(s)</source>
         <translation>
-            <numerusform>已同步 %1：%n 个实例</numerusform>
+            <numerusform>同步完成，接入点：%1；%n 个实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1335,7 +1335,7 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     </message>
     <message>
         <source>Account %1 at %2, last synced: %3.</source>
-        <translation>账号 %1，%2，上次同步：%3。</translation>
+        <translation>账号：%1，接入点：%2，上次同步：%3。</translation>
     </message>
     <message>
         <source>(environment)</source>
@@ -1630,7 +1630,7 @@ Exit codes: 0 renewed, 2 invalid renewal, 3 refused by the service, 4 outcome un
     <message numerus="yes">
         <source>Renewal of %1 for %n month(s) at %2</source>
         <translation>
-            <numerusform>在 %2 为 %1 续费 %n 个月</numerusform>
+            <numerusform>为 %1 续费 %n 个月，接入点：%2</numerusform>
         </translation>
     </message>
     <message>
