@@ -5,23 +5,23 @@
     <name>acrp::Expiry</name>
     <message numerus="yes">
         <source>%n day(s) left; the subscription runs until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left; the subscription runs until %1.</numerusform>
+            <numerusform>%n days left; the subscription runs until %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</numerusform>
+            <numerusform>%n days left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired on %1: the instance has stopped serving. It is released in %n day(s), on %2, and then only the images in OSS remain. Renew it now to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expired on %1: the instance has stopped serving. It is released in %n day, on %2, and then only the images in OSS remain. Renew it now to keep it.</numerusform>
+            <numerusform>Expired on %1: the instance has stopped serving. It is released in %n days, on %2, and then only the images in OSS remain. Renew it now to keep it.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,30 +46,30 @@
     <name>acrp::cli::AccountCommands</name>
     <message numerus="yes">
         <source>Synced %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced %1: %n instance</numerusform>
+            <numerusform>Synced %1: %n instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n order.</numerusform>
+            <numerusform>, %n orders.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>auto, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>auto, %n month</numerusform>
+            <numerusform>auto, %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No instance needs renewing within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No instance needs renewing within %n day.</numerusform>
+            <numerusform>No instance needs renewing within %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -84,9 +84,9 @@
     </message>
     <message numerus="yes">
         <source>, renews %1 for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, renews %1 for %n month</numerusform>
+            <numerusform>, renews %1 for %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     <name>acrp::cli::RenewCommand</name>
     <message numerus="yes">
         <source>Renewal of %1 for %n month(s) at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renewal of %1 for %n month at %2</numerusform>
+            <numerusform>Renewal of %1 for %n months at %2</numerusform>
         </translation>
     </message>
 </context>
@@ -131,16 +131,16 @@
     <name>acrp::ui::ExpiryNoticeBar</name>
     <message numerus="yes">
         <source>%n ACR instance(s) expired or about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ACR instance expired or about to expire</numerusform>
+            <numerusform>%n ACR instances expired or about to expire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ACR instance(s) about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ACR instance about to expire</numerusform>
+            <numerusform>%n ACR instances about to expire</numerusform>
         </translation>
     </message>
 </context>
@@ -172,16 +172,16 @@
     <name>acrp::ui::InstancesModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired, released in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired, released in %n day</numerusform>
+            <numerusform>expired, released in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -189,16 +189,16 @@
     <name>acrp::ui::InstancesWindow</name>
     <message numerus="yes">
         <source>%1 of %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n instance</numerusform>
+            <numerusform>%1 of %n instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
         </translation>
     </message>
 </context>
@@ -213,9 +213,9 @@
     </message>
     <message numerus="yes">
         <source>Warn %n day(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warn %n day ahead</numerusform>
+            <numerusform>Warn %n days ahead</numerusform>
         </translation>
     </message>
 </context>
@@ -240,9 +240,9 @@
     <name>acrp::ui::RenewalPanel</name>
     <message numerus="yes">
         <source>%n attempt(s), client token %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt, client token %1.</numerusform>
+            <numerusform>%n attempts, client token %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,42 +5,42 @@
     <name>acrp::AccountService</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Reading the account’s instances (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取账号的实例（第 %1 页）</translation>
     </message>
     <message>
         <source>Reading the account’s orders (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取账号的订单（第 %1 页）</translation>
     </message>
     <message>
         <source>Reading the instances of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取订单 %1 的实例</translation>
     </message>
     <message>
         <source>Reading instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取实例 %1</translation>
     </message>
     <message>
         <source>The order journal is not open; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日志未打开；未读取任何内容。</translation>
     </message>
 </context>
 <context>
     <name>acrp::AccountStore</name>
     <message>
         <source>The account data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入账号数据：%1</translation>
     </message>
     <message>
         <source>The order journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日志未打开。</translation>
     </message>
     <message>
         <source>The instance %1 is not among the account’s instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1 不属于该账号。</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>the answer’s %1 is not a time: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中的 %1 不是时间：“%2”</translation>
     </message>
 </context>
 <context>
@@ -604,76 +604,76 @@
     </message>
     <message>
         <source>The instance is in a state that cannot be renewed now (for example it is still being created, or a renewal of it is being processed). Nothing was charged. Sync the account, wait a few minutes, and renew again.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例当前所处的状态无法续费（例如仍在创建中，或该实例的一笔续费正在处理中）。本次未扣费。请同步账号，等待几分钟后重新续费。</translation>
     </message>
     <message>
         <source>The service knows no such instance on this account: the ID is wrong, the instance belongs to another account or site, or it was released (7 days after it expired). Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号下没有此实例：可能是 ID 有误、实例属于其他账号或站点，或者实例已被释放（到期 7 天后释放）。本次未扣费。</translation>
     </message>
     <message>
         <source>The OSS bucket this instance stores its images in could not be created: a bucket of that name exists already. Choose another bucket in the Container Registry console, or contact Alibaba Cloud support (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建此实例用于存储镜像的 OSS Bucket：同名 Bucket 已存在。请在容器镜像服务控制台中选择其他 Bucket，或联系阿里云技术支持（%1）。</translation>
     </message>
     <message>
         <source>Container Registry reports a problem with this instance: %1. See the instance in the Container Registry console.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器镜像服务报告此实例存在问题：%1。请在容器镜像服务控制台中查看该实例。</translation>
     </message>
 </context>
 <context>
     <name>acrp::Expiry</name>
     <message>
         <source>The end of the subscription is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间未知。</translation>
     </message>
     <message>
         <source>Renews automatically; the subscription runs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启自动续费；当前到期时间为 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left; the subscription runs until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 天；到期时间为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Expires within a day, on %1. The instance then stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在一天内到期（%1）。到期后实例将停止服务，7 天后（%2）将被释放，届时只保留 OSS 中的镜像。如需保留实例，请续费。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left. When the subscription ends on %1 the instance stops serving, and 7 days later, on %2, it is released: only the images in OSS remain. Renew it to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 天。%1 到期后实例将停止服务，7 天后（%2）将被释放，届时只保留 OSS 中的镜像。如需保留实例，请续费。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired on %1: the instance has stopped serving. It is released in %n day(s), on %2, and then only the images in OSS remain. Renew it now to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %1 到期：实例已停止服务。它将在 %n 天后（%2）被释放，届时只保留 OSS 中的镜像。如需保留实例，请立即续费。</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired on %1 and released on %2: only the images in OSS remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 到期，并于 %2 释放：只保留了 OSS 中的镜像。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">结果未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>A renewal row needs its renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费日志记录必须包含续费信息。</translation>
     </message>
 </context>
 <context>
@@ -747,11 +747,11 @@
     </message>
     <message>
         <source>renew</source>
-        <translation type="unfinished"></translation>
+        <translation>续费</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新购</translation>
     </message>
 </context>
 <context>
@@ -921,23 +921,23 @@
     <name>acrp::RenewalSpec</name>
     <message>
         <source>The renewal is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>续费信息不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>The document is not a renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档不是续费信息。</translation>
     </message>
     <message>
         <source>The renewal names no site.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费信息中未指定站点。</translation>
     </message>
     <message>
         <source>The renewal names no instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费信息中未指定实例。</translation>
     </message>
     <message>
         <source>The renewal has no period.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费信息中没有续费时长。</translation>
     </message>
 </context>
 <context>
@@ -1174,184 +1174,186 @@
     </message>
     <message>
         <source>Enter the ID of the instance to renew (it starts with “cri-”).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要续费的实例 ID（以“cri-”开头）。</translation>
     </message>
     <message>
         <source>An instance ID is “cri-” followed by lowercase letters and digits (not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID 由“cri-”加小写字母和数字组成（而不是“%1”）。</translation>
     </message>
     <message>
         <source>A renewal must be for %1 months (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>续费时长必须为 %1 个月（而不是 %2）。</translation>
     </message>
 </context>
 <context>
     <name>acrp::cli::AccountCommands</name>
     <message>
         <source>The account’s endpoint: sandbox (default, the built-in sandbox), cn, intl, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号的接入点：sandbox（默认，内置沙箱）、cn、intl 或 http(s) URL。</translation>
     </message>
     <message>
         <source>Use the credentials of this profile.</source>
-        <translation type="unfinished">使用此配置的凭证。</translation>
+        <translation>使用此配置的凭证。</translation>
     </message>
     <message>
         <source>The account’s site when the endpoint and the profile do not say it (a URL endpoint with the ALIBABA_CLOUD_* variables): cn (default) or intl.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点和配置都未指明站点时（例如 URL 接入点加 ALIBABA_CLOUD_* 环境变量），账号所在的站点：cn（默认）或 intl。</translation>
     </message>
     <message>
         <source>Unknown site “%1” for --site. Use cn or intl.</source>
-        <translation type="unfinished">--site 的站点“%1”未知。请使用 cn 或 intl。</translation>
+        <translation>--site 的站点“%1”未知。请使用 cn 或 intl。</translation>
     </message>
     <message>
         <source>--site %1 does not match the endpoint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--site %1 与接入点 %2 不符。</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同步完成，接入点：%1；%n 个实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个订单。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync did not finish; last successful sync: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步未完成；上次成功同步：%1。</translation>
     </message>
     <message numerus="yes">
         <source>auto, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自动续费，每次 %n 个月</numerusform>
         </translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished">手动续费</translation>
+        <translation>手动续费</translation>
     </message>
     <message>
         <source>not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>到期不续费</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished">实例</translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>EDITION</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>ENDS</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>DAYS LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>RENEWAL</source>
-        <translation type="unfinished"></translation>
+        <translation>续费</translation>
     </message>
     <message>
         <source>BOUGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>购买途径</translation>
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序</translation>
     </message>
     <message>
         <source>elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他途径</translation>
     </message>
     <message>
         <source>(no OrderId yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无 OrderId）</translation>
     </message>
     <message>
         <source>journal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志 #%1</translation>
     </message>
     <message>
         <source>Reads what the account owns from the service (BSS QueryAvailableInstances and QueryOrders, ACR GetInstance) and stores it beside the journal with the time it was read. Orders in the journal are never changed.
 Exit codes: 0 synced, 3 refused by the service, 5 usage or local error, or the service not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务端读取账号拥有的资源（BSS QueryAvailableInstances 和 QueryOrders，ACR GetInstance），连同读取时间保存在订单日志旁。订单日志中的订单不会被修改。
+退出码：0 已同步，3 被服务端拒绝，5 用法错误、本地错误或无法连接到服务。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">输出一个 JSON 对象。</translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>sync takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync 除选项外不接受任何参数。</translation>
     </message>
     <message>
         <source>Lists the ACR Enterprise Edition instances of the account as the last sync read them, with their end dates, days left, renewal setting, and whether they were bought here or elsewhere.
 Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as sync when --sync fails, 5 usage or local error.</source>
-        <translation type="unfinished"></translation>
+        <translation>按上次同步读取的结果，列出账号的 ACR 企业版实例，包括到期时间、剩余天数、续费设置，以及是通过本程序还是其他途径购买的。
+退出码：0 已列出，6 --expiring 找到需要续费的实例，3 或 5 与 sync 相同（--sync 失败时），5 用法错误或本地错误。</translation>
     </message>
     <message>
         <source>Only instances without automatic renewal that end within DAYS days, and ended ones not yet released; exit code 6 when there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出未开启自动续费且在 DAYS 天内到期的实例，以及已到期但尚未释放的实例；有这样的实例时退出码为 6。</translation>
     </message>
     <message>
         <source>Sync the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先同步账号。</translation>
     </message>
     <message>
         <source>Print one JSON object: {&quot;instances&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象：{&quot;instances&quot;: [...]}。</translation>
     </message>
     <message>
         <source>instances takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>instances 除选项外不接受任何参数。</translation>
     </message>
     <message>
         <source>Account %1 at %2, last synced: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号：%1，接入点：%2，上次同步：%3。</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（环境变量）</translation>
     </message>
     <message>
         <source>Nothing synced yet: run “acr-purchase sync” (or add --sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步过：请运行“acr-purchase sync”（或加上 --sync）。</translation>
     </message>
     <message numerus="yes">
         <source>No instance needs renewing within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有需要续费的实例。</numerusform>
         </translation>
     </message>
     <message>
         <source>No instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有实例。</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1500,12 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message numerus="yes">
         <source>, renews %1 for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，为 %1 续费 %n 个月</numerusform>
         </translation>
     </message>
 </context>
@@ -1555,19 +1557,19 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     </message>
     <message>
         <source>The renewal is not valid; nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>续费请求无效；未发送任何内容：%1</translation>
     </message>
     <message>
         <source>Renewed. Order %1 (journal #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已续费。订单 %1（日志 #%2）</translation>
     </message>
     <message>
         <source>Not renewed (journal #%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未续费（日志 #%1）：%2</translation>
     </message>
     <message>
         <source>The renewal may or may not have been placed. Run &quot;acr-purchase resume&quot; to find out: it resends the renewal with the same ClientToken, so it cannot renew twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费可能已下单，也可能没有。请运行 &quot;acr-purchase resume&quot; 查明结果：它会使用相同的 ClientToken 重新发送续费请求，因此不会重复续费。</translation>
     </message>
 </context>
 <context>
@@ -1614,101 +1616,102 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     <message>
         <source>Renews the ACR Enterprise Edition instance INSTANCE_ID for --period months (BSS RenewInstance, paid from the account’s balance). The renewal is written to the journal with its ClientToken before anything is sent, so a retry or “acr-purchase resume” cannot renew twice.
 Exit codes: 0 renewed, 2 invalid renewal, 3 refused by the service, 4 outcome unknown (run resume), 5 usage or local error.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 ACR 企业版实例 INSTANCE_ID 续费 --period 个月（BSS RenewInstance，从账号余额中扣费）。在发送任何内容之前，续费请求会连同其 ClientToken 写入订单日志，因此重试或“acr-purchase resume”都不会重复续费。
+退出码：0 已续费，2 续费请求无效，3 被服务端拒绝，4 结果未知（请运行 resume），5 用法错误或本地错误。</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <source>unknown (sync the account to see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（同步账号后可查看）</translation>
     </message>
     <message numerus="yes">
         <source>Renewal of %1 for %n month(s) at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %1 续费 %n 个月，接入点：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished">价格：%1</translation>
+        <translation>价格：%1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>余额：%1</translation>
     </message>
     <message>
         <source>The balance is below the price: the service will refuse the renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>余额低于价格：服务端将拒绝此次续费。</translation>
     </message>
     <message>
         <source>Ends now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前到期时间：%1</translation>
     </message>
     <message>
         <source>Ends after the renewal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>续费后到期时间：%1</translation>
     </message>
     <message>
         <source>Type “yes” to renew and pay: </source>
-        <translation type="unfinished"></translation>
+        <translation>输入“yes”确认续费并付款： </translation>
     </message>
     <message>
         <source>The instance to renew (cri-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>要续费的实例（cri-…）。</translation>
     </message>
     <message>
         <source>Months to renew for: 1 to 9, 12, 24 or 36.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费月数：1 到 9、12、24 或 36。</translation>
     </message>
     <message>
         <source>Where the instance is: sandbox (default, no charge), cn, intl, or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例所在位置：sandbox（默认，不收费）、cn、intl 或 http(s) URL。</translation>
     </message>
     <message>
         <source>Use the credentials of this profile.</source>
-        <translation type="unfinished">使用此配置的凭证。</translation>
+        <translation>使用此配置的凭证。</translation>
     </message>
     <message>
         <source>Do not ask before renewing on a real endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>在真实接入点续费前不再询问确认。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">输出一个 JSON 对象。</translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>renew needs exactly one instance ID (acr-purchase renew cri-… --period N).</source>
-        <translation type="unfinished"></translation>
+        <translation>renew 需要且仅需要一个实例 ID（acr-purchase renew cri-… --period N）。</translation>
     </message>
     <message>
         <source>renew needs --period N (months: 1 to 9, 12, 24 or 36).</source>
-        <translation type="unfinished"></translation>
+        <translation>renew 需要 --period N（月数：1 到 9、12、24 或 36）。</translation>
     </message>
     <message>
         <source>The renewal is not valid; nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>续费请求无效；未发送任何内容：</translation>
     </message>
     <message>
         <source>%1 is a real endpoint and renewing there costs money. Nothing was sent: pass --yes to confirm without a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是真实接入点，在此续费会产生费用。未发送任何内容：请传入 --yes，不经询问直接确认。</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was sent.</source>
-        <translation type="unfinished">未确认；未发送任何内容。</translation>
+        <translation>未确认；未发送任何内容。</translation>
     </message>
     <message>
         <source>Renewal saved as journal #%1 with ClientToken %2; sending to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费请求已保存为日志 #%1，ClientToken 为 %2；正在发送到 %3。</translation>
     </message>
     <message>
         <source>Attempt %1 (same ClientToken)…</source>
-        <translation type="unfinished">第 %1 次尝试（相同的 ClientToken）…</translation>
+        <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
     </message>
     <message>
         <source>Ends: %1 (as the last sync and this renewal make it; run “acr-purchase sync” to read it from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间：%1（根据上次同步和本次续费推算；运行“acr-purchase sync”可从服务端读取）</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1990,40 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：acr-purchase [--lang 语言代码] [命令] [选项]
+
+购买阿里云容器镜像服务企业版实例。
+不带命令时，购买向导在内置沙箱上打开。
+
+命令：
+  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
+                    [--profile NAME] [--dry-run] [--yes] [--json]
+                   购买订单文件所描述的实例（默认接入点：sandbox）。
+  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
+                   列出订单日志中的订单及其状态。
+  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 状态的
+                   订单和续费请求。
+  sync [--profile NAME] [--endpoint E] [--json]
+                   从服务端读取账号的实例和订单。
+  instances [--profile NAME] [--endpoint E] [--expiring DAYS] [--sync] [--json]
+                   列出账号的实例及其到期时间和续费设置。
+  renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]
+                   为实例续费 N 个月（1-9、12、24、36）。
+  profiles [--json] 列出凭证配置（从不显示其 Secret）。
+  templates list|export NAME FILE|import FILE... [--json]
+                   列出、导出或导入订单模板（以订单文件形式）。
+使用 --help 运行某个命令可查看其选项。
+
+退出码：0 成功，2 订单无效，3 被服务拒绝，
+4 结果未知（可安全恢复），5 用法错误或本地错误，
+6 instances --expiring 找到需要续费的实例。
+
+选项：
+  --lang CODE      向导或命令及其日期和数字所用的语言：
+                   %1。默认：系统语言。
+  -h, --help       显示此帮助并退出。
+  -v, --version    显示版本并退出。
+</translation>
     </message>
 </context>
 <context>
@@ -2077,27 +2113,27 @@ Options:
     </message>
     <message>
         <source>%1 is a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 1 到 %2 之间的整数。</translation>
     </message>
     <message>
         <source>The statuses are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用的状态为 %1。</translation>
     </message>
     <message>
         <source>Use Subscription or PayAsYouGo.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 Subscription 或 PayAsYouGo。</translation>
     </message>
     <message>
         <source>Use AutoRenewal, ManualRenewal or NotRenewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 AutoRenewal、ManualRenewal 或 NotRenewal。</translation>
     </message>
     <message>
         <source>InstanceIDs is 1 to 100 instance IDs separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>InstanceIDs 是以逗号分隔的 1 到 100 个实例 ID。</translation>
     </message>
     <message>
         <source>A renewal is 1 to 9, 12, 24 or 36 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费时长为 1 到 9、12、24 或 36 个月。</translation>
     </message>
 </context>
 <context>
@@ -2211,86 +2247,86 @@ Options:
     </message>
     <message>
         <source>The instance %1 cannot be renewed while its status is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1 的状态为 %2，此时无法续费。</translation>
     </message>
 </context>
 <context>
     <name>acrp::sandbox::SandboxInstances</name>
     <message>
         <source>“%1” is not a field of an instance; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是实例的字段；可用的字段为 %2。</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished">缺少 “%1”。</translation>
+        <translation>缺少“%1”。</translation>
     </message>
     <message>
         <source>“%1” must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是非空字符串。</translation>
     </message>
     <message>
         <source>“accessKeyId”: the sandbox has no account with the AccessKey ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“accessKeyId”：沙箱中没有 AccessKey ID 为 %1 的账号。</translation>
     </message>
     <message>
         <source>“instanceId” is “cri-” and 4 to 36 lowercase letters and digits, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“instanceId”应为“cri-”加 4 到 36 个小写字母和数字，而不是“%1”。</translation>
     </message>
     <message>
         <source>“%1” is a UTC time written yyyy-MM-ddTHH:mm:ssZ, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”应为 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间，而不是“%2”。</translation>
     </message>
     <message>
         <source>Give either “endTime” or “endsInDays”, not both and not neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供“endTime”或“endsInDays”二者之一，不能都提供，也不能都不提供。</translation>
     </message>
     <message>
         <source>“endsInDays” is a number of days from -36500 to 36500.</source>
-        <translation type="unfinished"></translation>
+        <translation>“endsInDays”是 -36500 到 36500 之间的天数。</translation>
     </message>
     <message>
         <source>“createTime” must be before the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“createTime”必须早于到期时间。</translation>
     </message>
     <message>
         <source>“renewStatus” is AutoRenewal, ManualRenewal or NotRenewal, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“renewStatus”应为 AutoRenewal、ManualRenewal 或 NotRenewal，而不是“%1”。</translation>
     </message>
     <message>
         <source>“renewalDuration” is a whole number from 1 to 36.</source>
-        <translation type="unfinished"></translation>
+        <translation>“renewalDuration”是 1 到 36 之间的整数。</translation>
     </message>
     <message>
         <source>“renewalDurationUnit” is M (months) or Y (years), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“renewalDurationUnit”应为 M（月）或 Y（年），而不是“%1”。</translation>
     </message>
     <message>
         <source>“instanceIssue” is at most 128 printable ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“instanceIssue”最多 128 个可打印 ASCII 字符。</translation>
     </message>
     <message>
         <source>“order.%1” is not a field of an order; the fields are amount and orderId.</source>
-        <translation type="unfinished"></translation>
+        <translation>“order.%1”不是订单的字段；可用的字段为 amount 和 orderId。</translation>
     </message>
     <message>
         <source>“order” is an object with “amount”, such as {“amount”: “8000.00”}; the amount has digits and at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“order”是包含“amount”的对象，例如 {“amount”: “8000.00”}；金额为数字，最多两位小数。</translation>
     </message>
     <message>
         <source>“order.orderId” is 1 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“order.orderId”为 1 到 20 位数字。</translation>
     </message>
     <message>
         <source>The instances must be a JSON array of objects, such as [{“accessKeyId”: …, “name”: …}].</source>
-        <translation type="unfinished"></translation>
+        <translation>实例必须是由对象组成的 JSON 数组，例如 [{“accessKeyId”: …, “name”: …}]。</translation>
     </message>
     <message>
         <source>Instance %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1 不是 JSON 对象。</translation>
     </message>
     <message>
         <source>Instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2345,31 +2381,31 @@ Options:
     </message>
     <message>
         <source>&quot;version&quot; must be 1 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; 必须为 1 或 %1。</translation>
     </message>
     <message>
         <source>%1 lacks instanceId, accessKeyId, created, endTime or renewStatus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 instanceId、accessKeyId、created、endTime 或 renewStatus。</translation>
     </message>
     <message>
         <source>%1 has a type other than New or Renew, or lacks its usage times or renewMonths.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的类型不是 New 或 Renew，或者缺少使用时间或 renewMonths。</translation>
     </message>
     <message>
         <source>Instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1：%2</translation>
     </message>
     <message>
         <source>the instance ID %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID %1 已被占用。</translation>
     </message>
     <message>
         <source>the account already has an instance named “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号在 %2 中已有名为“%1”的实例。</translation>
     </message>
     <message>
         <source>the order ID %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 ID %1 已被占用。</translation>
     </message>
 </context>
 <context>
@@ -2396,27 +2432,27 @@ Options:
     </message>
     <message>
         <source>The clock offset can be at most %1 days either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏移量最多为向前或向后 %1 天。</translation>
     </message>
     <message>
         <source>The instances file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实例文件 %1 不可用：%2</translation>
     </message>
     <message>
         <source>Use GET, or POST for /__admin/faults, /__admin/instances and /__admin/clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 GET；/__admin/faults、/__admin/instances 和 /__admin/clock 还可以使用 POST。</translation>
     </message>
     <message>
         <source>Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, /__admin/instances and /__admin/clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的管理路由；可用的有 /__admin/faults、/__admin/orders、/__admin/balances、/__admin/instances 和 /__admin/clock。</translation>
     </message>
     <message>
         <source>The body must be JSON: one instance or an array of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON：一个实例或实例数组。</translation>
     </message>
     <message>
         <source>The body must be {“offsetDays”: N} with a whole number N.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须为 {“offsetDays”: N}，其中 N 为整数。</translation>
     </message>
 </context>
 <context>
@@ -2507,15 +2543,19 @@ Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (Internati
 Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
 Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.
 Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in --seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock with {&quot;offsetDays&quot;: N}; GET /__admin/clock shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 BSS API（2017-12-14）以及容器镜像服务 GetInstance 和 ListInstance（2018-12-01）的本地替身，仅监听 127.0.0.1。它从不收取任何费用：价格仅为示意。
+演示 AccessKey：SandboxDemoKeyCN（中国站）和 SandboxDemoKeyIntl（国际站）；其 Secret 见 README。
+启动后在 stdout 输出一行 &quot;listening on http://127.0.0.1:PORT&quot;，然后持续提供服务，直到收到 SIGINT 或 SIGTERM。
+运行期间也可以更改故障：向 /__admin/faults 发送 POST 请求，请求体为 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}；GET /__admin/orders 列出已购买的内容。
+通过其他途径购买的实例：向 /__admin/instances 发送 POST 请求，请求体为一个实例或实例数组（格式同 --seed-instances）；GET /__admin/instances 列出所有实例。业务时钟：向 /__admin/clock 发送 POST 请求，请求体为 {&quot;offsetDays&quot;: N}；GET /__admin/clock 显示当前偏移。</translation>
     </message>
     <message>
         <source>Run the business clock (creation, expiry, the release 7 days after expiry) N days ahead (negative: behind); signatures are still checked against the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>将业务时钟（创建、到期以及到期 7 天后的释放）调快 N 天（负数表示调慢）；签名仍按真实时间校验。</translation>
     </message>
     <message>
         <source>Add the instances “bought elsewhere” listed in FILE, a JSON array of objects with accessKeyId, name, edition, region, endTime or endsInDays, and optionally instanceId, createTime, renewStatus, renewalDuration, renewalDurationUnit, instanceIssue and order {amount, orderId}. Instances already seeded are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 FILE 中列出的“通过其他途径购买”的实例。FILE 是 JSON 对象数组，每个对象包含 accessKeyId、name、edition、region、endTime 或 endsInDays，并可选包含 instanceId、createTime、renewStatus、renewalDuration、renewalDurationUnit、instanceIssue 和 order {amount, orderId}。已添加过的实例会保留。</translation>
     </message>
 </context>
 <context>
@@ -2685,35 +2725,35 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <name>acrp::ui::ExpiryNoticeBar</name>
     <message numerus="yes">
         <source>%n ACR instance(s) expired or about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 ACR 实例已到期或即将到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ACR instance(s) about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 ACR 实例即将到期</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <source>Show &amp;instances</source>
-        <translation type="unfinished"></translation>
+        <translation>查看实例(&amp;I)</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略(&amp;M)</translation>
     </message>
     <message>
         <source>Expiry notice</source>
-        <translation type="unfinished"></translation>
+        <translation>到期提醒</translation>
     </message>
 </context>
 <context>
@@ -2760,11 +2800,11 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>%1 (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续费）</translation>
     </message>
     <message>
         <source>Renewal of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 续费 %2</translation>
     </message>
 </context>
 <context>
@@ -3049,35 +3089,35 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>I&amp;nstances…</source>
-        <translation type="unfinished"></translation>
+        <translation>实例(&amp;N)…</translation>
     </message>
     <message>
         <source>What the account owns: every instance, its end date and renewal, and Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>账号拥有的资源：所有实例及其到期时间和续费设置，以及“立即同步”</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Instance name</source>
-        <translation type="unfinished">实例名称</translation>
+        <translation>实例名称</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Renewed for</source>
-        <translation type="unfinished"></translation>
+        <translation>续费时长</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">接入点</translation>
+        <translation>接入点</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
 </context>
 <context>
@@ -3119,334 +3159,334 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <name>acrp::ui::InstancesModel</name>
     <message>
         <source>%1 (ACR: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ACR：%2）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired, released in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已到期，%n 天后释放</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic, %1 at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>自动续费，每次 %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动续费</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动续费</translation>
     </message>
     <message>
         <source>Not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>到期不续费</translation>
     </message>
     <message>
         <source>Bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>通过本程序购买</translation>
     </message>
     <message>
         <source>Bought elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>通过其他途径购买</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished">实例 ID</translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished">续费</translation>
+        <translation>续费</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>购买途径</translation>
     </message>
 </context>
 <context>
     <name>acrp::ui::InstancesWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;C)：</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Read the account’s instances and orders from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务端读取账号的实例和订单</translation>
     </message>
     <message>
         <source>E&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期状态(&amp;X)：</translation>
     </message>
     <message>
         <source>Filter by expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>按到期状态筛选</translation>
     </message>
     <message>
         <source>&amp;Bought:</source>
-        <translation type="unfinished"></translation>
+        <translation>购买途径(&amp;B)：</translation>
     </message>
     <message>
         <source>Filter by where it was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>按购买途径筛选</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished">搜索(&amp;H)：</translation>
+        <translation>搜索(&amp;H)：</translation>
     </message>
     <message>
         <source>Name, region, edition or an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、地域、实例规格或某个 ID</translation>
     </message>
     <message>
         <source>Search the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索实例</translation>
     </message>
     <message>
         <source>&amp;Instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例(&amp;I)：</translation>
     </message>
     <message>
         <source>Instance details</source>
-        <translation type="unfinished"></translation>
+        <translation>实例详情</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>续费(&amp;R)…</translation>
     </message>
     <message>
         <source>Renew the selected instance (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选实例续费（Enter）</translation>
     </message>
     <message>
         <source>Copy I&amp;Ds</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;D)</translation>
     </message>
     <message>
         <source>Copy the instance ID and the IDs of the orders that touched it</source>
-        <translation type="unfinished"></translation>
+        <translation>复制实例 ID 及与其相关的订单 ID</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期或已到期</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Expired or released</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期或已释放</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>The order journal is not available: nothing can be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日志不可用：无法同步。</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>The last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
         </translation>
     </message>
     <message>
         <source>Change renewal settings in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>在控制台中修改续费设置</translation>
     </message>
     <message>
         <source>The order journal is not available: there are no instances to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日志不可用：没有可显示的实例。</translation>
     </message>
     <message>
         <source>No instances are known for this account yet. Sync now reads them from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号暂无已知实例。“立即同步”会从服务端读取。</translation>
     </message>
     <message>
         <source>Select an instance to see its details and the orders that touched it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个实例以查看其详情及相关订单。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished">实例 ID</translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>到期情况</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished">续费</translation>
+        <translation>续费</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>购买途径</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取时间</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Orders that touched it</source>
-        <translation type="unfinished"></translation>
+        <translation>相关订单</translation>
     </message>
     <message>
         <source>None known.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无已知订单。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished">订单 ID</translation>
+        <translation>订单 ID</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">支付</translation>
+        <translation>支付</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>下单途径</translation>
     </message>
     <message>
         <source>here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序（%1）</translation>
     </message>
     <message>
         <source>elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他途径</translation>
     </message>
     <message>
         <source>Synced, but some details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步，但部分详情无法读取：%1</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3615,21 +3655,21 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Expiry warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>到期提醒(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>Warn %n day(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提前 %n 天提醒</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面通知(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3984,185 +4024,185 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <name>acrp::ui::RenewalPanel</name>
     <message>
         <source>Renew &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>续费时长(&amp;F)：</translation>
     </message>
     <message>
         <source>Renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>续费时长</translation>
     </message>
     <message>
         <source>I &amp;understand this renews the subscription and charges my account</source>
-        <translation type="unfinished"></translation>
+        <translation>我了解此操作将为实例续费并从我的账号扣费(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>续费(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close the renewal (Esc): nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭续费（Esc）：不会发送任何内容</translation>
     </message>
     <message>
         <source>&amp;Order ID:</source>
-        <translation type="unfinished">订单号(&amp;O)：</translation>
+        <translation>订单号(&amp;O)：</translation>
     </message>
     <message>
         <source>Client &amp;token:</source>
-        <translation type="unfinished">ClientToken(&amp;T)：</translation>
+        <translation>ClientToken(&amp;T)：</translation>
     </message>
     <message>
         <source>Copy the order ID</source>
-        <translation type="unfinished">复制订单 ID</translation>
+        <translation>复制订单 ID</translation>
     </message>
     <message>
         <source>Copy the client token</source>
-        <translation type="unfinished">复制客户端令牌</translation>
+        <translation>复制 ClientToken</translation>
     </message>
     <message>
         <source>S&amp;top waiting</source>
-        <translation type="unfinished">停止等待(&amp;T)</translation>
+        <translation>停止等待(&amp;T)</translation>
     </message>
     <message>
         <source>The renewal may still go through: it stays in the order history and can be resumed with the same client token.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费仍可能成功：它会保留在订单历史中，可以使用同一 ClientToken 恢复。</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished">恢复(&amp;U)</translation>
+        <translation>恢复(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;L)</translation>
     </message>
     <message>
         <source>Renew %1</source>
-        <translation type="unfinished"></translation>
+        <translation>续费 %1</translation>
     </message>
     <message>
         <source>Renew “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>续费“%1”（%2）</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点：%1</translation>
     </message>
     <message>
         <source>Current end: asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前到期时间：正在查询…</translation>
     </message>
     <message>
         <source>New end: asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>新到期时间：正在查询…</translation>
     </message>
     <message>
         <source>Price: asking %1…</source>
-        <translation type="unfinished">价格：正在向 %1 询价…</translation>
+        <translation>价格：正在向 %1 询价…</translation>
     </message>
     <message>
         <source>Balance: asking…</source>
-        <translation type="unfinished">余额：正在查询…</translation>
+        <translation>余额：正在查询…</translation>
     </message>
     <message>
         <source>unknown (sync the account to read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（同步账号后可读取）</translation>
     </message>
     <message>
         <source>Current end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前到期时间：%1</translation>
     </message>
     <message>
         <source>New end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新到期时间：%1</translation>
     </message>
     <message>
         <source>Preparing the renewal…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备续费…</translation>
     </message>
     <message>
         <source>Resuming the renewal…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复续费…</translation>
     </message>
     <message>
         <source>Sending the renewal to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将续费请求发送到 %1…</translation>
     </message>
     <message>
         <source>Journaled with client token %1 before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前已连同 ClientToken %1 记入订单日志。</translation>
     </message>
     <message>
         <source>No answer yet; trying again with the same client token (attempt %1).</source>
-        <translation type="unfinished">尚未收到响应；正在使用相同的 ClientToken 重试（第 %1 次尝试）。</translation>
+        <translation>尚未收到响应；正在使用相同的 ClientToken 重试（第 %1 次尝试）。</translation>
     </message>
     <message>
         <source>The renewal is being sent. If you stop waiting, it may still go through: it stays in the order history and can be resumed with the same client token.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费请求正在发送。如果停止等待，续费仍可能成功：它会保留在订单历史中，可以使用同一 ClientToken 恢复。</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished">继续等待(&amp;K)</translation>
+        <translation>继续等待(&amp;K)</translation>
     </message>
     <message>
         <source>Sto&amp;p waiting</source>
-        <translation type="unfinished">停止等待(&amp;P)</translation>
+        <translation>停止等待(&amp;P)</translation>
     </message>
     <message>
         <source>The renewal is being sent. Close anyway? It may still go through: it stays in the order history and can be resumed with the same client token.</source>
-        <translation type="unfinished"></translation>
+        <translation>续费请求正在发送。仍要关闭吗？续费仍可能成功：它会保留在订单历史中，可以使用同一 ClientToken 恢复。</translation>
     </message>
     <message>
         <source>Stop waiting and c&amp;lose</source>
-        <translation type="unfinished">停止等待并关闭(&amp;L)</translation>
+        <translation>停止等待并关闭(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), client token %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共尝试 %n 次，ClientToken 为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewed and paid: the subscription now runs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已续费并支付：实例现在的到期时间为 %1。</translation>
     </message>
     <message>
         <source>Renewed and paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已续费并支付。</translation>
     </message>
     <message>
         <source>Stopped waiting: the renewal may still go through. It is saved and safe to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止等待：续费仍可能成功。续费请求已保存，可以安全地恢复。</translation>
     </message>
     <message>
         <source>Outcome unknown: the renewal may or may not have been placed. It is safe to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知：续费可能已下单，也可能没有。可以安全地恢复。</translation>
     </message>
     <message>
         <source>Resuming sends the same client token, so the service answers with the original result and nothing is renewed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时会发送相同的 ClientToken，因此服务端会返回原来的结果，不会重复续费。</translation>
     </message>
     <message>
         <source>Stopped before it was sent: nothing was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送前已停止：未续费。</translation>
     </message>
     <message>
         <source>Rejected: payment failed. Nothing was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：支付失败。未续费。</translation>
     </message>
     <message>
         <source>Rejected: the service did not renew the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：服务端未为实例续费。</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished">错误码：%1</translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished">未发送：%1</translation>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
