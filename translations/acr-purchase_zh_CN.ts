@@ -1384,6 +1384,13 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     </message>
 </context>
 <context>
+    <name>acrp::cli::CommandServices</name>
+    <message>
+        <source>Attempt %1 (same ClientToken)…</source>
+        <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
+    </message>
+</context>
+<context>
     <name>acrp::cli::CommandSupport</name>
     <message>
         <source>%1: unknown command “%2”.</source>
@@ -1408,6 +1415,10 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     <message>
         <source>See “%1 --help”.</source>
         <translation>请参阅“%1 --help”。</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation>未确认；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1698,16 +1709,8 @@ Exit codes: 0 renewed, 2 invalid renewal, 3 refused by the service, 4 outcome un
         <translation>%1 是真实接入点，在此续费会产生费用。未发送任何内容：请传入 --yes，不经询问直接确认。</translation>
     </message>
     <message>
-        <source>Not confirmed; nothing was sent.</source>
-        <translation>未确认；未发送任何内容。</translation>
-    </message>
-    <message>
         <source>Renewal saved as journal #%1 with ClientToken %2; sending to %3.</source>
         <translation>续费请求已保存为日志 #%1，ClientToken 为 %2；正在发送到 %3。</translation>
-    </message>
-    <message>
-        <source>Attempt %1 (same ClientToken)…</source>
-        <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
     </message>
     <message>
         <source>Ends: %1 (as the last sync and this renewal make it; run “acr-purchase sync” to read it from the service)</source>
@@ -1800,16 +1803,8 @@ Exit codes: 0 bought, 2 invalid order, 3 refused by the service, 4 outcome unkno
         <translation>%1 是真实接入点，在此购买会产生费用。未发送任何内容：请传入 --yes，不经询问直接确认。</translation>
     </message>
     <message>
-        <source>Not confirmed; nothing was sent.</source>
-        <translation>未确认；未发送任何内容。</translation>
-    </message>
-    <message>
         <source>Order saved as journal #%1 with ClientToken %2; sending to %3.</source>
         <translation>订单已保存为日志 #%1，ClientToken 为 %2；正在发送到 %3。</translation>
-    </message>
-    <message>
-        <source>Attempt %1 (same ClientToken)…</source>
-        <translation>第 %1 次尝试（相同的 ClientToken）…</translation>
     </message>
     <message numerus="yes">
         <source>%1 edition instance “%2” in %3, %n month(s)</source>
