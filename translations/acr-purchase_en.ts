@@ -178,10 +178,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>expired, released in %n day(s)</source>
+        <source>released in %n day(s)</source>
         <translation>
-            <numerusform>expired, released in %n day</numerusform>
-            <numerusform>expired, released in %n days</numerusform>
+            <numerusform>released in %n day</numerusform>
+            <numerusform>released in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -3166,16 +3166,6 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>expired, released in %n day(s)</source>
-        <translation>
-            <numerusform>已到期，%n 天后释放</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic, %1 at a time</source>
-        <translation>自动续费，每次 %1</translation>
-    </message>
     <message>
         <source>Automatic</source>
         <translation>自动续费</translation>
@@ -3231,6 +3221,24 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <message>
         <source>Bought</source>
         <translation>购买途径</translation>
+    </message>
+    <message numerus="yes">
+        <source>released in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后释放</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto, %1</source>
+        <translation>自动，%1</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>其他途径</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ QString InstancesModel::daysLeftText(const Expiry& expiry)
     case Expiry::Level::Soon:
         return tr("%n day(s)", nullptr, expiry.daysLeft);
     case Expiry::Level::Expired:
-        return tr("expired, released in %n day(s)", nullptr, expiry.daysUntilRelease);
+        return tr("released in %n day(s)", nullptr, expiry.daysUntilRelease); // Status says Expired
     case Expiry::Level::Released:
         return expiry.levelName();
     }
@@ -176,7 +176,7 @@ QString InstancesModel::renewalText(const AccountInstance& instance)
         const int months = instance.renewalDurationUnit.compare(u"Y", Qt::CaseInsensitive) == 0
             ? instance.renewalDuration * 12
             : instance.renewalDuration;
-        return months > 0 ? tr("Automatic, %1 at a time").arg(OrderText::periodText(months)) : tr("Automatic");
+        return months > 0 ? tr("Auto, %1").arg(OrderText::periodText(months)) : tr("Automatic");
     }
     if (instance.renewStatus.compare(u"ManualRenewal", Qt::CaseInsensitive) == 0)
         return tr("Manual");
@@ -210,8 +210,8 @@ QString InstancesModel::cellText(const InstanceRow& row, int column) const
         return daysLeftText(row.expiry);
     case RenewalColumn:
         return renewalText(instance);
-    case OriginColumn:
-        return originText(row.boughtHere);
+    case OriginColumn: // under the header "Bought"; the filter and the details say it whole
+        return row.boughtHere ? tr("here") : tr("elsewhere");
     default:
         return {};
     }

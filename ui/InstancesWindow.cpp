@@ -163,6 +163,12 @@ void InstancesWindow::Private::build()
     tableLabel->setBuddy(table);
     table->setModel(model);
     setUpRecordTable(table, true);
+    // An account has a handful of instances, so every cell is measured: each column as wide as its
+    // texts, and the name takes what is left (a long name is elided; the details show it whole), so
+    // the table fits the window without scrolling sideways.
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(InstancesModel::NameColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSortIndicator(InstancesModel::EndColumn, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 5);
@@ -234,8 +240,6 @@ void InstancesWindow::Private::build()
     });
     QObject::connect(search, &QLineEdit::textChanged, q, [this](const QString& text) { model->setSearch(text); });
     QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] {
-        // An account has a handful of instances: every cell can be measured.
-        table->resizeColumnsToContents();
         restoreSelection();
         updateCount();
     });

@@ -11,16 +11,19 @@
 #include "ui/HistoryWindow.h"
 #include "ui/InstancesModel.h"
 #include "ui/InstancesWindow.h"
+#include "ui/Language.h"
 #include "ui/LeaveBar.h"
 #include "ui/RenewalPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -66,6 +69,8 @@ private slots:
     void escapeWhileRenewing();
     void historyShowsTheRenewal();
     void retranslates();
+    void columnsFitTheDefaultSize_data();
+    void columnsFitTheDefaultSize();
 
 private:
     // Seeds `seeds` as bought elsewhere; false with the reason in the log.
@@ -460,6 +465,47 @@ void TestInstancesWindow::retranslates()
     QCOMPARE(test::need<QPushButton>(m_app.window(), "expiryDismissButton")->text(), QStringLiteral("ZH Dis&miss"));
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(window->windowTitle(), QStringLiteral("Instances"));
+}
+
+void TestInstancesWindow::columnsFitTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestInstancesWindow::columnsFitTheDefaultSize()
+{
+    // The widest cells an account shows: an expired instance (days until release), automatic
+    // renewal by the month and by the year, long names; every column whole, no horizontal scrolling.
+    QJsonObject monthly = seed(QStringLiteral("build-cache-mirror"), 199, QStringLiteral("AutoRenewal"));
+    monthly.insert(QStringLiteral("renewalDuration"), 1);
+    monthly.insert(QStringLiteral("renewalDurationUnit"), QStringLiteral("M"));
+    QJsonObject yearly = seed(QStringLiteral("team-registry-prod"), 364, QStringLiteral("AutoRenewal"));
+    yearly.insert(QStringLiteral("renewalDuration"), 1);
+    yearly.insert(QStringLiteral("renewalDurationUnit"), QStringLiteral("Y"));
+    QVERIFY(seedInstances({seed(QStringLiteral("legacy-registry"), -2.5), monthly, yearly,
+                           seed(QStringLiteral("nightly-mirror"), 9.5, QStringLiteral("NotRenewal"))}));
+    QFETCH(QString, language);
+    Language::apply(language, false);
+    InstancesWindow* window = syncedWindow();
+    QTRY_COMPARE(window->model()->rowCount(), 4);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto* view = test::need<QTableView>(window, "instancesTable");
+    QHeaderView* header = view->horizontalHeader();
+    int total = 0;
+    QStringList widths;
+    for (int column = 0; column < window->model()->columnCount(); ++column) {
+        total += header->sectionSize(column);
+        widths << QString::number(header->sectionSize(column));
+    }
+    const QString layout
+        = QStringLiteral("widths %1, viewport %2").arg(widths.join(u' ')).arg(view->viewport()->width());
+    Language::apply(QStringLiteral("en"), false);
+    QVERIFY2(total <= view->viewport()->width(), qPrintable(layout));
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    qInfo("%s", qPrintable(layout));
 }
 
 QTEST_MAIN(TestInstancesWindow)
