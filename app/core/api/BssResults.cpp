@@ -180,22 +180,30 @@ QDateTime parseServiceTime(const QString& text, bool* ok)
     return time.toUTC();
 }
 
-bool AvailableInstancesPage::hasMore() const
+bool BssPage::hasMore() const
 {
     return pageNum > 0 && pageSize > 0 && qint64(pageNum) * pageSize < totalCount;
+}
+
+std::optional<ApiError> BssPage::readPaging(const QJsonObject& body, QJsonObject* data)
+{
+    requestId = requestIdOf(body);
+    const QJsonValue value = ResponseParser::at(body, {u"Data"});
+    if (!value.isObject())
+        return Text::missing(QStringLiteral("Data"), requestId);
+    *data = value.toObject();
+    pageNum = intOf(*data, {u"PageNum"});
+    pageSize = intOf(*data, {u"PageSize"});
+    totalCount = intOf(*data, {u"TotalCount"});
+    return std::nullopt;
 }
 
 std::variant<AvailableInstancesPage, ApiError> AvailableInstancesPage::fromJson(const QJsonObject& body)
 {
     AvailableInstancesPage result;
-    result.requestId = requestIdOf(body);
-    const QJsonValue data = ResponseParser::at(body, {u"Data"});
-    if (!data.isObject())
-        return Text::missing(QStringLiteral("Data"), result.requestId);
-    const QJsonObject dataObject = data.toObject();
-    result.pageNum = intOf(dataObject, {u"PageNum"});
-    result.pageSize = intOf(dataObject, {u"PageSize"});
-    result.totalCount = intOf(dataObject, {u"TotalCount"});
+    QJsonObject dataObject;
+    if (const std::optional<ApiError> missing = result.readPaging(body, &dataObject))
+        return *missing;
     // Data.InstanceList is a plain array in the JSON answers (the XML form nests it once more).
     QJsonArray rows = ResponseParser::array(dataObject, {u"InstanceList"});
     if (rows.size() == 1 && rows.first().isObject()
@@ -229,22 +237,12 @@ std::variant<AvailableInstancesPage, ApiError> AvailableInstancesPage::fromJson(
     return result;
 }
 
-bool OrdersPage::hasMore() const
-{
-    return pageNum > 0 && pageSize > 0 && qint64(pageNum) * pageSize < totalCount;
-}
-
 std::variant<OrdersPage, ApiError> OrdersPage::fromJson(const QJsonObject& body)
 {
     OrdersPage result;
-    result.requestId = requestIdOf(body);
-    const QJsonValue data = ResponseParser::at(body, {u"Data"});
-    if (!data.isObject())
-        return Text::missing(QStringLiteral("Data"), result.requestId);
-    const QJsonObject dataObject = data.toObject();
-    result.pageNum = intOf(dataObject, {u"PageNum"});
-    result.pageSize = intOf(dataObject, {u"PageSize"});
-    result.totalCount = intOf(dataObject, {u"TotalCount"});
+    QJsonObject dataObject;
+    if (const std::optional<ApiError> missing = result.readPaging(body, &dataObject))
+        return *missing;
     std::optional<ApiError> error;
     for (const QJsonValue& value : ResponseParser::array(dataObject, {u"OrderList", u"Order"})) {
         const QJsonObject row = value.toObject();

@@ -113,15 +113,25 @@ struct AvailableInstance
 
 // QueryAvailableInstances: one page. Protocol error when Data is missing, a row has no InstanceID,
 // or a time is present but unreadable.
-struct AvailableInstancesPage
+// The paging of a BSS list answer: Data.PageNum, PageSize and TotalCount, and the RequestId.
+struct BssPage
 {
-    QList<AvailableInstance> instances;
     int pageNum = 0;
     int pageSize = 0;
     int totalCount = 0;
     QString requestId;
     // True when pages after this one hold more rows (pageNum * pageSize < totalCount).
     bool hasMore() const;
+
+protected:
+    // Reads the RequestId and Data's paging into this page and Data into *data; the error when the
+    // answer has no Data object.
+    std::optional<ApiError> readPaging(const QJsonObject& body, QJsonObject* data);
+};
+
+struct AvailableInstancesPage : BssPage
+{
+    QList<AvailableInstance> instances;
     static std::variant<AvailableInstancesPage, ApiError> fromJson(const QJsonObject& body);
 };
 
@@ -144,14 +154,9 @@ struct OrderSummary
 };
 
 // QueryOrders: one page. Protocol error when Data is missing or an order has no OrderId.
-struct OrdersPage
+struct OrdersPage : BssPage
 {
     QList<OrderSummary> orders;
-    int pageNum = 0;
-    int pageSize = 0;
-    int totalCount = 0;
-    QString requestId;
-    bool hasMore() const;
     static std::variant<OrdersPage, ApiError> fromJson(const QJsonObject& body);
 };
 

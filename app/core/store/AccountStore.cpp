@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 
 namespace acrp {
 
@@ -154,6 +155,29 @@ bool run(QSqlQuery& query, QString* error)
     return false;
 }
 
+// Runs `work` in one transaction of `db` and commits it; on any failure nothing of it stays
+// (rolled back) and *error says why (`work` words its own failures).
+bool inTransaction(QSqlDatabase db, QString* error, const std::function<bool()>& work)
+{
+    const auto unwritten = [&db, error] {
+        if (error)
+            *error = AccountStore::tr("The account data could not be written: %1").arg(db.lastError().text());
+        return false;
+    };
+    if (!db.transaction())
+        return unwritten();
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        unwritten();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool unavailable(const Journal* journal, QString* error)
 {
     if (journal && journal->isOpen())
@@ -170,72 +194,60 @@ bool AccountStore::replaceInstances(const AccountKey& account, const QList<Accou
     if (unavailable(m_journal, error))
         return false;
     QSqlDatabase db = m_journal->database();
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("The account data could not be written: %1").arg(db.lastError().text());
-        return false;
-    }
-    const auto fail = [&db] {
-        db.rollback();
-        return false;
-    };
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO account_instances (profile, endpoint, instance_id, status, sub_status, create_time, end_time, "
-        "renew_status, renewal_duration, renewal_duration_unit, region, product_type, read_at) VALUES (?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, endpoint, instance_id) DO UPDATE SET status = "
-        "excluded.status, sub_status = excluded.sub_status, create_time = excluded.create_time, end_time = "
-        "excluded.end_time, renew_status = excluded.renew_status, renewal_duration = excluded.renewal_duration, "
-        "renewal_duration_unit = excluded.renewal_duration_unit, region = excluded.region, product_type = "
-        "excluded.product_type, read_at = excluded.read_at"));
-    QStringList kept;
-    for (const AccountInstance& instance : instances) {
-        upsert.addBindValue(text(account.profile));
-        upsert.addBindValue(text(account.endpoint));
-        upsert.addBindValue(text(instance.instanceId));
-        upsert.addBindValue(text(instance.status));
-        upsert.addBindValue(text(instance.subStatus));
-        upsert.addBindValue(msOf(instance.createTime));
-        upsert.addBindValue(msOf(instance.endTime));
-        upsert.addBindValue(text(instance.renewStatus));
-        upsert.addBindValue(instance.renewalDuration);
-        upsert.addBindValue(text(instance.renewalDurationUnit));
-        upsert.addBindValue(text(instance.region));
-        upsert.addBindValue(text(instance.productType));
-        upsert.addBindValue(msOf(instance.readAt.isValid() ? instance.readAt : QDateTime::currentDateTimeUtc()));
-        if (!run(upsert, error))
-            return fail();
-        kept.append(instance.instanceId);
-    }
-    // The instances the complete list no longer names are gone (released, or another account's).
-    QSqlQuery stale(db);
-    stale.prepare(QStringLiteral("SELECT instance_id FROM account_instances WHERE profile = ? AND endpoint = ?"));
-    stale.addBindValue(text(account.profile));
-    stale.addBindValue(text(account.endpoint));
-    if (!run(stale, error))
-        return fail();
-    QStringList gone;
-    while (stale.next()) {
-        if (!kept.contains(stale.value(0).toString()))
-            gone.append(stale.value(0).toString());
-    }
-    stale.finish();
-    QSqlQuery remove(db);
-    remove.prepare(
-        QStringLiteral("DELETE FROM account_instances WHERE profile = ? AND endpoint = ? AND instance_id = ?"));
-    for (const QString& id : std::as_const(gone)) {
-        remove.addBindValue(text(account.profile));
-        remove.addBindValue(text(account.endpoint));
-        remove.addBindValue(id);
-        if (!run(remove, error))
-            return fail();
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = tr("The account data could not be written: %1").arg(db.lastError().text());
-        return fail();
-    }
-    return true;
+    return inTransaction(db, error, [&] {
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO account_instances (profile, endpoint, instance_id, status, sub_status, create_time, end_time, "
+            "renew_status, renewal_duration, renewal_duration_unit, region, product_type, read_at) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, endpoint, instance_id) DO UPDATE SET status = "
+            "excluded.status, sub_status = excluded.sub_status, create_time = excluded.create_time, end_time = "
+            "excluded.end_time, renew_status = excluded.renew_status, renewal_duration = excluded.renewal_duration, "
+            "renewal_duration_unit = excluded.renewal_duration_unit, region = excluded.region, product_type = "
+            "excluded.product_type, read_at = excluded.read_at"));
+        QStringList kept;
+        for (const AccountInstance& instance : instances) {
+            upsert.addBindValue(text(account.profile));
+            upsert.addBindValue(text(account.endpoint));
+            upsert.addBindValue(text(instance.instanceId));
+            upsert.addBindValue(text(instance.status));
+            upsert.addBindValue(text(instance.subStatus));
+            upsert.addBindValue(msOf(instance.createTime));
+            upsert.addBindValue(msOf(instance.endTime));
+            upsert.addBindValue(text(instance.renewStatus));
+            upsert.addBindValue(instance.renewalDuration);
+            upsert.addBindValue(text(instance.renewalDurationUnit));
+            upsert.addBindValue(text(instance.region));
+            upsert.addBindValue(text(instance.productType));
+            upsert.addBindValue(msOf(instance.readAt.isValid() ? instance.readAt : QDateTime::currentDateTimeUtc()));
+            if (!run(upsert, error))
+                return false;
+            kept.append(instance.instanceId);
+        }
+        // The instances the complete list no longer names are gone (released, or another account's).
+        QSqlQuery stale(db);
+        stale.prepare(QStringLiteral("SELECT instance_id FROM account_instances WHERE profile = ? AND endpoint = ?"));
+        stale.addBindValue(text(account.profile));
+        stale.addBindValue(text(account.endpoint));
+        if (!run(stale, error))
+            return false;
+        QStringList gone;
+        while (stale.next()) {
+            if (!kept.contains(stale.value(0).toString()))
+                gone.append(stale.value(0).toString());
+        }
+        stale.finish();
+        QSqlQuery remove(db);
+        remove.prepare(
+            QStringLiteral("DELETE FROM account_instances WHERE profile = ? AND endpoint = ? AND instance_id = ?"));
+        for (const QString& id : std::as_const(gone)) {
+            remove.addBindValue(text(account.profile));
+            remove.addBindValue(text(account.endpoint));
+            remove.addBindValue(id);
+            if (!run(remove, error))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool AccountStore::recordInstanceDetails(const AccountKey& account, const AccountInstance& details, QString* error)
@@ -269,47 +281,37 @@ bool AccountStore::upsertOrders(const AccountKey& account, const QList<AccountOr
     if (unavailable(m_journal, error))
         return false;
     QSqlDatabase db = m_journal->database();
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("The account data could not be written: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO account_orders (profile, endpoint, order_id, instance_ids, order_type, payment_status, "
-        "pretax_gross_amount, pretax_amount, after_tax_amount, currency, create_time, payment_time, read_at) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, endpoint, order_id) DO UPDATE SET "
-        "instance_ids = CASE WHEN excluded.instance_ids = '' THEN instance_ids ELSE excluded.instance_ids END, "
-        "order_type = excluded.order_type, payment_status = excluded.payment_status, pretax_gross_amount = "
-        "excluded.pretax_gross_amount, pretax_amount = excluded.pretax_amount, after_tax_amount = "
-        "excluded.after_tax_amount, currency = excluded.currency, create_time = excluded.create_time, payment_time "
-        "= excluded.payment_time, read_at = excluded.read_at"));
-    for (const AccountOrder& order : orders) {
-        upsert.addBindValue(text(account.profile));
-        upsert.addBindValue(text(account.endpoint));
-        upsert.addBindValue(text(order.orderId));
-        upsert.addBindValue(text(order.instanceIds.join(u',')));
-        upsert.addBindValue(text(order.orderType));
-        upsert.addBindValue(text(order.paymentStatus));
-        upsert.addBindValue(text(order.pretaxGrossAmount));
-        upsert.addBindValue(text(order.pretaxAmount));
-        upsert.addBindValue(text(order.afterTaxAmount));
-        upsert.addBindValue(text(order.currency));
-        upsert.addBindValue(msOf(order.createTime));
-        upsert.addBindValue(msOf(order.paymentTime));
-        upsert.addBindValue(msOf(order.readAt.isValid() ? order.readAt : QDateTime::currentDateTimeUtc()));
-        if (!run(upsert, error)) {
-            db.rollback();
-            return false;
+    return inTransaction(db, error, [&] {
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO account_orders (profile, endpoint, order_id, instance_ids, order_type, payment_status, "
+            "pretax_gross_amount, pretax_amount, after_tax_amount, currency, create_time, payment_time, read_at) "
+            "VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, endpoint, order_id) DO UPDATE SET "
+            "instance_ids = CASE WHEN excluded.instance_ids = '' THEN instance_ids ELSE excluded.instance_ids END, "
+            "order_type = excluded.order_type, payment_status = excluded.payment_status, pretax_gross_amount = "
+            "excluded.pretax_gross_amount, pretax_amount = excluded.pretax_amount, after_tax_amount = "
+            "excluded.after_tax_amount, currency = excluded.currency, create_time = excluded.create_time, payment_time "
+            "= excluded.payment_time, read_at = excluded.read_at"));
+        for (const AccountOrder& order : orders) {
+            upsert.addBindValue(text(account.profile));
+            upsert.addBindValue(text(account.endpoint));
+            upsert.addBindValue(text(order.orderId));
+            upsert.addBindValue(text(order.instanceIds.join(u',')));
+            upsert.addBindValue(text(order.orderType));
+            upsert.addBindValue(text(order.paymentStatus));
+            upsert.addBindValue(text(order.pretaxGrossAmount));
+            upsert.addBindValue(text(order.pretaxAmount));
+            upsert.addBindValue(text(order.afterTaxAmount));
+            upsert.addBindValue(text(order.currency));
+            upsert.addBindValue(msOf(order.createTime));
+            upsert.addBindValue(msOf(order.paymentTime));
+            upsert.addBindValue(msOf(order.readAt.isValid() ? order.readAt : QDateTime::currentDateTimeUtc()));
+            if (!run(upsert, error))
+                return false;
         }
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = tr("The account data could not be written: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 bool AccountStore::recordSync(const AccountKey& account, const QDateTime& at, const QString& errorText, QString* error)
