@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <memory>
 
 namespace acrp::cli {
 
@@ -28,7 +29,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(acrp::cli::AccountCommands)
 };
 
-// The account options every command of this file takes: --endpoint and --profile.
+// The account options sync and instances take: --endpoint, --profile and --site.
 QList<QCommandLineOption> accountOptions()
 {
     return {
@@ -36,6 +37,7 @@ QList<QCommandLineOption> accountOptions()
          Text::tr("The account’s endpoint: sandbox (default, the built-in sandbox), cn, intl, or an http(s) URL."),
          QStringLiteral("sandbox|cn|intl|URL"), QStringLiteral("sandbox")},
         {QStringLiteral("profile"), Text::tr("Use the credentials of this profile."), QStringLiteral("NAME")},
+        siteOption(),
     };
 }
 
@@ -80,6 +82,44 @@ std::optional<Site> accountSite(const QCommandLineParser& parser, CommandService
 }
 
 namespace {
+
+// The account sync and instances work on: the client options applied, --endpoint, --profile and
+// --site read, the journal open.
+struct AccountCommand
+{
+    std::unique_ptr<CommandServices> services;
+    Endpoint endpoint;
+    QString profile;
+    Site site = Site::China;
+};
+
+// Nothing, with the exit code in *code, when an option is wrong or the journal cannot be opened
+// (the problem reported as every command reports it).
+std::optional<AccountCommand> openAccount(const QCommandLineParser& parser, CommandContext& context, bool json,
+                                          int* code)
+{
+    ClientSettings settings;
+    QString error;
+    if (!ClientOptions::readOptions(parser, &settings, &error)) {
+        *code = localError(context, json, error);
+        return std::nullopt;
+    }
+    const std::optional<Endpoint> endpoint = Endpoint::parse(parser.value(QStringLiteral("endpoint")), &error);
+    if (!endpoint) {
+        *code = localError(context, json, error);
+        return std::nullopt;
+    }
+    AccountCommand account {std::make_unique<CommandServices>(context, settings), *endpoint,
+                            parser.value(QStringLiteral("profile"))};
+    const std::optional<Site> site
+        = accountSite(parser, *account.services, account.profile, *endpoint, std::nullopt, &error);
+    if (!site || !account.services->openJournal(&error)) {
+        *code = localError(context, json, error);
+        return std::nullopt;
+    }
+    account.site = *site;
+    return account;
+}
 
 // The whole-number value of `name`, within [min, max]; nothing (and *error) otherwise.
 std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& name, int min, int max, QString* error)
@@ -287,29 +327,19 @@ int runSyncCommand(const QStringList& args, CommandContext& context)
                  "are never changed.\nExit codes: 0 synced, 3 refused by the service, 5 usage or local error, or the "
                  "service not reached."));
     const QList<QCommandLineOption> options = accountOptions()
-        + QList<QCommandLineOption> {siteOption(), {QStringLiteral("json"), Text::tr("Print one JSON object.")}}
+        + QList<QCommandLineOption> {{QStringLiteral("json"), Text::tr("Print one JSON object.")}}
         + ClientOptions::options();
     const bool json = args.contains(QStringLiteral("--json"));
     if (const auto done = parseArguments(parser, QStringLiteral("sync"), options, args, context, json))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return localError(context, json, Text::tr("sync takes no arguments besides its options."));
-    ClientSettings settings;
-    QString error;
-    if (!ClientOptions::readOptions(parser, &settings, &error))
-        return localError(context, json, error);
-    const std::optional<Endpoint> endpoint = Endpoint::parse(parser.value(QStringLiteral("endpoint")), &error);
-    if (!endpoint)
-        return localError(context, json, error);
-
-    CommandServices services(context, settings);
-    const QString profile = parser.value(QStringLiteral("profile"));
-    const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, std::nullopt, &error);
-    if (!site)
-        return localError(context, json, error);
-    if (!services.openJournal(&error))
-        return localError(context, json, error);
-    const SyncResult result = runSync(services, context, json, profile, *endpoint, *site);
+    int code = ExitUsage;
+    const std::optional<AccountCommand> account = openAccount(parser, context, json, &code);
+    if (!account)
+        return code;
+    const SyncResult result
+        = runSync(*account->services, context, json, account->profile, account->endpoint, account->site);
     if (json)
         printJson(context.out, syncJson(result));
     return syncExitCode(result);
@@ -330,7 +360,6 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
                         "released; exit code 6 when there are any."),
                QStringLiteral("DAYS")},
               {QStringLiteral("sync"), Text::tr("Sync the account first.")},
-              siteOption(),
               {QStringLiteral("json"), Text::tr("Print one JSON object: {\"instances\": [...]}.")},
           }
         + ClientOptions::options();
@@ -339,13 +368,7 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return localError(context, json, Text::tr("instances takes no arguments besides its options."));
-    ClientSettings settings;
     QString error;
-    if (!ClientOptions::readOptions(parser, &settings, &error))
-        return localError(context, json, error);
-    const std::optional<Endpoint> endpoint = Endpoint::parse(parser.value(QStringLiteral("endpoint")), &error);
-    if (!endpoint)
-        return localError(context, json, error);
     std::optional<int> expiring;
     if (parser.isSet(QStringLiteral("expiring"))) {
         expiring = wholeNumber(parser, QStringLiteral("expiring"), 0, 3650, &error);
@@ -353,22 +376,22 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
             return localError(context, json, error);
     }
 
-    CommandServices services(context, settings);
-    const QString profile = parser.value(QStringLiteral("profile"));
-    const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, std::nullopt, &error);
-    if (!site)
-        return localError(context, json, error);
-    if (!services.openJournal(&error))
-        return localError(context, json, error);
+    int code = ExitUsage;
+    const std::optional<AccountCommand> opened = openAccount(parser, context, json, &code);
+    if (!opened)
+        return code;
+    CommandServices& services = *opened->services;
+    const QString& profile = opened->profile;
+    const Endpoint& endpoint = opened->endpoint;
     if (parser.isSet(QStringLiteral("sync"))) {
-        const SyncResult result = runSync(services, context, json, profile, *endpoint, *site);
+        const SyncResult result = runSync(services, context, json, profile, endpoint, opened->site);
         if (!result.ok) {
             if (json)
                 printJson(context.out, QJsonObject {{QStringLiteral("sync"), syncJson(result)}});
             return syncExitCode(result);
         }
     }
-    const AccountKey account = AccountService::accountFor(profile, *endpoint);
+    const AccountKey account = AccountService::accountFor(profile, endpoint);
     const std::optional<SyncStatus> status = services.accounts().syncStatus(account);
     const int soonDays = expiring.value_or(Expiry::kDefaultSoonDays);
     QList<InstanceRow> rows;
@@ -393,7 +416,7 @@ int runInstancesCommand(const QStringList& args, CommandContext& context)
     } else {
         context.err << Text::tr("Account %1 at %2, last synced: %3.")
                            .arg(account.profile.isEmpty() ? Text::tr("(environment)") : account.profile,
-                                endpoint->displayName(), timeText(lastSuccess))
+                                endpoint.displayName(), timeText(lastSuccess))
                     << '\n';
         if (!status || !status->lastSuccess.isValid())
             context.err << Text::tr("Nothing synced yet: run “acr-purchase sync” (or add --sync).") << '\n';
