@@ -159,6 +159,16 @@ QJsonObject priceData(const PriceQuote& quote, int quantity, const QString& curr
 }
 
 // The months RenewInstance takes (RenewPeriod): 1 to 9, 12, 24, 36.
+// Page `pageNum` (from 1) of `rows`, `pageSize` rows, each as `toJson` makes it.
+template<class Row, class ToJson> QJsonArray pageOf(const QList<Row>& rows, int pageNum, int pageSize, ToJson toJson)
+{
+    QJsonArray page;
+    const qsizetype first = qsizetype(pageNum - 1) * pageSize;
+    for (qsizetype i = first; i < rows.size() && i < first + pageSize; ++i)
+        page.append(toJson(rows.at(i)));
+    return page;
+}
+
 bool isRenewPeriod(int months)
 {
     return (months >= 1 && months <= 9) || months == 12 || months == 24 || months == 36;
@@ -401,10 +411,8 @@ ApiOutcome SandboxApi::queryOrders(const ApiCall& call) const
         if (keep)
             matching.append(&order);
     }
-    QJsonArray page;
-    const qsizetype first = qsizetype(pageNum - 1) * pageSize;
-    for (qsizetype i = first; i < matching.size() && i < first + pageSize; ++i)
-        page.append(orderJson(*matching.at(i), false));
+    const QJsonArray page
+        = pageOf(matching, pageNum, pageSize, [this](const SandboxOrder* order) { return orderJson(*order, false); });
     return bssSuccess(QJsonObject {
         {u"HostName"_s, QString()},
         {u"PageNum"_s, pageNum},
@@ -613,8 +621,7 @@ ApiOutcome SandboxApi::getInstance(const ApiCall& call) const
         return failure(SandboxError::missingParameter(u"InstanceId"_s));
     const std::optional<SandboxInstance> instance = m_ledger.instance(instanceId);
     // A released instance is gone: ACR answers as for one that never existed.
-    if (!instance || instance->accessKeyId != call.account.accessKeyId
-        || lifecycle(*instance, call.serverNow) == Lifecycle::Released)
+    if (!instance || !isVisible(call, *instance))
         return failure(SandboxError::instanceNotFound(instanceId));
     ApiOutcome outcome;
     outcome.body = acrInstanceJson(*instance, call.serverNow, false);
@@ -641,10 +648,9 @@ ApiOutcome SandboxApi::listInstance(const ApiCall& call) const
     // The real operation lists the region of the endpoint called (cr.<region>.aliyuncs.com); the
     // sandbox serves every region on one address, so RegionId (a common parameter) picks one and
     // without it every region is listed.
-    QJsonArray matching;
+    QList<QJsonObject> matching;
     for (const SandboxInstance& instance : m_ledger.instances()) {
-        if (instance.accessKeyId != call.account.accessKeyId
-            || lifecycle(instance, call.serverNow) == Lifecycle::Released)
+        if (!isVisible(call, instance))
             continue;
         const QJsonObject json = acrInstanceJson(instance, call.serverNow, true);
         if ((p.contains(u"RegionId"_s) && instance.spec.region != p.value(u"RegionId"_s))
@@ -653,10 +659,7 @@ ApiOutcome SandboxApi::listInstance(const ApiCall& call) const
             continue;
         matching.append(json);
     }
-    QJsonArray page;
-    const qsizetype first = qsizetype(pageNo - 1) * pageSize;
-    for (qsizetype i = first; i < matching.size() && i < first + pageSize; ++i)
-        page.append(matching.at(i));
+    const QJsonArray page = pageOf(matching, pageNo, pageSize, [](const QJsonObject& json) { return json; });
     ApiOutcome outcome;
     outcome.body = {
         {u"Code"_s, u"success"_s},
@@ -669,12 +672,17 @@ ApiOutcome SandboxApi::listInstance(const ApiCall& call) const
     return outcome;
 }
 
+bool SandboxApi::isVisible(const ApiCall& call, const SandboxInstance& instance) const
+{
+    return instance.accessKeyId == call.account.accessKeyId
+        && lifecycle(instance, call.serverNow) != Lifecycle::Released;
+}
+
 std::optional<SandboxInstance> SandboxApi::ownInstance(const ApiCall& call, const QString& instanceId,
                                                        SandboxError* error) const
 {
     std::optional<SandboxInstance> instance = m_ledger.instance(instanceId);
-    if (!instance || instance->accessKeyId != call.account.accessKeyId
-        || lifecycle(*instance, call.serverNow) == Lifecycle::Released) {
+    if (!instance || !isVisible(call, *instance)) {
         *error = SandboxError::resourceNotExists(instanceId);
         return std::nullopt;
     }
@@ -729,8 +737,8 @@ ApiOutcome SandboxApi::queryAvailableInstances(const ApiCall& call) const
     const bool subscribed = subscription == m_catalog.subscriptionType(); // ACR EE has no PayAsYouGo instances
     for (const SandboxInstance& instance : m_ledger.instances()) {
         const Lifecycle state = lifecycle(instance, call.serverNow);
-        if (!acr || !subscribed || instance.accessKeyId != call.account.accessKeyId || state == Lifecycle::Released
-            || instance.spec.site != site->site || (!ids.isEmpty() && !ids.contains(instance.instanceId))
+        if (!acr || !subscribed || !isVisible(call, instance) || instance.spec.site != site->site
+            || (!ids.isEmpty() && !ids.contains(instance.instanceId))
             || (p.contains(u"Region"_s) && instance.spec.region != p.value(u"Region"_s))
             || (p.contains(u"RenewStatus"_s) && instance.renewStatus != p.value(u"RenewStatus"_s))
             || !within(instance.created, times[0], times[1]) || !within(instance.endTime, times[2], times[3]))
@@ -759,10 +767,7 @@ ApiOutcome SandboxApi::queryAvailableInstances(const ApiCall& call) const
         }
         matching.append(json);
     }
-    QJsonArray page;
-    const qsizetype first = qsizetype(pageNum - 1) * pageSize;
-    for (qsizetype i = first; i < matching.size() && i < first + pageSize; ++i)
-        page.append(matching.at(i));
+    const QJsonArray page = pageOf(matching, pageNum, pageSize, [](const QJsonObject& json) { return json; });
     return bssSuccess(QJsonObject {
         {u"PageNum"_s, pageNum},
         {u"PageSize"_s, pageSize},

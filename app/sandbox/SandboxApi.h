@@ -72,6 +72,8 @@ private:
     ApiOutcome renewInstance(const ApiCall& call);
     ApiOutcome renewalPrice(const ApiCall& call) const;
 
+    // Whether `instance` is the caller's and not released: the instances every call may see.
+    bool isVisible(const ApiCall& call, const SandboxInstance& instance) const;
     // The caller's instance with this id while it is not released; ResourceNotExists otherwise.
     std::optional<SandboxInstance> ownInstance(const ApiCall& call, const QString& instanceId,
                                                SandboxError* error) const;
