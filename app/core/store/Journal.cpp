@@ -752,6 +752,19 @@ QString sortColumn(JournalSort sort)
     return QStringLiteral("created_at");
 }
 
+// " ORDER BY <the sort column> <direction>, id <direction>": ties in the same direction.
+QString orderClause(const JournalQuery& query)
+{
+    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    return QStringLiteral(" ORDER BY %1 %2, id %2").arg(sortColumn(query.sortBy), direction);
+}
+
+// " LIMIT <limit> OFFSET <offset>" (a limit of -1: all).
+QString windowClause(const JournalQuery& query)
+{
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+}
+
 } // namespace
 
 bool Journal::searchUsesIndex(const QString& search)
@@ -776,9 +789,8 @@ std::optional<QList<qint64>> Journal::indexCandidates(const QString& search, int
 
 QList<JournalEntry> Journal::entries(const JournalQuery& query) const
 {
-    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString order = QStringLiteral(" ORDER BY %1 %2, id %2").arg(sortColumn(query.sortBy), direction);
-    const QString window = QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    const QString order = orderClause(query);
+    const QString window = windowClause(query);
 
     const SearchMode mode = searchMode(query);
     if (mode == SearchMode::Index && query.searchPath == JournalSearchPath::Auto && query.limit > 0) {
@@ -834,9 +846,8 @@ QList<JournalEntry> Journal::entries(const JournalQuery& query) const
 
 QString Journal::pageFrom(const JournalQuery& query, QList<QVariant>* values)
 {
-    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString order = QStringLiteral(" ORDER BY %1 %2, id %2").arg(sortColumn(query.sortBy), direction);
-    const QString window = QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    const QString order = orderClause(query);
+    const QString window = windowClause(query);
     const SearchMode mode = searchMode(query);
     const QString where = whereClause(query, mode, values);
     if (mode == SearchMode::Index) {
