@@ -196,11 +196,9 @@ void RenewalPanel::start(const InstanceRow& row, const QString& profileName, con
 {
     m_instanceId = row.instance.instanceId;
     m_instanceName = row.instance.name;
-    m_region = row.instance.region;
-    m_edition = row.instance.instanceSpecification;
     m_profile = profileName;
     m_endpoint = endpoint;
-    m_site = site;
+    m_described = renewalOf(row.instance, site, 1);
     m_journalId = 0;
     m_handle.clear();
     m_leaveBar->keep();
@@ -233,13 +231,8 @@ void RenewalPanel::askQuote()
     updateRenewButton();
     if (!m_context.orders)
         return;
-    RenewalSpec spec;
-    spec.site = m_site;
-    spec.instanceId = m_instanceId;
+    RenewalSpec spec = m_described;
     spec.periodMonths = months;
-    spec.region = m_region;
-    spec.edition = m_edition;
-    spec.instanceName = m_instanceName;
     m_context.orders->quoteRenewal(spec, m_profile, m_endpoint, this, [this, generation](const RenewalQuote& quote) {
         if (generation == m_generation)
             showQuote(quote);
@@ -277,13 +270,8 @@ void RenewalPanel::send()
 {
     if (!m_renew->isEnabled() || !m_context.orders)
         return;
-    RenewalSpec spec;
-    spec.site = m_site;
-    spec.instanceId = m_instanceId;
+    RenewalSpec spec = m_described;
     spec.periodMonths = m_period->currentData().toInt();
-    spec.region = m_region;
-    spec.edition = m_edition;
-    spec.instanceName = m_instanceName;
     m_headline->setText(tr("Preparing the renewal…"));
     watch(m_context.orders->renew(spec, m_profile, m_endpoint));
 }

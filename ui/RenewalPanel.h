@@ -105,9 +105,7 @@ private:
     QString m_instanceName;
     QString m_profile;
     Endpoint m_endpoint;
-    Site m_site = Site::China;
-    QString m_region;
-    QString m_edition;
+    RenewalSpec m_described; // the instance as a renewal (renewalOf); each use sets the period
     QDateTime m_newEndTime; // from the review, for the result's sentence
     QPointer<OrderHandle> m_handle;
     qint64 m_journalId = 0;

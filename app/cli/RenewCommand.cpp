@@ -181,12 +181,9 @@ int runRenewCommand(const QStringList& args, CommandContext& context)
     const std::optional<Site> site = accountSite(parser, services, profile, *endpoint, knownSite, &error);
     if (!site)
         return localError(context, json, error);
+    if (known)
+        renewal = renewalOf(*known, *site, renewal.periodMonths);
     renewal.site = *site;
-    if (known) {
-        renewal.region = known->region;
-        renewal.edition = Catalog::builtIn().editionOfSpecification(known->instanceSpecification);
-        renewal.instanceName = known->name;
-    }
 
     const RenewalQuote quote = CommandServices::waitFor<RenewalQuote>(
         [&](QObject* scope, auto done) { services.orders().quoteRenewal(renewal, profile, *endpoint, scope, done); });

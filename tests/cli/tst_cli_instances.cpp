@@ -296,6 +296,8 @@ void TestCliInstances::renewExtendsOnce()
     const QJsonObject row = history.json().value(QLatin1String("orders")).toArray().first().toObject();
     QCOMPARE(row.value(QLatin1String("kind")).toString(), QStringLiteral("renew"));
     QCOMPARE(row.value(QLatin1String("clientToken")).toString(), json.value(QLatin1String("clientToken")).toString());
+    QCOMPARE(row.value(QLatin1String("renewal")).toObject().value(QLatin1String("edition")).toString(),
+             QStringLiteral("Standard"));
 
     const CliRun table = run(home, {QStringLiteral("history"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY2(QString::fromUtf8(table.out).contains(QRegularExpression(

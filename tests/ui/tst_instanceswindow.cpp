@@ -327,6 +327,12 @@ void TestInstancesWindow::renewsEndToEnd()
     QCOMPARE(row->kind, OrderKind::Renew);
     QCOMPARE(row->instanceId, before.instanceId);
     QCOMPARE(row->clientToken, result.clientToken);
+    // It names the instance as its purchase would: the catalog's edition (ACR says
+    // Enterprise_Standard), the name and the region.
+    QVERIFY(row->renewal);
+    QCOMPARE(row->renewal->edition, QStringLiteral("Standard"));
+    QCOMPARE(row->renewal->instanceName, QStringLiteral("renew-me"));
+    QCOMPARE(row->renewal->region, QStringLiteral("cn-hangzhou"));
     QCOMPARE(m_app.sandbox().renewInstanceRequests(), 1);
 
     // The window synced again: the end moved, and the renewal is one of its orders, bought here.

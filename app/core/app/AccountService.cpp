@@ -47,6 +47,18 @@ void SyncHandle::finish(const SyncResult& result)
 
 // --- The merge ---
 
+RenewalSpec renewalOf(const AccountInstance& instance, Site site, int periodMonths)
+{
+    RenewalSpec renewal;
+    renewal.site = site;
+    renewal.instanceId = instance.instanceId;
+    renewal.periodMonths = periodMonths;
+    renewal.region = instance.region;
+    renewal.edition = Catalog::builtIn().editionOfSpecification(instance.instanceSpecification);
+    renewal.instanceName = instance.name;
+    return renewal;
+}
+
 QList<InstanceRow> mergeInstances(const QList<AccountInstance>& instances, const QList<AccountOrder>& orders,
                                   const QList<JournalEntry>& journal, const QDateTime& now, int soonDays)
 {

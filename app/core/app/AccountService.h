@@ -96,6 +96,11 @@ QList<InstanceRow> mergeInstances(const QList<AccountInstance>& instances, const
                                   const QList<JournalEntry>& journal, const QDateTime& now,
                                   int soonDays = Expiry::kDefaultSoonDays);
 
+// A renewal of the synced `instance` on `site` for `periodMonths`: its ID, and its region, edition
+// (the catalog's id for ACR's InstanceSpecification, "Enterprise_Basic" → "Basic") and name as the
+// sync read them, so the journal's renewal row names the instance as its purchase did.
+RenewalSpec renewalOf(const AccountInstance& instance, Site site, int periodMonths);
+
 // Account sync and the Instances view's data: what the account really owns, read from BSS
 // QueryAvailableInstances and QueryOrders (GetOrderDetail for an order's instances) and ACR
 // GetInstance, stored with the time it was read (AccountStore). Never blocks: every call answers
