@@ -25,4 +25,32 @@ inline Credentials credentials(Site site)
     return demo;
 }
 
+// --- RAM roles (issue 18) ---
+// Each demo account has a number, a RAM user whose key may assume roles (the demo root pairs above
+// may not: "Roles may not be assumed by root accounts"), and demo roles. Their ARNs are
+// acs:ram::<account>:role/<name>.
+inline constexpr auto kAccountIdCN = "1380000000000001";
+inline constexpr auto kAccountIdIntl = "5280000000000002";
+
+inline constexpr auto kRamUserKeyIdCN = "SandboxRamUserKeyCN";
+inline constexpr auto kRamUserSecretCN = "sandbox-ram-user-secret-cn";
+inline constexpr auto kRamUserKeyIdIntl = "SandboxRamUserKeyIntl";
+inline constexpr auto kRamUserSecretIntl = "sandbox-ram-user-secret-intl";
+inline constexpr auto kRamUserName = "acr-operator"; // the RAM user of both demo accounts
+
+// The RAM user may assume it; maximum session 43200 s.
+inline constexpr auto kRoleBuyer = "acr-buyer";
+// The RAM user may assume it with ExternalId kExternalId only; maximum session 3600 s.
+inline constexpr auto kRoleExternal = "acr-buyer-external";
+inline constexpr auto kExternalId = "acrp-demo-external-id";
+// Exists, but its trust policy does not name the RAM user: NoPermission.
+inline constexpr auto kRoleAuditor = "acr-auditor";
+
+// acs:ram::<the site's account>:role/<role>
+inline QString roleArn(Site site, const char* role)
+{
+    return QStringLiteral("acs:ram::%1:role/%2")
+        .arg(QLatin1String(site == Site::International ? kAccountIdIntl : kAccountIdCN), QLatin1String(role));
+}
+
 } // namespace acrp::sandboxdemo
