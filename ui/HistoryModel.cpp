@@ -206,9 +206,17 @@ void HistoryModel::countLater()
         emit totalCountChanged(m_total);
         return;
     }
-    m_total = -1;
-    // COUNT(*) over a large filtered journal scans it: on a worker, after the first rows are shown.
     const JournalQuery query = this->query();
+    if (m_journal && Journal::countsFromTally(query)) {
+        // A few tally rows, whatever the journal's size: at once, with no second connection.
+        const int total = m_journal->count(query);
+        m_total = total >= 0 ? total : fetchedCount();
+        emit totalCountChanged(m_total);
+        return;
+    }
+    m_total = -1;
+    // COUNT(*) of a search or a date range scans the matching rows: on a worker, after the first
+    // rows are shown.
     read<int>([query](Journal& journal) { return journal.count(query); },
               [this](const std::optional<int>& total) {
                   // A count that failed falls back to what is fetched, and grows as more is.

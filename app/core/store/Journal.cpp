@@ -196,6 +196,28 @@ const QList<Migration>& migrations()
              " last_error TEXT NOT NULL DEFAULT '',"
              " PRIMARY KEY (profile, endpoint))",
          }},
+        {7,
+         {
+             // How many rows there are of each state, site and kind, kept in step by triggers in the
+             // same transaction as the row, so the history's count of a list without search or dates
+             // is a sum over a few tally rows instead of a scan of every order (1,000,000 rows: tens
+             // of milliseconds of a core, which competed with the window's first paint).
+             "CREATE TABLE orders_tally (state TEXT NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL,"
+             " n INTEGER NOT NULL, PRIMARY KEY (state, site, kind)) WITHOUT ROWID",
+             "INSERT INTO orders_tally SELECT state, site, kind, COUNT(*) FROM orders GROUP BY state, site, kind",
+             "CREATE TRIGGER orders_tally_insert AFTER INSERT ON orders BEGIN"
+             " INSERT INTO orders_tally VALUES (new.state, new.site, new.kind, 1)"
+             " ON CONFLICT (state, site, kind) DO UPDATE SET n = n + 1;"
+             " END",
+             "CREATE TRIGGER orders_tally_delete AFTER DELETE ON orders BEGIN"
+             " UPDATE orders_tally SET n = n - 1 WHERE state = old.state AND site = old.site AND kind = old.kind;"
+             " END",
+             "CREATE TRIGGER orders_tally_update AFTER UPDATE OF state, site, kind ON orders BEGIN"
+             " UPDATE orders_tally SET n = n - 1 WHERE state = old.state AND site = old.site AND kind = old.kind;"
+             " INSERT INTO orders_tally VALUES (new.state, new.site, new.kind, 1)"
+             " ON CONFLICT (state, site, kind) DO UPDATE SET n = n + 1;"
+             " END",
+         }},
     };
     return list;
 }
@@ -874,13 +896,21 @@ QStringList Journal::queryPlan(const JournalQuery& query) const
     return steps;
 }
 
+bool Journal::countsFromTally(const JournalQuery& query)
+{
+    return query.search.isEmpty() && !query.createdFrom.isValid() && !query.createdTo.isValid();
+}
+
 int Journal::count(const JournalQuery& query) const
 {
     const SearchMode mode = searchMode(query);
     QList<QVariant> values;
     const QString where = whereClause(query, mode, &values);
     QSqlQuery sql(QSqlDatabase::database(m_connectionName, false));
-    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM orders") + whereSql(where));
+    // The tally has the state, site and kind columns the filters name, so the same WHERE applies.
+    sql.prepare((countsFromTally(query) ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM orders_tally")
+                                        : QStringLiteral("SELECT COUNT(*) FROM orders"))
+                + whereSql(where));
     for (const QVariant& value : values)
         sql.addBindValue(value);
     if (!sql.exec() || !sql.next())

@@ -68,7 +68,9 @@ public:
     // default order reads its page without sorting the matching rows.
     // 6: the order's kind ('new' or 'renew'; existing rows 'new'), and what account sync reads
     // (AccountStore): account_instances, account_orders and account_sync, per profile and endpoint.
-    static constexpr int kSchemaVersion = 6;
+    // 7: orders_tally, the number of rows of each (state, site, kind), kept in step by triggers, so
+    // count() of a query with neither search nor dates reads a few rows whatever the journal's size.
+    static constexpr int kSchemaVersion = 7;
 
     // AppDataLocation/journal.sqlite
     static QString defaultPath();
@@ -113,6 +115,9 @@ public:
     std::optional<JournalEntry> entry(qint64 id) const;
     std::optional<JournalEntry> entryByClientToken(const QString& clientToken) const;
     QList<JournalEntry> entries(const JournalQuery& query = {}) const;
+    // True when count(query) sums the tally instead of counting rows: no search, no dates. Such a
+    // count is quick enough for the GUI thread at any size.
+    static bool countsFromTally(const JournalQuery& query);
     int count(const JournalQuery& query = {}) const;
     // Whether a search term is long enough for the trigram index (3 code points or more).
     static bool searchUsesIndex(const QString& search);

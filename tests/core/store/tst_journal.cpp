@@ -178,6 +178,19 @@ void writeOldJournal(const QString& path, int version)
              })
             QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
     }
+    if (version >= 6) {
+        // Schema 6's orders as it wrote them (its account tables play no part in the migrations
+        // after it), with one renewal row.
+        for (const char* statement : {
+                 "ALTER TABLE orders ADD COLUMN kind TEXT NOT NULL DEFAULT 'new' CHECK (kind IN ('new','renew'))",
+                 "CREATE INDEX orders_kind_created_at ON orders(kind, created_at)",
+                 "INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, client_token, "
+                 "state, instance_id, kind) VALUES (3000, 3000, 'intl', 'intl', 'intl', '{}', 'tok-v6-renew', "
+                 "'Failed', 'cri-v6', 'renew')",
+                 "PRAGMA user_version = 6",
+             })
+            QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
+    }
     raw.close();
 }
 
@@ -195,6 +208,8 @@ private slots:
     void migratesVersion2();
     void migratesVersion3();
     void migratesVersion5();
+    void migratesVersion6();
+    void tallyCountsLikeRows();
     void renewalRowsRoundTrip();
     void renewalRowRules();
     void accountOrderWithoutInstances();
@@ -259,14 +274,15 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 6);
+    QCOMPARE(again.schemaVersion(), 7);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("6")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("7")});
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE "
                                        "'account%' ORDER BY name")),
              QStringList({"account_instances", "account_orders", "account_sync"}));
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
-             QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update"}));
+             QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update", "orders_tally_delete",
+                          "orders_tally_insert", "orders_tally_update"}));
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
     QCOMPARE(columns,
              QStringList({"id",
@@ -339,7 +355,7 @@ void TestJournal::migratesVersion1()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 6); // through 2, to the newest
+    QCOMPARE(journal.schemaVersion(), 7); // through 2, to the newest
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
                                        "instance_id, order_id, request_id, edition, instance_name, region, "
@@ -379,7 +395,7 @@ void TestJournal::migratesVersion2()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 6);
+    QCOMPARE(journal.schemaVersion(), 7);
     // Every old row bought a new instance.
     for (const JournalEntry& old : journal.entries()) {
         QCOMPARE(old.kind, acrp::OrderKind::New);
@@ -433,7 +449,7 @@ void TestJournal::migratesVersion3()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 6);
+    QCOMPARE(journal.schemaVersion(), 7);
     QCOMPARE(searchBothWays(journal, QStringLiteral("kept")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("ORK")),
              QStringList({QStringLiteral("tok-v2-old"), QStringLiteral("tok-v2")}));
@@ -457,7 +473,7 @@ void TestJournal::migratesVersion5()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 6);
+    QCOMPARE(journal.schemaVersion(), 7);
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, kind FROM orders ORDER BY id")),
              QStringList({"tok-v2-old|new", "tok-v2|new"}));
@@ -474,6 +490,113 @@ void TestJournal::migratesVersion5()
     QCOMPARE(journal.count(renewals), 2);
     // The kind column refuses anything but new and renew.
     QVERIFY(!raw.exec(QStringLiteral("UPDATE orders SET kind = 'upgrade'")));
+}
+
+// The count of each filter combination as COUNT(*) over orders gives it, next to Journal::count.
+void compareCountsWithRows(Journal& journal, const QString& path)
+{
+    RawDb raw(path);
+    const QList<std::optional<acrp::Site>> sites = {std::nullopt, acrp::Site::China, acrp::Site::International};
+    const QList<std::optional<acrp::OrderKind>> kinds = {std::nullopt, acrp::OrderKind::New, acrp::OrderKind::Renew};
+    const QList<QList<OrderState>> stateSets
+        = {{}, {OrderState::Succeeded}, {OrderState::Sending, OrderState::Unknown}, {OrderState::Failed}};
+    for (const auto& site : sites) {
+        for (const auto& kind : kinds) {
+            for (const QList<OrderState>& states : stateSets) {
+                JournalQuery query;
+                query.site = site;
+                query.kind = kind;
+                query.states = states;
+                QVERIFY(Journal::countsFromTally(query));
+                QStringList where {QStringLiteral("1")};
+                if (site)
+                    where.append(QStringLiteral("site = '%1'").arg(acrp::siteId(*site)));
+                if (kind)
+                    where.append(QStringLiteral("kind = '%1'").arg(acrp::orderKindId(*kind)));
+                if (!states.isEmpty()) {
+                    QStringList ids;
+                    for (OrderState state : states)
+                        ids.append(u'\'' + acrp::orderStateId(state) + u'\'');
+                    where.append(QStringLiteral("state IN (%1)").arg(ids.join(u',')));
+                }
+                const QStringList rows = raw.column(QStringLiteral("SELECT COUNT(*) FROM orders WHERE ")
+                                                    + where.join(QStringLiteral(" AND ")));
+                QCOMPARE(rows.size(), 1);
+                QCOMPARE(journal.count(query), rows.first().toInt());
+            }
+        }
+    }
+}
+
+void TestJournal::migratesVersion6()
+{
+    // A file exactly as schema 6 wrote it, with new orders and a renewal: the migration tallies
+    // them, and the counts agree with the rows.
+    const QString path = freshPath();
+    writeOldJournal(path, 6);
+    Journal journal(path);
+    QString error;
+    QVERIFY2(journal.open(&error), qPrintable(error));
+    QCOMPARE(journal.schemaVersion(), 7);
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT state, site, kind, n FROM orders_tally ORDER BY state")),
+             QStringList({"Failed|intl|renew|1", "Succeeded|cn|new|1", "Unknown|cn|new|1"}));
+    QCOMPARE(journal.count(), 3);
+    compareCountsWithRows(journal, path);
+    // Rows after the migration are tallied too.
+    QVERIFY(journal.insert(sampleEntry(QStringLiteral("tok-after"))) > 0);
+    QCOMPARE(journal.count(), 4);
+    compareCountsWithRows(journal, path);
+}
+
+void TestJournal::tallyCountsLikeRows()
+{
+    // The tally follows every way a row comes, changes state or site, or goes; a count with a
+    // search or dates still counts rows.
+    const QString path = freshPath();
+    Journal journal(path);
+    QVERIFY(journal.open());
+    QCOMPARE(journal.count(), 0);
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        JournalEntry entry = sampleEntry(QStringLiteral("tok-%1").arg(i));
+        entry.site = i % 3 == 0 ? acrp::Site::International : acrp::Site::China;
+        entry.order.site = entry.site;
+        if (i % 4 == 0) {
+            acrp::RenewalSpec renewal;
+            renewal.site = entry.site;
+            renewal.instanceId = QStringLiteral("cri-tally%1").arg(i);
+            renewal.periodMonths = 1;
+            renewal.region = QStringLiteral("cn-hangzhou");
+            renewal.edition = QStringLiteral("Basic");
+            entry.kind = acrp::OrderKind::Renew;
+            entry.renewal = renewal;
+        }
+        ids.append(journal.insert(entry));
+        QVERIFY(ids.last() > 0);
+    }
+    compareCountsWithRows(journal, path);
+    QVERIFY(journal.finishSucceeded(ids[1], 1, QStringLiteral("cri-1"), QStringLiteral("O-1"), QStringLiteral("R")));
+    QVERIFY(
+        journal.finishSucceeded(ids[4], 1, QStringLiteral("cri-tally4"), QStringLiteral("O-4"), QStringLiteral("R")));
+    QVERIFY(journal.finishWithError(ids[2], OrderState::Unknown, 2, ApiError::timeout()));
+    QVERIFY(journal.finishWithError(ids[3], OrderState::Failed, 1, ApiError::timeout()));
+    compareCountsWithRows(journal, path);
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE orders SET site = 'intl' WHERE id = %1").arg(ids[5])));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM orders WHERE id IN (%1, %2)").arg(ids[6]).arg(ids[1])));
+    }
+    QCOMPARE(journal.count(), 10);
+    compareCountsWithRows(journal, path);
+    JournalQuery search;
+    search.search = QStringLiteral("tok-1");
+    QVERIFY(!Journal::countsFromTally(search));
+    QCOMPARE(journal.count(search), 2); // tok-10 and tok-11: tok-1 is gone
+    JournalQuery dates;
+    dates.createdFrom = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(!Journal::countsFromTally(dates));
+    QCOMPARE(journal.count(dates), 0);
 }
 
 void TestJournal::renewalRowsRoundTrip()
