@@ -54,6 +54,14 @@ QDateTime expirationOf(const SandboxReply& reply)
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
+// A data column "version" with a row for each signature version.
+void addSignatureVersions()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::newRow("V1") << SignatureVersion::V1;
+    QTest::newRow("V3") << SignatureVersion::V3;
+}
+
 QStringList capturedMessages;
 
 void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message)
@@ -128,9 +136,7 @@ SandboxReply TestSandboxSts::assume(const Credentials& credentials, const QStrin
 
 void TestSandboxSts::assumeRoleAnswersTheRealShape_data()
 {
-    QTest::addColumn<SignatureVersion>("version");
-    QTest::newRow("V1") << SignatureVersion::V1;
-    QTest::newRow("V3") << SignatureVersion::V3;
+    addSignatureVersions();
 }
 
 void TestSandboxSts::assumeRoleAnswersTheRealShape()
@@ -298,9 +304,7 @@ void TestSandboxSts::refusals()
 
 void TestSandboxSts::callerIdentity_data()
 {
-    QTest::addColumn<SignatureVersion>("version");
-    QTest::newRow("V1") << SignatureVersion::V1;
-    QTest::newRow("V3") << SignatureVersion::V3;
+    addSignatureVersions();
 }
 
 void TestSandboxSts::callerIdentity()
@@ -417,9 +421,7 @@ void TestSandboxSts::ramUserKeyCallsBssLikeTheRootPair()
 
 void TestSandboxSts::missingAndWrongToken_data()
 {
-    QTest::addColumn<SignatureVersion>("version");
-    QTest::newRow("V1") << SignatureVersion::V1;
-    QTest::newRow("V3") << SignatureVersion::V3;
+    addSignatureVersions();
 }
 
 void TestSandboxSts::missingAndWrongToken()
