@@ -103,7 +103,8 @@ void TestSandboxExecutable::help()
           u"SandboxRamUserKeyCN"_s, u"/__admin/sts"_s})
         QVERIFY2(text.contains(option), qPrintable(option));
     QVERIFY(!text.contains(u"sandbox-demo-secret"_s));
-    QVERIFY(!text.contains(u"sandbox-ram-user-secret"_s));
+    for (const char* secret : {acrp::sandboxdemo::kRamUserSecretCN, acrp::sandboxdemo::kRamUserSecretIntl})
+        QVERIFY(!text.contains(QLatin1String(secret)));
 }
 
 void TestSandboxExecutable::badOptions_data()
