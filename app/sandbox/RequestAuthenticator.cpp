@@ -1,5 +1,7 @@
 #include "sandbox/RequestAuthenticator.h"
 
+#include "sandbox/SandboxSts.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -149,7 +151,7 @@ QDateTime RequestAuthenticator::parseTimestamp(const QString& text)
 
 std::optional<SandboxError> RequestAuthenticator::authenticate(const IncomingRequest& request,
                                                                const RpcEnvelope& envelope, const QDateTime& serverNow,
-                                                               SandboxAccount* account)
+                                                               SandboxAccount* account, SandboxCaller* caller)
 {
     Claims claims;
     if (auto error
@@ -162,19 +164,72 @@ std::optional<SandboxError> RequestAuthenticator::authenticate(const IncomingReq
     if (qAbs(time.secsTo(serverNow)) > kWindowSeconds)
         return SandboxError::timestampExpired(claims.timestamp, QString::fromLatin1(signer::timestamp(serverNow)));
 
-    const SandboxAccount* found = this->account(claims.accessKeyId);
+    const std::optional<KeyHolder> found = holder(claims.accessKeyId);
     if (!found)
         return SandboxError::accessKeyNotFound();
-    if (claims.securityToken != found->securityToken)
-        return SandboxError::securityTokenMismatch();
-
-    if (auto error = envelope.signatureVersion == SignatureVersion::V3 ? verifyV3(request, envelope, *found, claims)
-                                                                       : verifyV1(request, envelope, *found, claims))
+    if (auto error = checkToken(*found, claims.securityToken, serverNow))
         return error;
 
-    if (!rememberNonce(found->accessKeyId, claims.nonce, serverNow))
+    if (auto error = envelope.signatureVersion == SignatureVersion::V3
+            ? verifyV3(request, envelope, found->secret, claims)
+            : verifyV1(request, envelope, found->secret, claims))
+        return error;
+
+    if (!rememberNonce(claims.accessKeyId, claims.nonce, serverNow))
         return SandboxError::nonceUsed();
-    *account = *found;
+    *account = *found->account;
+    if (caller)
+        *caller = found->caller;
+    return std::nullopt;
+}
+
+std::optional<RequestAuthenticator::KeyHolder> RequestAuthenticator::holder(const QString& accessKeyId) const
+{
+    KeyHolder found;
+    found.caller.accessKeyId = accessKeyId;
+    if (const SandboxAccount* root = account(accessKeyId)) {
+        found.secret = root->accessKeySecret;
+        found.account = root;
+        return found;
+    }
+    if (!m_sts)
+        return std::nullopt;
+    if (const SandboxRamUser* user = m_sts->ramUser(accessKeyId)) {
+        found.secret = user->accessKeySecret;
+        found.account = account(user->accountKeyId);
+        found.caller.type = SandboxCaller::Type::RamUser;
+        found.caller.userName = user->name;
+    } else if (const SandboxSession* session = m_sts->session(accessKeyId)) {
+        found.secret = session->accessKeySecret;
+        found.account = account(session->accountKeyId);
+        found.caller.type = SandboxCaller::Type::AssumedRole;
+        found.caller.roleName = session->roleName;
+        found.caller.roleId = session->roleId;
+        found.caller.sessionName = session->sessionName;
+    }
+    if (!found.account)
+        return std::nullopt;
+    return found;
+}
+
+std::optional<SandboxError> RequestAuthenticator::checkToken(const KeyHolder& holder, const QString& token,
+                                                             const QDateTime& serverNow) const
+{
+    if (holder.caller.type != SandboxCaller::Type::AssumedRole) {
+        // A long-lived key: no token, or (a configured STS account) exactly its own.
+        const QString expected
+            = holder.caller.type == SandboxCaller::Type::Account ? holder.account->securityToken : QString();
+        if (token != expected)
+            return SandboxError::securityTokenMismatch();
+        return std::nullopt;
+    }
+    const SandboxSession* session = m_sts->session(holder.caller.accessKeyId);
+    if (token.isEmpty())
+        return SandboxError::missingSecurityToken();
+    if (token != session->securityToken)
+        return SandboxError::securityTokenMismatch();
+    if (serverNow >= session->expiration)
+        return SandboxError::securityTokenExpired();
     return std::nullopt;
 }
 
@@ -235,18 +290,18 @@ std::optional<SandboxError> RequestAuthenticator::readV3(const IncomingRequest& 
 }
 
 std::optional<SandboxError> RequestAuthenticator::verifyV1(const IncomingRequest& request, const RpcEnvelope& envelope,
-                                                           const SandboxAccount& account, const Claims& claims) const
+                                                           const QString& secret, const Claims& claims) const
 {
     ParameterList signedParameters = envelope.queryParameters + envelope.formParameters;
     signedParameters.removeIf([](const auto& parameter) { return parameter.first == u"Signature"_s; });
     const QByteArray stringToSign = signer::v1StringToSign(request.method, signedParameters);
-    if (!sameSignature(signer::v1Signature(account.accessKeySecret, stringToSign), claims.signature))
+    if (!sameSignature(signer::v1Signature(secret, stringToSign), claims.signature))
         return SandboxError::signatureMismatch(stringToSign);
     return std::nullopt;
 }
 
 std::optional<SandboxError> RequestAuthenticator::verifyV3(const IncomingRequest& request, const RpcEnvelope& envelope,
-                                                           const SandboxAccount& account, const Claims& claims) const
+                                                           const QString& secret, const Claims& claims) const
 {
     HeaderList signedHeaders;
     for (const QByteArray& name : claims.signedHeaders) {
@@ -258,7 +313,7 @@ std::optional<SandboxError> RequestAuthenticator::verifyV3(const IncomingRequest
     const QByteArray canonicalRequest = signer::v3CanonicalRequest(
         request.method, request.path, envelope.queryParameters, signedHeaders, signer::sha256Hex(request.body));
     const QByteArray stringToSign = signer::v3StringToSign(canonicalRequest);
-    if (!sameSignature(signer::v3Signature(account.accessKeySecret, stringToSign), claims.signature))
+    if (!sameSignature(signer::v3Signature(secret, stringToSign), claims.signature))
         return SandboxError::signatureMismatch(stringToSign);
     return std::nullopt;
 }

@@ -13,6 +13,8 @@
 
 namespace acrp::sandbox {
 
+class SandboxSts;
+
 // What a request asks for, read before it is authenticated.
 struct RpcEnvelope
 {
@@ -40,9 +42,15 @@ public:
 
     explicit RequestAuthenticator(QList<SandboxAccount> accounts);
 
-    // The account of the request's AccessKey, or the error the gateway would answer.
+    // Also accepts the RAM users' keys and the temporary credentials `sts` issued (which must carry
+    // their SecurityToken and are refused once expired). Null: the accounts' keys only.
+    void setSts(const SandboxSts* sts) { m_sts = sts; }
+
+    // The account the request's AccessKey acts on (for a RAM user or a role session: the root pair
+    // of its account) and who signed, or the error the gateway would answer.
     std::optional<SandboxError> authenticate(const IncomingRequest& request, const RpcEnvelope& envelope,
-                                             const QDateTime& serverNow, SandboxAccount* account);
+                                             const QDateTime& serverNow, SandboxAccount* account,
+                                             SandboxCaller* caller = nullptr);
 
     const QList<SandboxAccount>& accounts() const { return m_accounts; }
     const SandboxAccount* account(const QString& accessKeyId) const;
@@ -62,12 +70,25 @@ private:
         QList<QByteArray> signedHeaders; // V3: lower-case names from Authorization
     };
 
+    // A key the gateway knows: what signs with it, what it acts on and who it is.
+    struct KeyHolder
+    {
+        QString secret;
+        const SandboxAccount* account = nullptr;
+        SandboxCaller caller;
+    };
+
+    std::optional<KeyHolder> holder(const QString& accessKeyId) const;
+    // The STS token check: the token the key needs (none for a long-lived key), and the expiry of
+    // temporary credentials.
+    std::optional<SandboxError> checkToken(const KeyHolder& holder, const QString& token,
+                                           const QDateTime& serverNow) const;
     std::optional<SandboxError> readV1(const RpcEnvelope& envelope, Claims* claims) const;
     std::optional<SandboxError> readV3(const IncomingRequest& request, Claims* claims) const;
     std::optional<SandboxError> verifyV1(const IncomingRequest& request, const RpcEnvelope& envelope,
-                                         const SandboxAccount& account, const Claims& claims) const;
+                                         const QString& secret, const Claims& claims) const;
     std::optional<SandboxError> verifyV3(const IncomingRequest& request, const RpcEnvelope& envelope,
-                                         const SandboxAccount& account, const Claims& claims) const;
+                                         const QString& secret, const Claims& claims) const;
     // Remembers the nonce; false when it was seen within the window.
     bool rememberNonce(const QString& accessKeyId, const QString& nonce, const QDateTime& serverNow);
 
@@ -81,6 +102,7 @@ private:
     };
 
     QList<SandboxAccount> m_accounts;
+    const SandboxSts* m_sts = nullptr;
     QHash<QString, NonceMemory> m_nonces; // AccessKeyId -> its nonces
 };
 

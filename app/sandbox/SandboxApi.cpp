@@ -193,7 +193,7 @@ SandboxApi::SandboxApi(SandboxLedger& ledger, const Catalog& catalog, QString cu
 
 bool SandboxApi::knowsVersion(const QString& version)
 {
-    return version == kBssVersion || version == kAcrVersion;
+    return version == kBssVersion || version == kAcrVersion || version == kStsVersion;
 }
 
 bool SandboxApi::knowsAction(const QString& action, const QString& version)
@@ -205,16 +205,22 @@ bool SandboxApi::knowsAction(const QString& action, const QString& version)
         return bss.contains(action);
     if (version == kAcrVersion)
         return action == u"GetInstance"_s || action == u"ListInstance"_s;
+    if (version == kStsVersion)
+        return action == u"AssumeRole"_s || action == u"GetCallerIdentity"_s;
     return false;
 }
 
 QString SandboxApi::productOf(const QString& version)
 {
+    if (version == kStsVersion)
+        return u"Sts"_s;
     return version == kAcrVersion ? u"cr"_s : u"BssOpenApi"_s;
 }
 
 ApiOutcome SandboxApi::handle(const ApiCall& call)
 {
+    if (call.version == kStsVersion) // SandboxServer hands these to SandboxSts
+        return failure(SandboxError::invalidAction());
     if (call.version == kAcrVersion)
         return call.action == u"ListInstance"_s ? listInstance(call) : getInstance(call);
     if (call.action == u"QueryAvailableInstances"_s)

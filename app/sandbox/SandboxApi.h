@@ -18,7 +18,8 @@ class SandboxLedger;
 // One authenticated API call.
 struct ApiCall
 {
-    SandboxAccount account;
+    SandboxAccount account; // the account acted on: its root pair, whoever signed
+    SandboxCaller caller; // who signed: the root pair, a RAM user or a role session
     QString action;
     QString version;
     QMap<QString, QString> parameters; // query and form together, common parameters included
@@ -35,7 +36,7 @@ struct ApiOutcome
 
 // The operations: BSS 2017-12-14 CreateInstance, QueryAccountBalance, GetOrderDetail, QueryOrders,
 // DescribePricingModule, GetSubscriptionPrice, QueryAvailableInstances, RenewInstance, and ACR
-// 2018-12-01 GetInstance and ListInstance. Answers follow the
+// 2018-12-01 GetInstance and ListInstance (STS 2015-04-01 is SandboxSts'). Answers follow the
 // shapes of the official SDK models (@alicloud/bssopenapi20171214, cr-20181201).
 class SandboxApi
 {
@@ -44,12 +45,13 @@ class SandboxApi
 public:
     static inline const QString kBssVersion = QStringLiteral("2017-12-14");
     static inline const QString kAcrVersion = QStringLiteral("2018-12-01");
+    static inline const QString kStsVersion = QStringLiteral("2015-04-01"); // answered by SandboxSts
 
     SandboxApi(SandboxLedger& ledger, const Catalog& catalog, QString currency, int provisioningSeconds);
 
     static bool knowsVersion(const QString& version);
     static bool knowsAction(const QString& action, const QString& version);
-    // "BssOpenApi" or "cr": the product named in error recommendations.
+    // "BssOpenApi", "cr" or "Sts": the product named in error recommendations.
     static QString productOf(const QString& version);
 
     ApiOutcome handle(const ApiCall& call);

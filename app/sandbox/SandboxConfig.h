@@ -32,6 +32,13 @@ struct SandboxFaults
 struct SandboxConfig
 {
     QList<SandboxAccount> accounts = demoAccounts();
+    // RAM users and roles of the accounts (STS AssumeRole); those of an account that is not in
+    // `accounts` are ignored.
+    QList<SandboxRamUser> ramUsers = demoRamUsers();
+    QList<SandboxRole> roles = demoRoles();
+    // >0: temporary credentials from AssumeRole expire after at most this many seconds, whatever
+    // DurationSeconds asked for (0: DurationSeconds alone).
+    int stsTtlSeconds = 0;
     // Starting balance of every account, two decimals. Room for the README's example order (a year
     // of Advanced with quotas) and a few walkthroughs; the Sandbox menu adds more or resets.
     QString balance = QStringLiteral("1000000.00");

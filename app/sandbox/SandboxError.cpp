@@ -58,6 +58,16 @@ SandboxError SandboxError::securityTokenMismatch()
                 tr("Specified SecurityToken mismatch with the AccessKey."));
 }
 
+SandboxError SandboxError::missingSecurityToken()
+{
+    return make(400, u"MissingSecurityToken"_s, tr("SecurityToken is mandatory for this action."));
+}
+
+SandboxError SandboxError::securityTokenExpired()
+{
+    return make(400, u"InvalidSecurityToken.Expired"_s, tr("Specified SecurityToken is expired."));
+}
+
 SandboxError SandboxError::incompleteSignature(const QString& detail)
 {
     return make(400, u"IncompleteSignature"_s,
@@ -99,6 +109,40 @@ SandboxError SandboxError::serviceUnavailable()
 SandboxError SandboxError::throttling()
 {
     return make(400, u"Throttling.User"_s, tr("Request was denied due to user flow control."));
+}
+
+SandboxError SandboxError::rootMayNotAssumeRoles()
+{
+    return make(403, u"NoPermission"_s, tr("Roles may not be assumed by root accounts."));
+}
+
+SandboxError SandboxError::notAuthorizedByRam()
+{
+    return make(403, u"NoPermission"_s,
+                tr("You are not authorized to do this action. You should be authorized by RAM."));
+}
+
+SandboxError SandboxError::externalIdMismatch()
+{
+    return make(403, u"NoPermission"_s,
+                tr("You are not authorized to do this action. The ExternalId does not match the trust policy of the "
+                   "role."));
+}
+
+SandboxError SandboxError::roleNotFound(const QString& roleArn)
+{
+    return make(404, u"EntityNotExist.Role"_s, tr("The role not exists: %1.").arg(roleArn));
+}
+
+SandboxError SandboxError::wronglyFormed(const QString& name)
+{
+    return make(400, u"InvalidParameter."_s + name, tr("The parameter %1 is wrongly formed.").arg(name));
+}
+
+SandboxError SandboxError::durationOutOfRange(int maxSeconds)
+{
+    return make(400, u"InvalidParameter.DurationSeconds"_s,
+                tr("The Min/Max value of DurationSeconds is 15min/%1s.").arg(maxSeconds));
 }
 
 SandboxError SandboxError::notApplicable()

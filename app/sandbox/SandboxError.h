@@ -25,6 +25,9 @@ public:
     static SandboxError invalidVersion(); // 400 InvalidVersion
     static SandboxError accessKeyNotFound(); // 404 InvalidAccessKeyId.NotFound
     static SandboxError securityTokenMismatch(); // 400 InvalidSecurityToken.MismatchWithAccessKey
+    // Temporary credentials (STS) sent without their SecurityToken.
+    static SandboxError missingSecurityToken(); // 400 MissingSecurityToken
+    static SandboxError securityTokenExpired(); // 400 InvalidSecurityToken.Expired
     static SandboxError incompleteSignature(const QString& detail); // 400 IncompleteSignature
     static SandboxError signatureMismatch(const QByteArray& serverStringToSign); // 400 SignatureDoesNotMatch
     static SandboxError timestampMalformed(const QString& name); // 400 InvalidTimeStamp.Format
@@ -32,6 +35,18 @@ public:
     static SandboxError nonceUsed(); // 400 SignatureNonceUsed
     static SandboxError serviceUnavailable(); // 503 ServiceUnavailable
     static SandboxError throttling(); // 400 Throttling.User
+
+    // --- STS (AssumeRole) ---
+    static SandboxError rootMayNotAssumeRoles(); // 403 NoPermission
+    // The role's trust policy does not name the caller.
+    static SandboxError notAuthorizedByRam(); // 403 NoPermission
+    // The sandbox's convention: the same code, a message that names the ExternalId.
+    static SandboxError externalIdMismatch(); // 403 NoPermission
+    static SandboxError roleNotFound(const QString& roleArn); // 404 EntityNotExist.Role
+    // InvalidParameter.<name>: "The parameter <name> is wrongly formed."
+    static SandboxError wronglyFormed(const QString& name); // 400
+    // InvalidParameter.DurationSeconds, naming the largest allowed value in seconds.
+    static SandboxError durationOutOfRange(int maxSeconds); // 400
 
     // --- BSS and ACR business errors ---
     static SandboxError notApplicable(); // 400 NotApplicable: the other site's product type

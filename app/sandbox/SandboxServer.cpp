@@ -6,6 +6,7 @@
 #include "sandbox/RequestAuthenticator.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxLedger.h"
+#include "sandbox/SandboxSts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,6 +28,12 @@ namespace {
 
 constexpr qsizetype kOversizedBodyBytes = 8 * 1024 * 1024;
 
+QString postRoutesHint()
+{
+    return SandboxServer::tr(
+        "Use GET, or POST for /__admin/faults, /__admin/instances, /__admin/clock and /__admin/sts/expire.");
+}
+
 QString newRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
@@ -43,14 +50,18 @@ QByteArray httpDate(const QDateTime& time)
 SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_sts(std::make_unique<SandboxSts>(m_config.accounts, m_config.ramUsers, m_config.roles, m_config.stsTtlSeconds))
     , m_authenticator(std::make_unique<RequestAuthenticator>(m_config.accounts))
 {
     qRegisterMetaType<acrp::sandbox::SandboxOrder>();
+    m_authenticator->setSts(m_sts.get());
     const std::optional<qint64> balance = PriceTable::parseMoney(m_config.balance);
     if (!balance)
         m_error = tr("The balance \"%1\" is not an amount such as 10000.00.").arg(m_config.balance);
     if (m_config.provisioningSeconds < 0)
         m_error = tr("The provisioning time must be 0 seconds or more.");
+    if (m_config.stsTtlSeconds < 0)
+        m_error = tr("The lifetime of temporary credentials must be 1 second or more (0: no limit).");
     m_ledger = std::make_unique<SandboxLedger>(m_config.accounts, balance.value_or(0), m_config.statePath);
     if (m_error.isEmpty()) {
         const SandboxLedger::Lock lock(*m_ledger); // reads the state file
@@ -288,12 +299,18 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
 
     ApiCall call;
     const QDateTime now = serverTime();
-    if (auto error = m_authenticator->authenticate(request, envelope, now, &call.account))
+    if (auto error = m_authenticator->authenticate(request, envelope, now, &call.account, &call.caller))
         return fail(*error);
     call.serverNow = now.addDays(m_config.clockOffsetDays);
     call.action = envelope.action;
     call.version = envelope.version;
     call.parameters = envelope.parameters();
+
+    // STS keeps its credentials in memory, nothing in the state file: no lock.
+    if (call.version == SandboxApi::kStsVersion) {
+        const ApiOutcome outcome = m_sts->handle(call, now);
+        return outcome.error ? fail(*outcome.error) : jsonResponse(200, outcome.body, requestId);
+    }
 
     // The call sees what other processes sold (lookups, ClientToken replays, the balance) and
     // records its own order before another process may read the file.
@@ -321,14 +338,13 @@ OutgoingResponse SandboxServer::handleApi(const IncomingRequest& request, const 
 OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) const
 {
     if (request.method != "GET")
-        return jsonResponse(405,
-                            {{u"error"_s,
-                              tr("Use GET, or POST for /__admin/faults, /__admin/instances and "
-                                 "/__admin/clock.")}});
+        return jsonResponse(405, {{u"error"_s, postRoutesHint()}});
     if (request.path == "/__admin/faults")
         return jsonResponse(200, faultsToJson(m_config.faults));
     if (request.path == "/__admin/clock")
         return clockResponse();
+    if (request.path == "/__admin/sts")
+        return stsResponse();
     refresh();
     if (request.path == "/__admin/instances") {
         QJsonArray instances;
@@ -351,7 +367,7 @@ OutgoingResponse SandboxServer::handleAdmin(const IncomingRequest& request) cons
     return jsonResponse(404,
                         {{u"error"_s,
                           tr("Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, "
-                             "/__admin/instances and /__admin/clock.")}});
+                             "/__admin/instances, /__admin/clock and /__admin/sts.")}});
 }
 
 OutgoingResponse SandboxServer::handleAdminPost(const IncomingRequest& request)
@@ -384,11 +400,12 @@ OutgoingResponse SandboxServer::handleAdminPost(const IncomingRequest& request)
         emit stateChanged();
         return clockResponse();
     }
+    if (request.path == "/__admin/sts/expire") {
+        expireStsCredentials();
+        return stsResponse();
+    }
     if (request.path != "/__admin/faults")
-        return jsonResponse(405,
-                            {{u"error"_s,
-                              tr("Use GET, or POST for /__admin/faults, /__admin/instances and "
-                                 "/__admin/clock.")}});
+        return jsonResponse(405, {{u"error"_s, postRoutesHint()}});
     if (!document.isObject())
         return jsonResponse(400,
                             {{u"error"_s, tr("The body must be a JSON object such as {\"failNextUnavailable\": 2}.")}});
@@ -430,6 +447,36 @@ OutgoingResponse SandboxServer::clockResponse() const
                             {u"now"_s, businessTime().toString(Qt::ISODateWithMs)},
                             {u"serverTime"_s, serverTime().toString(Qt::ISODateWithMs)},
                         });
+}
+
+QList<SandboxSession> SandboxServer::stsCredentials() const
+{
+    return m_sts->sessions();
+}
+
+void SandboxServer::expireStsCredentials()
+{
+    m_sts->expireAll(serverTime());
+}
+
+OutgoingResponse SandboxServer::stsResponse() const
+{
+    // Secrets included on purpose: test tools (the secret scan) look for these very strings.
+    const QDateTime now = serverTime();
+    QJsonArray credentials;
+    for (const SandboxSession& session : m_sts->sessions()) {
+        credentials.append(QJsonObject {
+            {u"accessKeyId"_s, session.accessKeyId},
+            {u"accessKeySecret"_s, session.accessKeySecret},
+            {u"securityToken"_s, session.securityToken},
+            {u"expiration"_s, QString::fromLatin1(signer::timestamp(session.expiration))},
+            {u"expired"_s, now >= session.expiration},
+            {u"accountId"_s, accountNumber(session.accountKeyId)},
+            {u"role"_s, session.roleName},
+            {u"roleSessionName"_s, session.sessionName},
+        });
+    }
+    return jsonResponse(200, {{u"credentials"_s, credentials}});
 }
 
 OutgoingResponse SandboxServer::jsonResponse(int status, const QJsonObject& body, const QString& requestId) const

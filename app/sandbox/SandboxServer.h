@@ -21,6 +21,8 @@ class HttpEndpoint;
 class RequestAuthenticator;
 class SandboxApi;
 class SandboxLedger;
+class SandboxSts;
+struct SandboxSession;
 struct IncomingRequest;
 struct OutgoingResponse;
 struct RpcEnvelope;
@@ -33,9 +35,13 @@ struct SandboxError;
 // injects faults on demand. It also keeps the account's instances (bought here or seeded as
 // "bought elsewhere"), renews them (RenewInstance) and lets them expire and be released by a
 // business clock that can be moved. Runs embedded (the app's default, no-charge endpoint; tests)
-// or as the acr-bss-sandbox executable. Admin routes, unauthenticated because they are
-// loopback-only test tooling: GET/POST /__admin/faults, GET /__admin/orders, GET
-// /__admin/balances, GET/POST /__admin/instances (seed), GET/POST /__admin/clock ({"offsetDays"}).
+// or as the acr-bss-sandbox executable. STS (2015-04-01 AssumeRole, GetCallerIdentity) answers on
+// the same address: the accounts' RAM users assume demo roles, and the temporary credentials act on
+// the role's account with their SecurityToken until they expire (kept in memory only). Admin
+// routes, unauthenticated because they are loopback-only test tooling: GET/POST /__admin/faults,
+// GET /__admin/orders, GET /__admin/balances, GET/POST /__admin/instances (seed), GET/POST
+// /__admin/clock ({"offsetDays"}), GET /__admin/sts (issued temporary credentials, secrets
+// included) and POST /__admin/sts/expire (every one of them expires now).
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -83,6 +89,10 @@ public:
     // Adds instances bought elsewhere from JSON (see parseSeeds in SandboxInstances.h), all or
     // none, persisted like an order. *seeded gets them with their ids. False with *error in words.
     bool seedInstances(const QJsonValue& json, QString* error, QList<SandboxInstance>* seeded = nullptr);
+    // The temporary credentials AssumeRole issued (not yet forgotten), oldest first.
+    QList<SandboxSession> stsCredentials() const;
+    // Every issued temporary credential expires now (as POST /__admin/sts/expire).
+    void expireStsCredentials();
 
 signals:
     void orderCreated(const acrp::sandbox::SandboxOrder& order);
@@ -104,6 +114,7 @@ private:
     QJsonObject orderJson(const SandboxOrder& order) const;
     QJsonObject instanceJson(const SandboxInstance& instance) const;
     OutgoingResponse clockResponse() const;
+    OutgoingResponse stsResponse() const;
     // Brings the ledger up to date with the state file (another process may have written it); on
     // failure the ledger stays as it was and a warning says why.
     bool refresh() const;
@@ -114,6 +125,7 @@ private:
     QString m_error;
     int m_createInstanceRequests = 0;
     int m_renewInstanceRequests = 0;
+    std::unique_ptr<SandboxSts> m_sts;
     std::unique_ptr<RequestAuthenticator> m_authenticator;
     std::unique_ptr<SandboxLedger> m_ledger;
     std::unique_ptr<SandboxApi> m_api;

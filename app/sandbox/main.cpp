@@ -96,16 +96,19 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
-        "A local stand-in for Alibaba Cloud's BSS API (2017-12-14) and ACR's GetInstance and ListInstance "
-        "(2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.\n"
-        "Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the "
-        "README for their secrets.\n"
+        "A local stand-in for Alibaba Cloud's BSS API (2017-12-14), ACR's GetInstance and ListInstance "
+        "(2018-12-01) and STS's AssumeRole and GetCallerIdentity (2015-04-01), on 127.0.0.1 only. It never "
+        "charges anything: prices are illustrative.\n"
+        "Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site), and the RAM "
+        "user keys SandboxRamUserKeyCN and SandboxRamUserKeyIntl that assume the demo roles; see the README for "
+        "their secrets.\n"
         "Prints one line \"listening on http://127.0.0.1:PORT\" on stdout, then serves until SIGINT or SIGTERM.\n"
         "Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as "
         "{\"failNextUnavailable\": 2}; GET /__admin/orders lists what was bought.\n"
         "Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in "
         "--seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock "
-        "with {\"offsetDays\": N}; GET /__admin/clock shows it."));
+        "with {\"offsetDays\": N}; GET /__admin/clock shows it. Temporary credentials: GET /__admin/sts lists "
+        "them, POST /__admin/sts/expire expires them all."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, Text::tr("Port on 127.0.0.1; 0 picks a free one (default)."),
@@ -153,9 +156,14 @@ int main(int argc, char* argv[])
                  "renewalDuration, renewalDurationUnit, instanceIssue and order {amount, orderId}. Instances already "
                  "seeded are kept."),
         Text::tr("FILE"));
+    const QCommandLineOption stsTtlOption(
+        u"sts-ttl-seconds"_s,
+        Text::tr("Temporary credentials from AssumeRole expire after at most N seconds, whatever DurationSeconds "
+                 "asked for (default: DurationSeconds alone)."),
+        Text::tr("N"));
     parser.addOptions({portOption, stateOption, balanceOption, currencyOption, provisioningOption, latencyOption,
                        unavailableOption, throttlingOption, stallOption, dropOption, malformedOption, oversizedOption,
-                       clockOption, clockDaysOption, seedOption});
+                       clockOption, clockDaysOption, seedOption, stsTtlOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
@@ -185,7 +193,8 @@ int main(int argc, char* argv[])
         && readNumber(parser, malformedOption, 0, &faults.malformedNext)
         && readNumber(parser, oversizedOption, 0, &faults.oversizedNext)
         && readNumber(parser, clockOption, std::numeric_limits<qint64>::min() / 2, &faults.clockOffsetSeconds)
-        && readNumber(parser, clockDaysOption, -SandboxServer::kMaxClockOffsetDays, &config.clockOffsetDays);
+        && readNumber(parser, clockDaysOption, -SandboxServer::kMaxClockOffsetDays, &config.clockOffsetDays)
+        && readNumber(parser, stsTtlOption, 1, &config.stsTtlSeconds);
     if (!numbersOk)
         return 2;
 

@@ -30,6 +30,7 @@ private slots:
     void portInUse();
     void faultAndBalanceOptions();
     void stateAcrossRestarts();
+    void stsTtlOption();
 
 private:
     // Starts the executable and reads its port from the first stdout line; 0 on failure.
@@ -98,9 +99,12 @@ void TestSandboxExecutable::help()
          {u"--port"_s, u"--state"_s, u"--balance"_s, u"--currency"_s, u"--provisioning-seconds"_s, u"--latency-ms"_s,
           u"--fail-next-unavailable"_s, u"--fail-next-throttling"_s, u"--commit-then-stall-ms"_s,
           u"--drop-next-connections"_s, u"--malformed-next"_s, u"--oversized-next"_s, u"--clock-offset-seconds"_s,
-          u"SandboxDemoKeyCN"_s, u"/__admin/faults"_s})
+          u"SandboxDemoKeyCN"_s, u"/__admin/faults"_s, u"--sts-ttl-seconds"_s, u"AssumeRole"_s,
+          u"SandboxRamUserKeyCN"_s, u"/__admin/sts"_s})
         QVERIFY2(text.contains(option), qPrintable(option));
     QVERIFY(!text.contains(u"sandbox-demo-secret"_s));
+    for (const char* secret : {acrp::sandboxdemo::kRamUserSecretCN, acrp::sandboxdemo::kRamUserSecretIntl})
+        QVERIFY(!text.contains(QLatin1String(secret)));
 }
 
 void TestSandboxExecutable::badOptions_data()
@@ -118,6 +122,10 @@ void TestSandboxExecutable::badOptions_data()
     QTest::newRow("bad balance") << QStringList {u"--balance"_s, u"lots"_s} << 1
                                  << u"acr-bss-sandbox: cannot start: The balance \"lots\" is not an amount such as "
                                     "10000.00."_s;
+    for (const QString& ttl : {u"0"_s, u"-5"_s, u"ten"_s, u"2147483648"_s})
+        QTest::addRow("sts ttl %s", qPrintable(ttl))
+            << QStringList {u"--sts-ttl-seconds"_s, ttl} << 2
+            << u"acr-bss-sandbox: --sts-ttl-seconds needs a whole number from 1, not \"%1\"."_s.arg(ttl);
     QTest::newRow("stray argument") << QStringList {u"extra"_s} << 2
                                     << u"acr-bss-sandbox: unexpected argument \"extra\"; see --help."_s;
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << 1
@@ -197,6 +205,34 @@ void TestSandboxExecutable::stateAcrossRestarts()
     QCOMPARE(orders.at(0).toObject().value(u"orderId"_s).toString(), orderId);
     QCOMPARE(client.call(u"QueryAccountBalance"_s).data().value(u"AvailableAmount"_s).toString(), u"999200.00"_s);
     QVERIFY(stop(process));
+}
+
+void TestSandboxExecutable::stsTtlOption()
+{
+    QProcess process;
+    const quint16 port = start(process, {u"--sts-ttl-seconds"_s, u"60"_s});
+    QVERIFY2(port != 0, process.readAllStandardError().constData());
+    SandboxTestClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    client.credentials
+        = {QLatin1String(acrp::sandboxdemo::kRamUserKeyIdCN), QLatin1String(acrp::sandboxdemo::kRamUserSecretCN), {}};
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const SandboxReply reply
+        = client.call(u"AssumeRole"_s,
+                      {{u"RoleArn"_s, acrp::sandboxdemo::roleArn(acrp::Site::China, acrp::sandboxdemo::kRoleBuyer)},
+                       {u"RoleSessionName"_s, u"executable"_s},
+                       {u"DurationSeconds"_s, u"3600"_s}},
+                      u"2015-04-01"_s);
+    QCOMPARE(reply.status, 200);
+    const QDateTime expiration = QDateTime::fromString(
+        reply.json.value(u"Credentials"_s).toObject().value(u"Expiration"_s).toString(), Qt::ISODate);
+    QVERIFY(expiration >= before.addSecs(60 - 1));
+    QVERIFY(expiration <= QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY(stop(process));
+    // Nothing about the credentials on the executable's output.
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    const QJsonObject credentials = reply.json.value(u"Credentials"_s).toObject();
+    for (const QString& key : {u"AccessKeyId"_s, u"AccessKeySecret"_s, u"SecurityToken"_s})
+        QVERIFY(!output.contains(credentials.value(key).toString().toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxExecutable)
