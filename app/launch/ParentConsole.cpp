@@ -42,8 +42,8 @@ bool attachParentConsole()
                                       {STD_ERROR_HANDLE, stderr, "CONOUT$", "w"}};
     // What the streams are before attaching: AttachConsole may replace the process's standard
     // handles with the console's, and a redirection (`> out.txt`, a pipe) must survive that.
-    HANDLE handles[3];
-    DWORD types[3];
+    HANDLE handles[3] = {};
+    DWORD types[3] = {};
     for (int i = 0; i < 3; ++i) {
         handles[i] = GetStdHandle(streams[i].id);
         const bool valid = handles[i] != nullptr && handles[i] != INVALID_HANDLE_VALUE;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The windows_cross_compile test: builds the Windows-only code of the console handling with MinGW-w64
-# (Debian's g++-mingw-w64-x86-64, installed by installer/dev.sh) with the project's warnings as
-# errors, links the console twin acr-purchase.com and a GUI-subsystem stand-in for acr-purchase.exe,
-# and checks with objdump that each is an x86-64 PE file of the right subsystem: the twin a console
-# (CUI) program, or cmd.exe would not wait for it; the stand-in a GUI one. A missing compiler fails.
+# The windows_cross_compile test: configures app/launch for Windows with MinGW-w64 (Debian's
+# g++-mingw-w64-x86-64, installed by installer/dev.sh) through tests/launch/cross, builds it with the
+# project's warnings as errors, installs it, and checks with objdump that bin/ holds acr-purchase.com
+# as an x86-64 console (CUI) program (or cmd.exe would not wait for it) and the stand-in for
+# acr-purchase.exe, linked with ParentConsole, as a GUI one. A missing compiler fails the test.
 #   tests/launch/cross-compile.sh SOURCE_DIR WORK_DIR
 set -euo pipefail
 src="$1"
@@ -16,28 +16,26 @@ for tool in "$cxx" "$objdump"; do
         exit 1
     fi
 done
-mkdir -p "$work"
-flags=(-std=c++20 -Wall -Wextra -Wpedantic -Werror -O2 -static -I "$src/app")
-launch="$src/app/launch"
-
-"$cxx" "${flags[@]}" -mconsole -o "$work/acr-purchase.com" "$launch/ConsoleTwin.cpp" "$launch/LaunchRules.cpp"
-"$cxx" "${flags[@]}" -mwindows -o "$work/gui-stand-in.exe" "$src/tests/launch/ParentConsoleStub.cpp" \
-    "$launch/ParentConsole.cpp" "$launch/LaunchRules.cpp"
+rm -rf "$work"
+cmake -S "$src/tests/launch/cross" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_SYSTEM_NAME=Windows -DCMAKE_CXX_COMPILER="$cxx" -DACRP_SOURCE_DIR="$src" >/dev/null
+cmake --build "$work/build"
+cmake --install "$work/build" --prefix "$work/install" >/dev/null
 
 status=0
 # check FILE SUBSYSTEM: objdump -p prints e.g. "Subsystem  00000003  (Windows CUI)".
 check() {
-    local headers format subsystem
-    headers="$("$objdump" -p "$1")"
+    local headers="" format subsystem
+    [ -f "$1" ] && headers="$("$objdump" -p "$1")"
     format="$(sed -n 's/.*file format \(.*\)$/\1/p' <<<"$headers" | head -n1)"
     subsystem="$(awk '$1 == "Subsystem" { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }' <<<"$headers")"
     if [ "$format" = pei-x86-64 ] && [ "$subsystem" = "$2" ]; then
-        echo "PASS: $(basename "$1"): $format, $subsystem"
+        echo "PASS: ${1#"$work"/}: $format, $subsystem"
     else
-        echo "FAIL: $(basename "$1"): expected pei-x86-64, $2; got ${format:-no PE file}, ${subsystem:-no subsystem}" >&2
+        echo "FAIL: ${1#"$work"/}: expected pei-x86-64, $2; got ${format:-no PE file}, ${subsystem:-no subsystem}" >&2
         status=1
     fi
 }
-check "$work/acr-purchase.com" "(Windows CUI)"
-check "$work/gui-stand-in.exe" "(Windows GUI)"
+check "$work/install/bin/acr-purchase.com" "(Windows CUI)"
+check "$work/install/bin/gui-stand-in.exe" "(Windows GUI)"
 exit "$status"

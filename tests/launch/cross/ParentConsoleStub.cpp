@@ -1,10 +1,13 @@
-// A stand-in for acr-purchase.exe in the windows_cross_compile test: linked as a GUI-subsystem
-// program (-mwindows, like WIN32_EXECUTABLE) with launch/ParentConsole.cpp, it shows that the
-// Windows half of acr-purchase.exe's console handling compiles and links without Qt.
+// A stand-in for acr-purchase.exe in the windows_cross_compile test: a GUI-subsystem program (WIN32,
+// as acr-purchase.exe is WIN32_EXECUTABLE) that decides as main.cpp does and attaches to its
+// parent's console for a command, so the Windows half of acr-purchase.exe's console handling is
+// compiled and linked without Qt.
 #include "launch/LaunchRules.h"
 #include "launch/ParentConsole.h"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 int main(int argc, char* argv[])
 {
