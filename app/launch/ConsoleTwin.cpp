@@ -9,12 +9,6 @@
 // by the windows_cross_compile test.
 #include "launch/LaunchRules.h"
 
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
 #include <cstdio>
 #include <string>
 #include <windows.h>

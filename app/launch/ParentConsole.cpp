@@ -1,11 +1,5 @@
 #include "launch/ParentConsole.h"
 
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
 #include <cstdio>
 #include <io.h>
 #include <windows.h>
