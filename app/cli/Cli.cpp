@@ -10,6 +10,7 @@
 #include "cli/TemplatesCommand.h"
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "launch/LaunchRules.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -17,6 +18,8 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <string>
+#include <vector>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -76,29 +79,12 @@ public:
     }
 };
 
-// The wizard's own options before a command word (Qt's -platform offscreen, -style fusion, ...,
-// and --smoke-test): they keep the GUI when nothing follows them and mean nothing to a command.
-struct GuiOption
-{
-    const char* name;
-    bool takesValue;
-};
-constexpr GuiOption kGuiOptions[]
-    = {{"-platform", true},     {"--platform", true},         {"-style", true},           {"--style", true},
-       {"-stylesheet", true},   {"-reverse", false},          {"-qwindowgeometry", true}, {"--lang", true},
-       {"--smoke-test", false}, {"--smoke-test-ready", false}};
-
-// How many words the GUI option at `arg` takes (itself and its value), 0 when it is none.
+// How many words the wizard's option at `arg` takes (itself and its value), 0 when it is none. The
+// options (Qt's -platform offscreen, -style fusion, ..., and --smoke-test) keep the GUI when nothing
+// follows them and mean nothing to a command; the list is shared with the Windows console twin.
 int guiOptionWords(const QString& arg)
 {
-    for (const GuiOption& option : kGuiOptions) {
-        const QLatin1String name(option.name);
-        if (arg == name)
-            return option.takesValue ? 2 : 1;
-        if (option.takesValue && arg.startsWith(name + u'='))
-            return 1;
-    }
-    return 0;
+    return launch::guiOptionWords({QStringView(arg).utf16(), static_cast<std::size_t>(arg.size())});
 }
 
 // Takes the global --lang CODE (or --lang=CODE) out of `arguments`, wherever it stands before "--".
@@ -151,6 +137,8 @@ void applyLanguage(const QString& code, QTextStream& err)
     installTranslations(QLocale(language));
 }
 
+static_assert(launch::kExitLocalError == ExitUsage, "the console twin's own failures read as local errors");
+
 } // namespace
 
 bool standardInputIsTerminal()
@@ -164,15 +152,10 @@ bool standardInputIsTerminal()
 
 bool wantsCommandLine(int argc, char* argv[])
 {
-    // Only the wizard's options (and their values): the GUI. Any other word makes it the command
-    // line, where an unknown one is a usage error that names itself, never a silent GUI start.
-    for (int i = 1; i < argc;) {
-        const int words = guiOptionWords(QString::fromLocal8Bit(argv[i]));
-        if (words == 0)
-            return true;
-        i += words;
-    }
-    return false;
+    std::vector<std::u16string> words;
+    for (int i = 0; i < argc; ++i)
+        words.push_back(QString::fromLocal8Bit(argv[i]).toStdU16String());
+    return launch::wantsCommandLine(words);
 }
 
 void checkWizardLanguage(int argc, char* argv[])
