@@ -21,6 +21,8 @@ const QList<TestSecret>& testSecrets()
     static const QList<TestSecret> secrets {
         {QStringLiteral("the China demo secret (SandboxCredentials.h)"), sandboxdemo::kAccessKeySecretCN},
         {QStringLiteral("the International demo secret (SandboxCredentials.h)"), sandboxdemo::kAccessKeySecretIntl},
+        {QStringLiteral("the China RAM user secret (SandboxCredentials.h)"), sandboxdemo::kRamUserSecretCN},
+        {QStringLiteral("the International RAM user secret (SandboxCredentials.h)"), sandboxdemo::kRamUserSecretIntl},
         {QStringLiteral("the wrong secret of tst_cli_submit"), "tst-cli-wrong-secret-4b7e"},
         {QStringLiteral("the wrong secret of tst_orderservice"), "tst-e2e-wrong-secret-91d3"},
         {QStringLiteral("the secret of tst_cli_templates"), "tst-cli-templates-secret-51fa"},
