@@ -151,16 +151,26 @@ void ExportCodeDialog::formatChanged()
 void ExportCodeDialog::browse()
 {
     const QString suggested = m_path->text();
-    const QString chosen = fileChooser()
-        ? fileChooser()(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Export as code"), suggested,
-                                       format() == InfraFormat::Terraform ? tr("Terraform files (*.tf)")
-                                                                          : tr("ROS templates (*.json)"));
-    if (!chosen.isEmpty()) {
-        m_path->setText(QDir::toNativeSeparators(chosen));
-        m_message->hide();
+    const auto take = [this](const QString& chosen) {
+        if (!chosen.isEmpty()) {
+            m_path->setText(QDir::toNativeSeparators(chosen));
+            m_message->hide();
+        }
+        m_path->setFocus();
+    };
+    if (fileChooser()) {
+        take(fileChooser()(suggested));
+        return;
     }
-    m_path->setFocus();
+    // Opened, not exec()'d: no nested event loop, so nothing waits on the chooser.
+    auto* chooser = new QFileDialog(this, tr("Export as code"), suggested,
+                                    format() == InfraFormat::Terraform ? tr("Terraform files (*.tf)")
+                                                                       : tr("ROS templates (*.json)"));
+    chooser->setObjectName(QStringLiteral("exportFileChooser"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, take);
+    chooser->open();
 }
 
 void ExportCodeDialog::showMessage(const QString& text, bool problem)

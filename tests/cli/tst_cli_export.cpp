@@ -3,6 +3,7 @@
 // error with its exit code: bad format, missing format, missing file, invalid order, unknown
 // journal id, a row whose outcome is unknown, and an unwritable --output.
 #include "CliTestSupport.h"
+#include "TestSupport.h"
 #include "core/app/InfraExportService.h"
 #include "core/order/OrderFile.h"
 #include "core/store/Journal.h"
@@ -16,22 +17,13 @@ namespace {
 
 OrderSpec order()
 {
-    OrderSpec spec;
+    OrderSpec spec
+        = test::chinaOrder(QStringLiteral("cli-export"), QStringLiteral("Advanced"), QStringLiteral("ap-southeast-1"));
     spec.site = Site::International;
-    spec.edition = QStringLiteral("Advanced");
-    spec.instanceName = QStringLiteral("cli-export");
-    spec.region = QStringLiteral("ap-southeast-1");
-    spec.periodMonths = 12;
     spec.autoRenewal = true;
     spec.renewPeriodMonths = 12;
     spec.extraRepositories = 2000;
     return spec;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -64,10 +56,7 @@ void TestCliExport::initTestCase()
     m_home = m_dir.filePath(QStringLiteral("home"));
     QVERIFY(QDir().mkpath(m_home));
     m_orderFile = m_dir.filePath(QStringLiteral("cli-export.json"));
-    QFile file(m_orderFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(OrderFile::serialize(order()));
-    file.close();
+    QVERIFY(test::writeFile(m_orderFile, OrderFile::serialize(order())));
 
     Journal journal(m_home + QStringLiteral("/data/acr-purchase/acr-purchase/journal.sqlite"));
     QString error;
@@ -121,7 +110,7 @@ void TestCliExport::boughtRowToFile()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Wrote the Terraform configuration to"), run.out.constData());
     QVERIFY(run.out.contains("It adopts the instance bought already (cri-cliexport0001)"));
-    const QByteArray text = readFile(output);
+    const QByteArray text = test::readFile(output).value_or(QByteArray());
     QVERIFY(text.contains("import {\n  to = alicloud_cr_ee_instance.cli_export\n  id = \"cri-cliexport0001\"\n}\n"));
     QVERIFY(text.contains("# ALREADY BOUGHT: this instance was already bought on 2026-02-14 (OrderId 5550001)"));
     QVERIFY(text.contains("  region = \"ap-southeast-1\"\n"));
@@ -133,7 +122,7 @@ void TestCliExport::boughtRowToFile()
                      QStringLiteral("--format"), QStringLiteral("ros"), QStringLiteral("--output"), ros})
                  .exitCode,
              0);
-    const QJsonObject root = QJsonDocument::fromJson(readFile(ros)).object();
+    const QJsonObject root = QJsonDocument::fromJson(test::readFile(ros).value_or(QByteArray())).object();
     QCOMPARE(root.value(QLatin1String("Resources"))
                  .toObject()
                  .value(QLatin1String("CliExport"))

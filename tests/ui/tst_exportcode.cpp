@@ -2,6 +2,7 @@
 // for a bought row (Terraform with its import block) and from the Templates window (ROS); the file
 // written is the application layer's export byte for byte, the confirmation is inline in the
 // dialog, and a profile's secret held in the keychain appears in no export.
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "core/app/InfraExportService.h"
 #include "core/store/CredentialReply.h"
@@ -36,21 +37,11 @@ const QString kKeyId = QStringLiteral("LTAI-tst-exportcode-key");
 
 OrderSpec order()
 {
-    OrderSpec spec;
-    spec.site = Site::China;
-    spec.edition = QStringLiteral("Standard");
-    spec.instanceName = QStringLiteral("gui-export");
-    spec.region = QStringLiteral("cn-beijing");
+    OrderSpec spec
+        = chinaOrder(QStringLiteral("gui-export"), QStringLiteral("Standard"), QStringLiteral("cn-beijing"), 6);
     spec.defaultBucket = false;
     spec.customBucket = QStringLiteral("gui-export-images");
-    spec.periodMonths = 6;
     return spec;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // No part of the secret (any 6 characters of it) and not the key id.
@@ -73,6 +64,7 @@ private slots:
     void historyExportsBoughtRowByKeyboard();
     void templatesExportRosByKeyboard();
     void unwritableFileIsSaidInline();
+    void browseFillsTheFileAndFormatSetsTheSuffix();
 
 private:
     // Types `path` into the open dialog and presses Enter; returns the dialog.
@@ -160,7 +152,7 @@ void TestExportCode::historyExportsBoughtRowByKeyboard()
     QVERIFY2(message->text().startsWith(QStringLiteral("Terraform configuration written to %1.").arg(path)),
              qPrintable(message->text()));
     QVERIFY(message->text().contains(QStringLiteral("adopts cri-guiexport00001")));
-    const QByteArray text = readFile(path);
+    const QByteArray text = acrp::test::readFile(path).value_or(QByteArray());
     QCOMPARE(text, InfraExportService::fromJournal(*m_journal, m_bought, InfraFormat::Terraform).text);
     QVERIFY(text.contains("import {\n  to = alicloud_cr_ee_instance.gui_export\n  id = \"cri-guiexport00001\"\n}\n"));
     QVERIFY(text.contains("  custom_oss_bucket  = \"gui-export-images\"\n"));
@@ -182,7 +174,7 @@ void TestExportCode::templatesExportRosByKeyboard()
     auto* message = need<QLabel>(dialog, "exportMessage");
     QTRY_VERIFY(message->isVisible());
     QCOMPARE(message->text(), QStringLiteral("ROS template written to %1.").arg(path));
-    const QByteArray text = readFile(path);
+    const QByteArray text = acrp::test::readFile(path).value_or(QByteArray());
     const std::optional<OrderTemplate> item = m_templates->byId(m_template);
     QVERIFY(item);
     QCOMPARE(text, InfraExportService::fromTemplate(*item, InfraFormat::Ros).text);
@@ -213,6 +205,32 @@ void TestExportCode::unwritableFileIsSaidInline()
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().startsWith(QStringLiteral("Cannot write ")), qPrintable(message->text()));
     QVERIFY(!QFile::exists(path));
+    dialog->close();
+}
+
+void TestExportCode::browseFillsTheFileAndFormatSetsTheSuffix()
+{
+    QString offered;
+    const QString chosen = m_dir.filePath(QStringLiteral("chosen.tf"));
+    ExportCodeDialog::setFileChooser([&](const QString& suggested) {
+        offered = suggested;
+        return chosen;
+    });
+    ExportCodeDialog* dialog = ExportCodeDialog::openFor(
+        nullptr, [](InfraFormat format) { return InfraExportService::fromOrder(order(), format); },
+        QStringLiteral("gui-export"));
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto* edit = need<QLineEdit>(dialog, "exportPathEdit");
+    QVERIFY(edit->text().endsWith(QStringLiteral("gui-export.tf")));
+    QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier); // &Browse…
+    QTRY_COMPARE(edit->text(), QDir::toNativeSeparators(chosen));
+    QVERIFY(offered.endsWith(QStringLiteral("gui-export.tf")));
+    // Choosing ROS turns the .tf file into a .json one.
+    auto* format = need<QComboBox>(dialog, "exportFormatCombo");
+    format->setFocus();
+    QTest::keyClick(format, Qt::Key_Down);
+    QCOMPARE(edit->text(), QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("chosen.json"))));
+    ExportCodeDialog::setFileChooser({});
     dialog->close();
 }
 

@@ -3,6 +3,7 @@
 // with QJsonDocument (documented property names only, values equal to the order, what ROS cannot
 // say listed), and the service's rules over journal rows, order files and the written file.
 #include "ExportCases.h"
+#include "TestSupport.h"
 #include "core/Translations.h"
 #include "core/app/InfraExportService.h"
 #include "core/order/OrderFile.h"
@@ -23,8 +24,7 @@ namespace {
 
 QByteArray golden(const QString& name)
 {
-    QFile file(QStringLiteral(ACRP_EXPORT_GOLDEN_DIR "/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return test::readFile(QStringLiteral(ACRP_EXPORT_GOLDEN_DIR "/") + name).value_or(QByteArray());
 }
 
 OrderSpec validOrder()
@@ -344,19 +344,14 @@ void TestInfraExport::serviceOrderFiles()
     QVERIFY(result.message.startsWith(QStringLiteral("Cannot read ")));
 
     const QString malformed = dir.filePath(QStringLiteral("malformed.json"));
-    QFile bad(malformed);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("{\"format\": \"acr-purchase/order\", \"version\": 1, \"order\": {\"site\": \"cn\"");
-    bad.close();
+    QVERIFY(test::writeFile(malformed,
+                            "{\"format\": \"acr-purchase/order\", \"version\": 1, \"order\": {\"site\": \"cn\""));
     result = InfraExportService::fromOrderFile(malformed, InfraFormat::Terraform);
     QCOMPARE(result.problem, InfraExportResult::Problem::InvalidOrder);
     QVERIFY(result.message.contains(QStringLiteral("is not a valid order file")));
 
     const QString good = dir.filePath(QStringLiteral("team.json"));
-    QFile file(good);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(OrderFile::serialize(validOrder()));
-    file.close();
+    QVERIFY(test::writeFile(good, OrderFile::serialize(validOrder())));
     result = InfraExportService::fromOrderFile(good, InfraFormat::Terraform);
     QVERIFY(result.ok());
     QCOMPARE(result.input.order, validOrder());
@@ -373,9 +368,7 @@ void TestInfraExport::serviceWritesAtomically()
     InfraExportResult result = InfraExportService::fromOrder(validOrder(), InfraFormat::Terraform);
     InfraExportService::writeTo(result, path);
     QVERIFY(result.ok());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), result.text);
+    QCOMPARE(test::readFile(path), std::optional<QByteArray>(result.text));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("main.tf")}); // no temporary left
 
     const QString unwritable = dir.filePath(QStringLiteral("no/such/folder/main.tf"));
