@@ -5,6 +5,7 @@
 #include "core/app/OrderService.h"
 #include "core/store/HistoryCsv.h"
 #include "core/store/Journal.h"
+#include "ui/ExportCodeDialog.h"
 #include "ui/HistoryModel.h"
 #include "ui/OrderText.h"
 #include "ui/RecordTable.h"
@@ -148,6 +149,7 @@ struct HistoryWindow::Private
     QPushButton* refreshStatus = nullptr;
     QPushButton* resume = nullptr;
     QPushButton* orderAgain = nullptr;
+    QPushButton* exportCode = nullptr;
     QPushButton* copyIds = nullptr;
     QPushButton* instances = nullptr;
     QCheckBox* exportFiltered = nullptr;
@@ -332,6 +334,7 @@ void HistoryWindow::Private::build()
     refreshStatus = button("refreshStatusButton");
     resume = button("historyResumeButton");
     orderAgain = button("orderAgainButton");
+    exportCode = button("historyExportCodeButton");
     copyIds = button("copyIdsButton");
     instances = button("historyInstancesButton");
     exportFiltered = new QCheckBox(q);
@@ -341,6 +344,7 @@ void HistoryWindow::Private::build()
     actions->addWidget(refreshStatus);
     actions->addWidget(resume);
     actions->addWidget(orderAgain);
+    actions->addWidget(exportCode);
     actions->addWidget(copyIds);
     actions->addWidget(instances);
     actions->addStretch();
@@ -411,6 +415,14 @@ void HistoryWindow::Private::build()
     QObject::connect(orderAgain, &QPushButton::clicked, q, [this] {
         if (const JournalEntry* entry = selected())
             emit q->orderAgainRequested(entry->order);
+    });
+    QObject::connect(exportCode, &QPushButton::clicked, q, [this] {
+        if (const JournalEntry* entry = selected()) {
+            const JournalEntry row = *entry;
+            ExportCodeDialog::openFor(
+                q, [row](InfraFormat format) { return InfraExportService::fromEntry(row, format); },
+                row.order.instanceName);
+        }
     });
     QObject::connect(copyIds, &QPushButton::clicked, q, [this] { copyIdsToClipboard(); });
     QObject::connect(instances, &QPushButton::clicked, q, &HistoryWindow::instancesRequested);
@@ -518,6 +530,9 @@ void HistoryWindow::Private::retranslate()
         HistoryWindow::tr("Send the unfinished order again with its own client token: it cannot buy twice"));
     orderAgain->setText(HistoryWindow::tr("Order &again"));
     orderAgain->setToolTip(HistoryWindow::tr("Open the wizard with this order filled in (a new purchase)"));
+    exportCode->setText(HistoryWindow::tr("Export as co&de…"));
+    exportCode->setToolTip(HistoryWindow::tr(
+        "Write this order as Terraform or a ROS template; a bought instance is adopted, not bought again"));
     copyIds->setText(HistoryWindow::tr("&Copy IDs"));
     copyIds->setToolTip(HistoryWindow::tr("Copy the InstanceId, OrderId, RequestId and ClientToken"));
     instances->setText(HistoryWindow::tr("I&nstances…"));
@@ -688,6 +703,8 @@ void HistoryWindow::Private::updateActions()
     // Not while the order is being sent (the wizard resumed it): its answer is on the way.
     resume->setEnabled(entry && isPendingState(entry->state) && !(context.orders && context.orders->isBusy(entry->id)));
     orderAgain->setEnabled(entry != nullptr && entry->kind == OrderKind::New);
+    // Not a renewal (it buys no instance) nor an order whose outcome is unknown (resume it first).
+    exportCode->setEnabled(entry != nullptr && entry->kind == OrderKind::New && !isPendingState(entry->state));
     copyIds->setEnabled(entry != nullptr);
     exportCsv->setEnabled(context.journal != nullptr && !exportThread);
     exportFiltered->setEnabled(context.journal != nullptr && !exportThread);

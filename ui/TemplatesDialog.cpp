@@ -3,6 +3,7 @@
 #include "core/Formatting.h"
 #include "core/order/Catalog.h"
 #include "core/store/TemplateStore.h"
+#include "ui/ExportCodeDialog.h"
 #include "ui/OrderText.h"
 #include "ui/RecordTable.h"
 #include "ui/SaveTemplateRow.h"
@@ -56,6 +57,7 @@ TemplatesDialog::TemplatesDialog(const AppContext& context, QWidget* parent)
     , m_delete(actionButton(this, "deleteTemplateButton"))
     , m_import(actionButton(this, "importTemplatesButton"))
     , m_export(actionButton(this, "exportTemplateButton"))
+    , m_exportCode(actionButton(this, "templateExportCodeButton"))
     , m_close(actionButton(this, "closeTemplatesButton"))
 {
     setObjectName(QStringLiteral("templatesDialog"));
@@ -94,6 +96,7 @@ TemplatesDialog::TemplatesDialog(const AppContext& context, QWidget* parent)
     buttons->addSpacing(8);
     buttons->addWidget(m_import);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_exportCode);
     buttons->addStretch();
     buttons->addWidget(m_close);
 
@@ -113,8 +116,19 @@ TemplatesDialog::TemplatesDialog(const AppContext& context, QWidget* parent)
     setTabOrder(m_duplicate, m_delete);
     setTabOrder(m_delete, m_import);
     setTabOrder(m_import, m_export);
-    setTabOrder(m_export, m_close);
+    setTabOrder(m_export, m_exportCode);
+    setTabOrder(m_exportCode, m_close);
 
+    connect(m_exportCode, &QPushButton::clicked, this, [this] {
+        if (!m_context.templates)
+            return;
+        if (const std::optional<OrderTemplate> chosen = m_context.templates->byId(selectedId())) {
+            const OrderTemplate item = *chosen;
+            ExportCodeDialog::openFor(
+                this, [item](InfraFormat format) { return InfraExportService::fromTemplate(item, format); },
+                item.order.instanceName);
+        }
+    });
     connect(m_newOrder, &QPushButton::clicked, this, &TemplatesDialog::newOrderFromSelected);
     connect(m_table, &QTableWidget::doubleClicked, this, &TemplatesDialog::newOrderFromSelected);
     connect(m_rename, &QPushButton::clicked, this, &TemplatesDialog::renameSelected);
@@ -186,6 +200,8 @@ void TemplatesDialog::retranslate()
     m_delete->setText(tr("&Delete"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
+    m_exportCode->setText(tr("Export as c&ode…"));
+    m_exportCode->setToolTip(tr("Write the template's order as a Terraform configuration or a ROS template"));
     m_close->setText(tr("&Close"));
     m_confirmDelete->setText(tr("&Yes, delete"));
     m_cancelDelete->setText(tr("&Keep it"));
@@ -268,6 +284,7 @@ void TemplatesDialog::updateActions()
     m_duplicate->setEnabled(selected);
     m_delete->setEnabled(selected);
     m_export->setEnabled(selected);
+    m_exportCode->setEnabled(selected);
     m_import->setEnabled(available);
     m_table->setEnabled(available);
 }

@@ -91,6 +91,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_import;
     QPushButton* m_export;
+    QPushButton* m_exportCode; // "Export as code…": the template as Terraform or ROS
     QPushButton* m_close;
     qint64 m_pendingDelete = 0;
     QString m_messageText;

@@ -3,6 +3,7 @@
 #include "cli/AccountCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandSupport.h"
+#include "cli/ExportCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ResumeCommand.h"
@@ -60,6 +61,9 @@ public:
                   "  profiles [--json] List the credential profiles (never their secrets).\n"
                   "  templates list|export NAME FILE|import FILE... [--json]\n"
                   "                   List, export or import order templates (as order files).\n"
+                  "  export ORDER.json|--journal-id N --format terraform|ros [--output FILE]\n"
+                  "                   Write an order, or a bought instance, as a Terraform configuration or\n"
+                  "                   a ROS template (no credentials; standard output without --output).\n"
                   "Run a command with --help for its options.\n"
                   "\n"
                   "Exit codes: 0 success, 2 invalid order, 3 refused by the service,\n"
@@ -206,6 +210,8 @@ int run(const QStringList& commandLine)
         code = ExitSuccess;
     } else if (command == u"profiles") {
         code = runProfilesCommand(rest, context);
+    } else if (command == u"export") {
+        code = runExportCommand(rest, context);
     } else if (command == u"submit" || command == u"history" || command == u"resume" || command == u"templates"
                || command == u"sync" || command == u"instances" || command == u"renew") {
         // Corporate networks reach the service through the system proxy; loopback never does.
@@ -234,8 +240,8 @@ int run(const QStringList& commandLine)
         code = unknownWordError(context, false, UnknownWord::Command, QStringLiteral("acr-purchase"), command,
                                 {QStringLiteral("submit"), QStringLiteral("history"), QStringLiteral("resume"),
                                  QStringLiteral("profiles"), QStringLiteral("templates"), QStringLiteral("sync"),
-                                 QStringLiteral("instances"), QStringLiteral("renew"), QStringLiteral("help"),
-                                 QStringLiteral("version")});
+                                 QStringLiteral("instances"), QStringLiteral("renew"), QStringLiteral("export"),
+                                 QStringLiteral("help"), QStringLiteral("version")});
     }
     out.flush();
     err.flush();

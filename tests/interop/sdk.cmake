@@ -5,3 +5,8 @@ foreach(script sdk_v1_popcore sdk_v3_openapi sdk_v3_instances sdk_sts)
     acrp_add_node_test(NAME interop_${script} SCRIPT ${script}.js
         ARGS $<TARGET_FILE:acr-bss-sandbox> LABELS sandbox TIMEOUT 120)
 endforeach()
+
+# The Terraform export read by HashiCorp's HCL2 parser (@cdktf/hcl2json): every golden and every
+# generated file parses and holds the order's values (issue 18, part 1).
+acrp_add_node_test(NAME interop_hcl_export SCRIPT hcl_export.js
+    ARGS $<TARGET_FILE:acrp-infra-export-tool> "${PROJECT_SOURCE_DIR}/tests/core/export/golden" TIMEOUT 120)

@@ -410,7 +410,7 @@ private slots:
         scroll->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(scroll->hasFocus());
         QStringList reached;
-        for (int i = 0; i < 9; ++i) {
+        for (int i = 0; i < 10; ++i) {
             QWidget* focus = QApplication::focusWidget();
             QVERIFY(focus);
             reached.append(focus->objectName());
@@ -424,8 +424,8 @@ private slots:
                  QStringList({QStringLiteral("reviewScrollArea"), QStringLiteral("aliyunCommand"),
                               QStringLiteral("copyAliyunButton"), QStringLiteral("submitCommand"),
                               QStringLiteral("copySubmitButton"), QStringLiteral("copyOrderFileButton"),
-                              QStringLiteral("templateNameEdit"), QStringLiteral("saveTemplateButton"),
-                              QStringLiteral("confirmCheck")}));
+                              QStringLiteral("reviewExportCodeButton"), QStringLiteral("templateNameEdit"),
+                              QStringLiteral("saveTemplateButton"), QStringLiteral("confirmCheck")}));
         QVERIFY(!scroll->accessibleName().isEmpty());
     }
 

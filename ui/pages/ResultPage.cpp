@@ -4,6 +4,7 @@
 #include "core/app/OrderService.h"
 #include "core/store/Journal.h"
 #include "ui/CopyButton.h"
+#include "ui/ExportCodeDialog.h"
 #include "ui/OrderDraft.h"
 
 #include <QEvent>
@@ -49,6 +50,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_retry(new QPushButton(this))
     , m_resume(new QPushButton(this))
     , m_orderAgain(new QPushButton(this))
+    , m_exportCode(new QPushButton(this))
     , m_pollTimer(new QTimer(this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -87,6 +89,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_orderAgain->setObjectName(QStringLiteral("orderAgainButton"));
+    m_exportCode->setObjectName(QStringLiteral("resultExportCodeButton"));
     m_pollTimer->setSingleShot(true);
 
     m_idsForm->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +107,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     actions->addWidget(m_retry);
     actions->addWidget(m_resume);
     actions->addWidget(m_orderAgain);
+    actions->addWidget(m_exportCode);
     actions->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -124,7 +128,7 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
             previous = widget;
     }
     for (QWidget* widget : std::initializer_list<QWidget*> {m_console, m_cancel, m_stopWaiting, m_fix, m_switchSite,
-                                                            m_retry, m_resume, m_orderAgain}) {
+                                                            m_retry, m_resume, m_orderAgain, m_exportCode}) {
         if (previous)
             setTabOrder(previous, widget);
         previous = widget;
@@ -137,6 +141,16 @@ ResultPage::ResultPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     });
     connect(m_stopWaiting, &QPushButton::clicked, this, &ResultPage::stopWaiting);
     connect(m_orderAgain, &QPushButton::clicked, this, [this] { emit orderAgainRequested(m_draft->order()); });
+    connect(m_exportCode, &QPushButton::clicked, this, [this] {
+        Journal* journal = m_context.journal;
+        const qint64 id = m_journalId;
+        if (!journal || id == 0)
+            return;
+        // The journal's row: the instance it bought, adopted by the export instead of bought again.
+        ExportCodeDialog::openFor(
+            this, [journal, id](InfraFormat format) { return InfraExportService::fromJournal(*journal, id, format); },
+            m_draft->order().instanceName);
+    });
     connect(m_fix, &QPushButton::clicked, this,
             [this] { emit fixRequested(m_fixField.value_or(OrderField::InstanceName), m_fixReason); });
     connect(m_switchSite, &QPushButton::clicked, this, &ResultPage::accountRequested);
@@ -200,6 +214,8 @@ void ResultPage::retranslate()
     m_resume->setText(tr("Res&ume now"));
     m_orderAgain->setText(tr("Order &again…"));
     m_orderAgain->setToolTip(tr("Buy another instance like this one: a new order with its own review."));
+    m_exportCode->setText(tr("Export as co&de…"));
+    m_exportCode->setToolTip(tr("Write the bought instance as Terraform (which adopts it) or as a ROS template"));
     // The ID rows, in the order the constructor added them: label, and what the copy button copies.
     const struct
     {
@@ -263,6 +279,7 @@ void ResultPage::resetView()
     m_retry->hide();
     m_resume->hide();
     m_orderAgain->hide();
+    m_exportCode->hide();
     m_instanceId->clear();
     m_orderId->clear();
     m_requestId->clear();
@@ -342,6 +359,7 @@ void ResultPage::onFinished(const OrderResult& result)
         m_provisioning->setText(tr("Provisioning: paid, waiting for the instance to start…"));
         m_provisioning->show();
         m_orderAgain->show();
+        m_exportCode->setVisible(m_context.journal != nullptr && m_journalId != 0);
         showIdRows();
         pollProvisioning();
         return;

@@ -104,6 +104,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_resume;
     QPushButton* m_orderAgain;
+    QPushButton* m_exportCode; // "Export as code…" of the bought instance (its journal row)
     QTimer* m_pollTimer;
     QPointer<OrderHandle> m_handle; // the order being sent
     qint64 m_journalId = 0;

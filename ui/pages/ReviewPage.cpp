@@ -7,6 +7,7 @@
 #include "core/order/OrderFile.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/CopyButton.h"
+#include "ui/ExportCodeDialog.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
 #include "ui/SaveTemplateRow.h"
@@ -94,6 +95,7 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     , m_copyOrderFile(new CopyButton(
           QStringLiteral("copyOrderFileButton"),
           [this] { return QString::fromUtf8(OrderFile::serialize(m_draft->order())); }, this))
+    , m_exportCode(new QPushButton(this))
     , m_saveTemplate(new SaveTemplateRow(context, this))
     , m_confirm(new QCheckBox(this))
     , m_anotherInstance(new QLabel(this))
@@ -138,6 +140,7 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     auto* submitButtons = new QVBoxLayout;
     submitButtons->addWidget(m_copySubmit);
     submitButtons->addWidget(m_copyOrderFile);
+    submitButtons->addWidget(m_exportCode);
     submitButtons->addStretch();
     commands->addLayout(submitButtons, 3, 1, Qt::AlignTop);
     commands->setColumnStretch(0, 1);
@@ -167,6 +170,14 @@ ReviewPage::ReviewPage(OrderDraft* draft, const AppContext& context, QWidget* pa
     layout->addWidget(m_saveTemplate);
     layout->addWidget(m_confirm);
 
+    m_exportCode->setObjectName(QStringLiteral("reviewExportCodeButton"));
+    m_exportCode->setAutoDefault(false);
+    connect(m_exportCode, &QPushButton::clicked, this, [this] {
+        const OrderSpec order = m_draft->order();
+        ExportCodeDialog::openFor(
+            this, [order](InfraFormat format) { return InfraExportService::fromOrder(order, format); },
+            order.instanceName);
+    });
     connect(m_confirm, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
     // Sandbox → Add balance… or Reset while this page shows the sandbox's balance: show the new one.
     if (m_context.sandbox) {
@@ -197,6 +208,8 @@ void ReviewPage::retranslate()
     m_copyAliyun->setTexts(tr("Copy command"), tr("Copy the aliyun command"));
     m_copySubmit->setTexts(tr("Copy command"), tr("Copy the acr-purchase command"));
     m_copyOrderFile->setTexts(tr("Copy order fil&e"), tr("Copy the order file (JSON)"));
+    m_exportCode->setText(tr("Export as co&de…"));
+    m_exportCode->setToolTip(tr("Write the order as a Terraform configuration or a ROS template"));
     m_confirm->setText(tr("I &understand this buys a subscription and charges my account"));
     m_anotherInstance->setText(tr("Order again: this buys another instance like the earlier order, with its own "
                                   "client token. The earlier order is not changed."));

@@ -11,6 +11,7 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QScrollArea;
 
 namespace acrp::ui {
@@ -77,6 +78,7 @@ private:
     QPlainTextEdit* m_submit;
     CopyButton* m_copySubmit;
     CopyButton* m_copyOrderFile;
+    QPushButton* m_exportCode; // "Export as code…": the order as Terraform or ROS
     SaveTemplateRow* m_saveTemplate;
     QCheckBox* m_confirm;
     QLabel* m_anotherInstance;
