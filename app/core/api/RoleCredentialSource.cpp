@@ -48,7 +48,7 @@ QStringList RoleCredentialSource::secrets() const
 
 void RoleCredentialSource::acquire(QObject* context, Callback done, const QString& staleAccessKeyId)
 {
-    const bool usable = m_assumed && !m_renewBy.hasExpired()
+    const bool usable = hasFreshCredentials()
         && (staleAccessKeyId.isEmpty() || m_assumed->credentials.accessKeyId != staleAccessKeyId);
     if (usable) {
         answer(context, done, m_assumed->credentials);

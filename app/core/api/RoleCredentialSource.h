@@ -46,6 +46,8 @@ public:
     const AssumeRoleRequest& role() const { return m_role; }
     // The last AssumeRole's answer (its credentials included); empty before the first.
     const std::optional<AssumedRole>& assumed() const { return m_assumed; }
+    // True while the temporary credentials are handed out without assuming the role again.
+    bool hasFreshCredentials() const { return m_assumed && !m_renewBy.hasExpired(); }
     // How many times the role was assumed.
     int assumeCount() const { return m_assumeCount; }
 
