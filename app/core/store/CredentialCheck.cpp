@@ -187,8 +187,14 @@ int CheckOutcome::maximumDurationIn(const QString& message)
     static const QRegularExpression amount(
         QStringLiteral("\\b(\\d+)\\s*(seconds?|secs?|s|hours?|hrs?|h|minutes?|mins?|m)?\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // A message may name the duration asked for as well: what follows "max" or "at most" counts.
+    static const QRegularExpression anchor(QStringLiteral("max|at most|up to|limit"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch anchored = anchor.match(message);
+    const qsizetype from
+        = anchored.hasMatch() && amount.match(message, anchored.capturedEnd()).hasMatch() ? anchored.capturedEnd() : 0;
     int largest = 0;
-    for (auto it = amount.globalMatch(message); it.hasNext();) {
+    for (auto it = amount.globalMatch(message, from); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString unit = match.captured(2).toLower();
         const int factor = unit.startsWith(u'h') ? 3600 : unit.startsWith(u'm') ? 60 : 1;

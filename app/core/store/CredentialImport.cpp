@@ -3,8 +3,8 @@
 #include "core/store/CredentialRules.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,8 +213,8 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
             candidate.reason = p;
         else if (candidate.mode == CredentialMode::RamRoleArn && candidate.role.roleArn.isEmpty())
             candidate.reason = tr("The profile has no ram_role_arn.");
-        else if (const QStringList p = candidate.mode == CredentialMode::RamRoleArn ? candidate.role.problems()
-                                                                                      : QStringList();
+        else if (const QStringList p
+                 = candidate.mode == CredentialMode::RamRoleArn ? candidate.role.problems() : QStringList();
                  !p.isEmpty())
             candidate.reason = p.join(u' ');
         candidate.supported = candidate.reason.isEmpty();

@@ -34,10 +34,11 @@ QString expiresIn(std::chrono::seconds seconds)
 QByteArray assumed(const QString& key, const QString& expiration)
 {
     // The shape STS answers with (API reference, AssumeRole).
-    return QStringLiteral(R"({"RequestId":"RID-STS","AssumedRoleUser":{"AssumedRoleId":"300000000000000001:acr-purchase",)"
-                          R"("Arn":"acs:ram::1380000000000001:assumed-role/acr-buyer/acr-purchase"},)"
-                          R"("Credentials":{"AccessKeyId":"%1","AccessKeySecret":"tmp-secret-%1",)"
-                          R"("SecurityToken":"tmp-token-%1","Expiration":"%2"}})")
+    return QStringLiteral(
+               R"({"RequestId":"RID-STS","AssumedRoleUser":{"AssumedRoleId":"300000000000000001:acr-purchase",)"
+               R"("Arn":"acs:ram::1380000000000001:assumed-role/acr-buyer/acr-purchase"},)"
+               R"("Credentials":{"AccessKeyId":"%1","AccessKeySecret":"tmp-secret-%1",)"
+               R"("SecurityToken":"tmp-token-%1","Expiration":"%2"}})")
         .arg(key, expiration)
         .toUtf8();
 }
@@ -210,8 +211,8 @@ void TestRoleCredentials::callerIdentityParser()
     QCOMPARE(identity.roleId, QStringLiteral("300000000000000001"));
     QCOMPARE(identity.principalId, QStringLiteral("300000000000000001:acr-purchase"));
     // A RAM user's identity has no RoleId; the account number may come as a JSON number.
-    const auto user = CallerIdentity::fromJson(
-        json(R"({"IdentityType":"RAMUser","AccountId":1380000000000001,"UserId":"2","Arn":"acs:ram::1380000000000001:user/u"})"));
+    const auto user = CallerIdentity::fromJson(json(
+        R"({"IdentityType":"RAMUser","AccountId":1380000000000001,"UserId":"2","Arn":"acs:ram::1380000000000001:user/u"})"));
     QVERIFY(std::holds_alternative<CallerIdentity>(user));
     QCOMPARE(std::get<CallerIdentity>(user).accountId, QStringLiteral("1380000000000001"));
     QVERIFY(std::get<CallerIdentity>(user).roleId.isEmpty());
@@ -255,7 +256,8 @@ void TestRoleCredentials::assumeRoleRequest()
 void TestRoleCredentials::stsHosts()
 {
     QCOMPARE(Endpoint::forSite(Site::China).stsHostAndPort(), QStringLiteral("sts.aliyuncs.com"));
-    QCOMPARE(Endpoint::forSite(Site::International).stsHostAndPort(), QStringLiteral("sts.ap-southeast-1.aliyuncs.com"));
+    QCOMPARE(Endpoint::forSite(Site::International).stsHostAndPort(),
+             QStringLiteral("sts.ap-southeast-1.aliyuncs.com"));
     QCOMPARE(Endpoint::forSite(Site::International).stsScheme(), QStringLiteral("https"));
     const Endpoint custom = Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:8123")));
     QCOMPARE(custom.stsHostAndPort(), QStringLiteral("127.0.0.1:8123"));
@@ -352,9 +354,10 @@ void TestRoleCredentials::expiredTokenIsRenewedOnceAndResentWithTheSameClientTok
 void TestRoleCredentials::expiredTwiceEndsTheCall()
 {
     const FakeReply expired = serviceError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
-    m_server->script({assumedReply(QStringLiteral("STSKEYA")), expired, assumedReply(QStringLiteral("STSKEYB")), expired,
-                      FakeReply::json(200, kCreated)});
-    BssCall* call = finish(roleClient()->createInstance(test::chinaOrder(QStringLiteral("role-c")), QStringLiteral("t")));
+    m_server->script({assumedReply(QStringLiteral("STSKEYA")), expired, assumedReply(QStringLiteral("STSKEYB")),
+                      expired, FakeReply::json(200, kCreated)});
+    BssCall* call
+        = finish(roleClient()->createInstance(test::chinaOrder(QStringLiteral("role-c")), QStringLiteral("t")));
     QVERIFY(!call->succeeded());
     QCOMPARE(call->error()->code, QStringLiteral("InvalidSecurityToken.Expired"));
     QCOMPARE(call->error()->kind, ApiError::Kind::Auth);
@@ -377,7 +380,8 @@ void TestRoleCredentials::fixedCredentialsAreNotResent()
 void TestRoleCredentials::refusedRoleEndsTheCallUnsent()
 {
     m_server->script({serviceError(404, "EntityNotExist.Role", "The role not exists: acs:ram::1:role/x.")});
-    BssCall* call = finish(roleClient()->createInstance(test::chinaOrder(QStringLiteral("role-d")), QStringLiteral("t")));
+    BssCall* call
+        = finish(roleClient()->createInstance(test::chinaOrder(QStringLiteral("role-d")), QStringLiteral("t")));
     QVERIFY(!call->succeeded());
     QCOMPARE(call->error()->code, QStringLiteral("EntityNotExist.Role"));
     QVERIFY(!call->outcomeUnknown());
@@ -403,8 +407,9 @@ void TestRoleCredentials::concurrentCallsShareOneAssumeRole()
 void TestRoleCredentials::redactionCoversTemporarySecrets()
 {
     // A (misbehaving) proxy or service that echoes the request's secrets in its message.
-    m_server->script({assumedReply(QStringLiteral("STSKEYA")),
-                      serviceError(400, "Weird", "echo tmp-secret-STSKEYA and tmp-token-STSKEYA and " + kSecret.toUtf8())});
+    m_server->script(
+        {assumedReply(QStringLiteral("STSKEYA")),
+         serviceError(400, "Weird", "echo tmp-secret-STSKEYA and tmp-token-STSKEYA and " + kSecret.toUtf8())});
     BssClient* client = roleClient();
     BssCall* call = finish(client->queryAccountBalance());
     QVERIFY(!call->succeeded());
