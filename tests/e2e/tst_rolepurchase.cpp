@@ -5,6 +5,7 @@
 // refusal of the credential check in words, and the assumed identity; no temporary secret or
 // token in anything the app wrote (the sandbox lists what it issued).
 #include "../soak/SecretScan.h"
+#include "TestSupport.h"
 #include "core/api/BssClient.h"
 #include "core/api/RoleCredentialSource.h"
 #include "core/app/OrderService.h"
@@ -33,13 +34,7 @@ const QString kProfile = QStringLiteral("buyer");
 
 OrderSpec order(const QString& name)
 {
-    OrderSpec spec;
-    spec.site = Site::China;
-    spec.edition = QStringLiteral("Basic");
-    spec.instanceName = name;
-    spec.region = QStringLiteral("cn-shanghai");
-    spec.periodMonths = 1;
-    return spec;
+    return test::chinaOrder(name, QStringLiteral("Basic"), QStringLiteral("cn-shanghai"), 1);
 }
 
 RetryPolicy fastPolicy()

@@ -1,34 +1,10 @@
 #include "core/api/StsClient.h"
 
 #include "core/api/BssClient.h"
+#include "core/api/BssResults.h"
 #include "core/api/ResponseParser.h"
 
-#include <QCoreApplication>
-
 namespace acrp {
-
-namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(acrp::StsClient)
-
-public:
-    static ApiError missing(const QString& field, const QString& requestId)
-    {
-        ApiError error = ApiError::protocol(tr("the answer has no %1").arg(field), 200, false);
-        error.requestId = requestId;
-        return error;
-    }
-    static ApiError badTime(const QString& field, const QString& value, const QString& requestId)
-    {
-        ApiError error = ApiError::protocol(tr("the answer’s %1 is not a time: “%2”").arg(field, value), 200, false);
-        error.requestId = requestId;
-        return error;
-    }
-};
-
-} // namespace
 
 std::variant<AssumedRole, ApiError> AssumedRole::fromJson(const QJsonObject& body)
 {
@@ -43,17 +19,17 @@ std::variant<AssumedRole, ApiError> AssumedRole::fromJson(const QJsonObject& bod
     // Without all three parts and a readable expiry the credentials cannot be used (or renewed in
     // time); the error names the field, never its value.
     if (result.credentials.accessKeyId.isEmpty())
-        return Text::missing(QStringLiteral("Credentials.AccessKeyId"), result.requestId);
+        return missingFieldError(QStringLiteral("Credentials.AccessKeyId"), result.requestId);
     if (result.credentials.accessKeySecret.isEmpty())
-        return Text::missing(QStringLiteral("Credentials.AccessKeySecret"), result.requestId);
+        return missingFieldError(QStringLiteral("Credentials.AccessKeySecret"), result.requestId);
     if (result.credentials.securityToken.isEmpty())
-        return Text::missing(QStringLiteral("Credentials.SecurityToken"), result.requestId);
+        return missingFieldError(QStringLiteral("Credentials.SecurityToken"), result.requestId);
     if (expiration.isEmpty())
-        return Text::missing(QStringLiteral("Credentials.Expiration"), result.requestId);
+        return missingFieldError(QStringLiteral("Credentials.Expiration"), result.requestId);
     bool ok = false;
     result.expiration = parseServiceTime(expiration, &ok);
     if (!ok)
-        return Text::badTime(QStringLiteral("Credentials.Expiration"), expiration, result.requestId);
+        return unreadableTimeError(QStringLiteral("Credentials.Expiration"), expiration, result.requestId);
     return result;
 }
 
@@ -68,9 +44,9 @@ std::variant<CallerIdentity, ApiError> CallerIdentity::fromJson(const QJsonObjec
     result.arn = ResponseParser::string(body, {u"Arn"});
     result.roleId = ResponseParser::string(body, {u"RoleId"});
     if (result.arn.isEmpty())
-        return Text::missing(QStringLiteral("Arn"), result.requestId);
+        return missingFieldError(QStringLiteral("Arn"), result.requestId);
     if (result.accountId.isEmpty())
-        return Text::missing(QStringLiteral("AccountId"), result.requestId);
+        return missingFieldError(QStringLiteral("AccountId"), result.requestId);
     return result;
 }
 

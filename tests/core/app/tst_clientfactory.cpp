@@ -41,6 +41,18 @@ class TestClientFactory : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Saves `profile` with `secret` in the (session-only) keychain.
+    static void saveWithSecret(Profiles& profiles, CredentialStore& keychain, const Profile& profile,
+                               const QString& secret)
+    {
+        QString error;
+        QVERIFY2(profiles.save(profile, QString(), &error), qPrintable(error));
+        CredentialReply* stored = keychain.store(profile.name, StoredSecret {secret, {}});
+        QSignalSpy storedSpy(stored, &CredentialReply::finished);
+        QVERIFY(storedSpy.wait(10000));
+        QCOMPARE(stored->status(), CredentialStatus::Ok);
+    }
+
     // Waits for the factory's answer; it must come from the event loop, not from inside create()
     // (`early` tells), and at most once.
     static ClientResult create(ClientFactory& factory, const ClientRequest& request, QObject* context,
@@ -156,12 +168,7 @@ private slots:
         work.name = u"work"_s;
         work.site = Site::China;
         work.accessKeyId = u"LTAItstWorkProfileKey"_s;
-        QString error;
-        QVERIFY2(profiles.save(work, QString(), &error), qPrintable(error));
-        CredentialReply* stored = keychain.store(work.name, StoredSecret {u"tst-factory-profile-secret-11"_s, {}});
-        QSignalSpy storedSpy(stored, &CredentialReply::finished);
-        QVERIFY(storedSpy.wait(10000));
-        QCOMPARE(stored->status(), CredentialStatus::Ok);
+        saveWithSecret(profiles, keychain, work, u"tst-factory-profile-secret-11"_s);
 
         ClientFactory factory(&profiles, &keychain);
         factory.setEnvironment(keysEnvironment(kRealKeyId, kRealSecret));
@@ -197,11 +204,7 @@ private slots:
         buyer.role.roleArn = u"acs:ram::1380000000000001:role/acr-buyer"_s;
         buyer.role.externalId = u"ext-1"_s;
         buyer.role.durationSeconds = 900;
-        QString error;
-        QVERIFY2(profiles.save(buyer, QString(), &error), qPrintable(error));
-        CredentialReply* stored = keychain.store(buyer.name, StoredSecret {u"tst-factory-role-secret-12"_s, {}});
-        QSignalSpy storedSpy(stored, &CredentialReply::finished);
-        QVERIFY(storedSpy.wait(10000));
+        saveWithSecret(profiles, keychain, buyer, u"tst-factory-role-secret-12"_s);
 
         ClientFactory factory(&profiles, &keychain);
         QObject scope;
