@@ -374,6 +374,32 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("bare")).accessKeySecret, QStringLiteral("bare-secret-1"));
     }
 
+    // A RamRoleArn profile of the aliyun CLI is listed as a RAM role and imported with its role.
+    void importRamRoleFromAliyunCli()
+    {
+        m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-roles.json"));
+        QVERIFY(whenIdle([this] { press(button("importAliyunButton")); }));
+        auto* list = widget<QListWidget>("importList");
+        QCOMPARE(list->count(), 11);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("buyer (RAM role, ExampleRoleUserKey1, current)"));
+        QCOMPARE(list->item(3)->text(), QStringLiteral("chained (RAM role, ExampleChainBaseKey3)"));
+        QVERIFY(!(list->item(4)->flags() & Qt::ItemIsEnabled)); // a chain of roles is skipped
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
+        QCOMPARE(message(), QStringLiteral("Imported: buyer."));
+        const std::optional<Profile> imported = m_profiles->profile(QStringLiteral("buyer"));
+        QVERIFY(imported);
+        QCOMPARE(imported->mode, CredentialMode::RamRoleArn);
+        QCOMPARE(imported->role.roleArn, QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QCOMPARE(imported->role.durationSeconds, 7200);
+        QCOMPARE(stored(QStringLiteral("buyer")),
+                 (StoredSecret {QStringLiteral("example-role-user-secret-1"), QString()}));
+        QCOMPARE(edit("roleArnEdit")->text(), imported->role.roleArn);
+        QVERIFY(edit("roleArnEdit")->isVisible());
+    }
+
     void importFromAliyunCli()
     {
         m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-unsupported.json"));

@@ -151,12 +151,11 @@ void ProfileEditor::retranslate()
     m_cancelRemoveButton->setText(ProfilesText::tr("Keep the pro&file"));
 
     fillSiteCombo(m_site);
-    const int mode = m_mode->currentIndex();
+    const int current = m_mode->currentIndex();
     m_mode->clear();
-    m_mode->addItem(ProfilesText::tr("AccessKey"), credentialModeId(CredentialMode::AccessKey));
-    m_mode->addItem(ProfilesText::tr("STS token"), credentialModeId(CredentialMode::StsToken));
-    m_mode->addItem(ProfilesText::tr("RAM role"), credentialModeId(CredentialMode::RamRoleArn));
-    m_mode->setCurrentIndex(qMax(mode, 0));
+    for (const CredentialMode mode : {CredentialMode::AccessKey, CredentialMode::StsToken, CredentialMode::RamRoleArn})
+        m_mode->addItem(ProfilesText::modeName(mode), credentialModeId(mode));
+    m_mode->setCurrentIndex(qMax(current, 0));
     updateModeFields();
 }
 
