@@ -126,7 +126,16 @@ void TestCliUsage::help_data()
     QTest::newRow("submit") << QStringList {"submit", "--help"} << "Usage: acr-purchase submit [options] ORDER.json\n";
     QTest::newRow("history") << QStringList {"history", "-h"} << "Usage: acr-purchase history [options]\n";
     QTest::newRow("resume") << QStringList {"resume", "--help"} << "Usage: acr-purchase resume [options]\n";
-    QTest::newRow("profiles") << QStringList {"profiles", "--help"} << "Usage: acr-purchase profiles [options]\n";
+    QTest::newRow("profiles") << QStringList {"profiles", "--help"}
+                              << "Usage: acr-purchase profiles [options] [list|add|import|check]\n";
+    QTest::newRow("profiles list") << QStringList {"profiles", "list", "--help"}
+                                   << "Usage: acr-purchase profiles [options]\n";
+    QTest::newRow("profiles add") << QStringList {"profiles", "add", "--help"}
+                                  << "Usage: acr-purchase profiles add [options] NAME\n";
+    QTest::newRow("profiles check") << QStringList {"profiles", "check", "--help"}
+                                    << "Usage: acr-purchase profiles check [options] NAME\n";
+    QTest::newRow("profiles import") << QStringList {"profiles", "import", "--help"}
+                                     << "Usage: acr-purchase profiles import [options]\n";
     QTest::newRow("templates") << QStringList {"templates", "--help"}
                                << "Usage: acr-purchase templates [options] list|export|import\n";
     QTest::newRow("templates export") << QStringList {"templates", "export", "--help"}

@@ -4,14 +4,22 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace acrp::test {
 
@@ -61,6 +69,20 @@ const QList<TestSecret>& testSecrets()
         {QStringLiteral("the environment secret of tst_clientfactory"), "tst-factory-environment-secret-7a1c"},
         {QStringLiteral("the profile secret of tst_clientfactory"), "tst-factory-profile-secret-11"},
         {QStringLiteral("the real-looking secret of tst_cli_applayer"), "tst-cli-applayer-secret-5e"},
+        // RAM role profiles (issue 18): the RAM users' pairs and the scripted temporary credentials.
+        {QStringLiteral("the China demo RAM user's secret (SandboxCredentials.h)"), sandboxdemo::kRamUserSecretCN},
+        {QStringLiteral("the International demo RAM user's secret (SandboxCredentials.h)"),
+         sandboxdemo::kRamUserSecretIntl},
+        {QStringLiteral("the RAM user's secret of tst_rolecredentials"), "tst-role-user-secret-81d3"},
+        {QStringLiteral("a scripted temporary secret of tst_rolecredentials"), "tmp-secret-"},
+        {QStringLiteral("a scripted security token of tst_rolecredentials"), "tmp-token-"},
+        {QStringLiteral("a scripted temporary secret of tst_profilescommand"), "tmp-check-secret"},
+        {QStringLiteral("a scripted security token of tst_profilescommand"), "tmp-check-token"},
+        {QStringLiteral("the role profile secret of tst_clientfactory"), "tst-factory-role-secret-12"},
+        {QStringLiteral("a secret of tst_profilescommand"), "prod-secret-1"},
+        {QStringLiteral("a RAM user's secret of tst_profilescommand and tst_profilesdialog"), "role-user-secret"},
+        {QStringLiteral("a secret of the aliyun CLI role import data"), "example-role-user-secret"},
+        {QStringLiteral("a secret of the aliyun CLI role import data"), "example-chain-base-secret"},
     };
     return secrets;
 }
@@ -163,6 +185,64 @@ std::optional<QByteArray> sqliteValues(const QString& path, QString* error)
     return values;
 }
 
+QString securityTokenLabel()
+{
+    return QStringLiteral("an STS security token (CAIS followed by 100 or more Base64 characters)");
+}
+
+bool hasSecurityToken(const QByteArray& content)
+{
+    // Real STS tokens, and the sandbox's, are long Base64 after "CAIS"; the short test tokens
+    // ("CAIS+dialog/token==") are in testSecrets().
+    static const QRegularExpression token(QStringLiteral("CAIS[A-Za-z0-9+/]{100,}"));
+    return !content.isEmpty() && token.match(QString::fromLatin1(content)).hasMatch();
+}
+
+std::optional<QList<TestSecret>> issuedStsSecrets(const QByteArray& adminSts, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(adminSts, &parseError);
+    const QJsonValue list = document.object().value(QLatin1String("credentials"));
+    if (parseError.error != QJsonParseError::NoError || !list.isArray()) {
+        *error = QStringLiteral("not the sandbox's GET /__admin/sts answer ({\"credentials\": [...]})");
+        return std::nullopt;
+    }
+    QList<TestSecret> secrets;
+    for (const QJsonValue& value : list.toArray()) {
+        const QJsonObject credential = value.toObject();
+        const QString keyId = credential.value(QLatin1String("accessKeyId")).toString();
+        const QByteArray secret = credential.value(QLatin1String("accessKeySecret")).toString().toUtf8();
+        const QByteArray token = credential.value(QLatin1String("securityToken")).toString().toUtf8();
+        if (secret.isEmpty() || token.isEmpty()) {
+            *error = QStringLiteral("a credential of the sandbox's answer has no secret or token");
+            return std::nullopt;
+        }
+        // The label names the key, which is not secret.
+        secrets.append({QStringLiteral("the temporary secret of %1").arg(keyId), secret});
+        secrets.append({QStringLiteral("the security token of %1").arg(keyId), token});
+    }
+    return secrets;
+}
+
+std::optional<QList<TestSecret>> fetchIssuedStsSecrets(const QUrl& baseUrl, QString* error)
+{
+    QNetworkAccessManager network;
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/__admin/sts"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        *error = reply->errorString();
+        return std::nullopt;
+    }
+    return issuedStsSecrets(reply->readAll(), error);
+}
+
 ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets)
 {
     ScanResult result;
@@ -190,6 +270,8 @@ ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets)
             if (content.contains(secret.value) || values.contains(secret.value))
                 result.hits.append({path, secret.label});
         }
+        if (hasSecurityToken(content) || hasSecurityToken(values))
+            result.hits.append({path, securityTokenLabel()});
     }
     return result;
 }

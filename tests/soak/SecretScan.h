@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+class QUrl;
+
 namespace acrp::test {
 
 struct TestSecret
@@ -47,10 +49,22 @@ QStringList testFolders(const QString& tree);
 // ctest is writing (through a buffer; it becomes LastTest.log when ctest ends).
 QStringList capturedLogs(const QString& dir);
 
+// The temporary secrets and security tokens in the sandbox's GET /__admin/sts answer
+// ({"credentials": [{"accessKeyId", "accessKeySecret", "securityToken", ...}]}), labelled by their
+// (not secret) AccessKey ID; nothing, and *error, when the answer is not that.
+std::optional<QList<TestSecret>> issuedStsSecrets(const QByteArray& adminSts, QString* error);
+// The same read from the sandbox at baseUrl (GET baseUrl/__admin/sts), waiting at most 10 s.
+std::optional<QList<TestSecret>> fetchIssuedStsSecrets(const QUrl& baseUrl, QString* error);
+// Whether content holds something shaped like an STS security token (real ones and the sandbox's:
+// "CAIS" and 100 or more Base64 characters), whichever test or run issued it; the label of such a hit.
+bool hasSecurityToken(const QByteArray& content);
+QString securityTokenLabel();
+
 // Each file's bytes, and for an SQLite database (the journal, with its account and renewal rows)
 // also every value of every table as SQLite reads it: a value is found even when the file splits
 // it over overflow pages, and rows still only in the write-ahead log (FILE-wal) are read with it.
 // A database SQLite cannot read is unreadable.
+// Any security token-shaped string (hasSecurityToken) is a hit too.
 ScanResult scan(const QStringList& files, const QList<TestSecret>& secrets);
 
 // Whether content starts with the SQLite database header.

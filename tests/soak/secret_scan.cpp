@@ -8,11 +8,15 @@
 //
 //   acrp-secret-scan --tree BUILD/tests --logs BUILD/Testing/Temporary [--sources SOURCE/tests]
 //   acrp-secret-scan --root DIR...      (any folders, e.g. to check a planted file)
+//   ... --sts-from URL                   (also the temporary secrets and tokens a running sandbox
+//                                         issued: its GET /__admin/sts)
+// Any STS security token-shaped string is a hit as well, whoever issued it.
 #include "SecretScan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 int main(int argc, char** argv)
 {
@@ -31,6 +35,10 @@ int main(int argc, char** argv)
                       QStringLiteral("Also check that every secret-like literal in the test sources under DIR is "
                                      "one the scan looks for."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("sts-from"),
+                      QStringLiteral("Also look for the temporary secrets and security tokens the sandbox at URL "
+                                     "issued (its GET /__admin/sts)."),
+                      QStringLiteral("URL")});
     parser.process(app);
     QTextStream out(stdout);
     bool ok = true;
@@ -61,7 +69,16 @@ int main(int argc, char** argv)
     if (roots.isEmpty() && logs.isEmpty() && !parser.isSet(QStringLiteral("logs")))
         fail(QStringLiteral("nothing to scan: give --tree, --logs or --root"));
 
-    const auto& secrets = acrp::test::testSecrets();
+    QList<acrp::test::TestSecret> secrets = acrp::test::testSecrets();
+    if (parser.isSet(QStringLiteral("sts-from"))) {
+        QString error;
+        const std::optional<QList<acrp::test::TestSecret>> issued
+            = acrp::test::fetchIssuedStsSecrets(QUrl(parser.value(QStringLiteral("sts-from"))), &error);
+        if (issued)
+            secrets += *issued;
+        else
+            fail(QStringLiteral("cannot read the sandbox's temporary credentials: %1").arg(error));
+    }
     const acrp::test::ScanResult written = acrp::test::scan(files, secrets);
     const acrp::test::ScanResult printed = acrp::test::scan(logs, secrets);
     for (const acrp::test::ScanResult& result : {written, printed}) {

@@ -61,6 +61,58 @@ private slots:
         QCOMPARE(result.hits.first().label, QStringLiteral("the China demo secret (SandboxCredentials.h)"));
     }
 
+    // Temporary credentials (issue 18): a token-shaped string is found whoever issued it, and
+    // the secrets a sandbox issued are read from its admin answer.
+    void securityTokenShapeIsFound()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = "CAIS" + QByteArray(300, 'x').toBase64().left(400);
+        write(dir.filePath(QStringLiteral("a.home/data/leak.log")), "token=" + token + "\n");
+        write(dir.filePath(QStringLiteral("a.home/data/short.log")), "CAIS" + QByteArray(99, 'A') + "\n");
+        write(dir.filePath(QStringLiteral("a.home/data/clean.log")), "STS.AccessKeyIdIsNotSecret\n");
+        const ScanResult result = scan(filesUnder(dir.path()), {});
+        QCOMPARE(result.files, 3);
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().file, dir.filePath(QStringLiteral("a.home/data/leak.log")));
+        QCOMPARE(result.hits.first().label, securityTokenLabel());
+        QVERIFY(!hasSecurityToken("CAIS+dialog/token=="));
+        QVERIFY(hasSecurityToken(token));
+    }
+
+    void issuedStsSecretsAreRead()
+    {
+        const QByteArray answer
+            = R"({"credentials":[{"accessKeyId":"STS.A1","accessKeySecret":"tmp-secret-A1",)"
+              R"("securityToken":"tmp-token-A1","expiration":"2031-01-01T00:00:00Z","expired":false},)"
+              R"({"accessKeyId":"STS.B2","accessKeySecret":"tmp-secret-B2","securityToken":"tmp-token-B2"}]})";
+        QString error;
+        const std::optional<QList<TestSecret>> issued = issuedStsSecrets(answer, &error);
+        QVERIFY2(issued, qPrintable(error));
+        QCOMPARE(issued->size(), 4);
+        QCOMPARE(issued->at(0).label, QStringLiteral("the temporary secret of STS.A1"));
+        QCOMPARE(issued->at(0).value, QByteArray("tmp-secret-A1"));
+        QCOMPARE(issued->at(3).label, QStringLiteral("the security token of STS.B2"));
+        QCOMPARE(issued->at(3).value, QByteArray("tmp-token-B2"));
+        QVERIFY(issuedStsSecrets(R"({"credentials":[]})", &error)->isEmpty());
+        for (const QByteArray& broken :
+             {QByteArray("not json"), QByteArray(R"({"orders":[]})"),
+              QByteArray(R"({"credentials":[{"accessKeyId":"STS.C","accessKeySecret":"s"}]})")}) {
+            error.clear();
+            QVERIFY2(!issuedStsSecrets(broken, &error), broken.constData());
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void stsFromAnUnreachableSandboxFails()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a.home/data/clean.conf")), "x\n");
+        const ScanRun run = runScan({QStringLiteral("--root"), dir.filePath(QStringLiteral("a.home")),
+                                     QStringLiteral("--sts-from"), QStringLiteral("http://127.0.0.1:1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("cannot read the sandbox's temporary credentials"), run.out.constData());
+    }
+
     void everySecretIsFound()
     {
         QTemporaryDir dir;

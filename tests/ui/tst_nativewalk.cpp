@@ -854,7 +854,7 @@ private:
             case Scene::ProfilesNewSts: {
                 QTest::mouseClick(button("addButton"), Qt::LeftButton);
                 auto* mode = test::need<QComboBox>(dialog, "modeCombo");
-                mode->setCurrentIndex(mode->count() - 1);
+                mode->setCurrentIndex(mode->findData(u"StsToken"_s));
                 QVERIFY(test::need<QWidget>(dialog, "tokenEdit")->isVisible());
                 break;
             }

@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +245,74 @@ private Q_SLOTS:
                         StoredSecret {QStringLiteral("sts-secret-1"), QStringLiteral("CAIS+dialog/token==")});
     }
 
+    // A RAM role profile: the mode shows the role's fields, their rules are said as they are typed,
+    // and the role is saved with the profile (the secret in the keychain as ever).
+    void ramRoleProfile()
+    {
+        press(button("addButton"));
+        type(edit("nameEdit"), QStringLiteral("buyer"));
+        QVERIFY(!edit("roleArnEdit")->isVisible());
+        chooseNext("modeCombo");
+        QCOMPARE(chooseNext("modeCombo")->currentData().toString(), QStringLiteral("RamRoleArn"));
+        QVERIFY(edit("roleArnEdit")->isVisible());
+        QVERIFY(edit("sessionNameEdit")->isVisible());
+        QVERIFY(edit("externalIdEdit")->isVisible());
+        QVERIFY(widget<QSpinBox>("durationSpin")->isVisible());
+        QVERIFY(!edit("tokenEdit")->isVisible());
+        QCOMPARE(edit("sessionNameEdit")->text(), QStringLiteral("acr-purchase"));
+        QCOMPARE(widget<QSpinBox>("durationSpin")->value(), 3600);
+        auto* problems = widget<QLabel>("roleProblemLabel");
+        QVERIFY(!problems->isVisible());
+
+        // Inline: each rule as the field is typed.
+        type(edit("roleArnEdit"), QStringLiteral("acs:ram::12x:role/acr-buyer"));
+        QVERIFY(problems->isVisible());
+        QCOMPARE(problems->text(),
+                 QStringLiteral("“acs:ram::12x:role/acr-buyer” is not a RAM role ARN: it looks like "
+                                "acs:ram::<account ID, digits only>:role/<role name>."));
+        type(edit("roleArnEdit"), QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QVERIFY(!problems->isVisible());
+        type(edit("sessionNameEdit"), QStringLiteral("x"));
+        QCOMPARE(problems->text(),
+                 QStringLiteral("The session name must be 2 to 64 characters: letters, digits and . @ _ - only."));
+        type(edit("sessionNameEdit"), QStringLiteral("nightly"));
+        type(edit("externalIdEdit"), QStringLiteral("bad id"));
+        QCOMPARE(problems->text(),
+                 QStringLiteral("The external ID must be 2 to 1224 characters: letters, digits and "
+                                "= , . @ : / _ - only."));
+        type(edit("externalIdEdit"), QStringLiteral("ext-1"));
+        QVERIFY(!problems->isVisible());
+        auto* duration = widget<QSpinBox>("durationSpin");
+        QCOMPARE(duration->minimum(), 900);
+        QCOMPARE(duration->maximum(), 43200);
+        duration->setFocus();
+        duration->selectAll();
+        QTest::keyClicks(duration, QStringLiteral("7200"));
+
+        // Save without the ARN says so too.
+        type(edit("accessKeyIdEdit"), QStringLiteral("RoleUserKey01"));
+        type(edit("secretEdit"), QStringLiteral("role-user-secret-1"));
+        const QString arn = edit("roleArnEdit")->text();
+        type(edit("roleArnEdit"), QString());
+        press(button("saveButton"));
+        QCOMPARE(message(), QStringLiteral("Enter the ARN of the RAM role to assume."));
+        QCOMPARE(m_profiles->profiles().size(), 1);
+        type(edit("roleArnEdit"), arn);
+        QVERIFY(whenIdle([this] { press(button("saveButton")); }));
+        QCOMPARE(message(), QStringLiteral("Profile “buyer” saved."));
+        const std::optional<Profile> saved = m_profiles->profile(QStringLiteral("buyer"));
+        QVERIFY(saved);
+        QCOMPARE(saved->mode, CredentialMode::RamRoleArn);
+        QCOMPARE(saved->role.roleArn, QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QCOMPARE(saved->role.sessionName, QStringLiteral("nightly"));
+        QCOMPARE(saved->role.externalId, QStringLiteral("ext-1"));
+        QCOMPARE(saved->role.durationSeconds, 7200);
+        QCOMPARE(stored(QStringLiteral("buyer")), (StoredSecret {QStringLiteral("role-user-secret-1"), QString()}));
+        // Shown again with its role.
+        QCOMPARE(edit("roleArnEdit")->text(), QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QCOMPARE(widget<QSpinBox>("durationSpin")->value(), 7200);
+    }
+
     void renameMovesTheSecret()
     {
         QVERIFY(addProfile(QStringLiteral("work"), QStringLiteral("WorkKeyId01"), QStringLiteral("work-secret-01")));
@@ -305,6 +374,32 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("bare")).accessKeySecret, QStringLiteral("bare-secret-1"));
     }
 
+    // A RamRoleArn profile of the aliyun CLI is listed as a RAM role and imported with its role.
+    void importRamRoleFromAliyunCli()
+    {
+        m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-roles.json"));
+        QVERIFY(whenIdle([this] { press(button("importAliyunButton")); }));
+        auto* list = widget<QListWidget>("importList");
+        QCOMPARE(list->count(), 11);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("buyer (RAM role, ExampleRoleUserKey1, current)"));
+        QCOMPARE(list->item(3)->text(), QStringLiteral("chained (RAM role, ExampleChainBaseKey3)"));
+        QVERIFY(!(list->item(4)->flags() & Qt::ItemIsEnabled)); // a chain of roles is skipped
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(whenIdle([this] { press(button("importConfirmButton")); }));
+        QCOMPARE(message(), QStringLiteral("Imported: buyer."));
+        const std::optional<Profile> imported = m_profiles->profile(QStringLiteral("buyer"));
+        QVERIFY(imported);
+        QCOMPARE(imported->mode, CredentialMode::RamRoleArn);
+        QCOMPARE(imported->role.roleArn, QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QCOMPARE(imported->role.durationSeconds, 7200);
+        QCOMPARE(stored(QStringLiteral("buyer")),
+                 (StoredSecret {QStringLiteral("example-role-user-secret-1"), QString()}));
+        QCOMPARE(edit("roleArnEdit")->text(), imported->role.roleArn);
+        QVERIFY(edit("roleArnEdit")->isVisible());
+    }
+
     void importFromAliyunCli()
     {
         m_dialog->setAliyunConfigPath(QFINDTESTDATA("../core/store/data/aliyun-unsupported.json"));
@@ -313,8 +408,8 @@ private Q_SLOTS:
         auto* list = widget<QListWidget>("importList");
         QCOMPARE(list->count(), 7);
         QCOMPARE(list->item(0)->text(),
-                 QStringLiteral("role (skipped: Mode RamRoleArn assumes a RAM role at run time, which this program "
-                                "does not do; import an AccessKey or StsToken profile instead.)"));
+                 QStringLiteral(
+                     "role (skipped: The session name must be 2 to 64 characters: letters, digits and . @ _ - only.)"));
         QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
         QCOMPARE(list->item(6)->text(), QStringLiteral("ak (AccessKey, ExampleImportKey5, current)"));
         QVERIFY(list->item(6)->flags() & Qt::ItemIsEnabled);
@@ -462,6 +557,25 @@ private Q_SLOTS:
                                  QStringLiteral("accessKeyIdEdit"), QStringLiteral("secretEdit"),
                                  QStringLiteral("regionEdit"),      QStringLiteral("saveButton")};
         for (const QString& next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), next);
+        }
+
+        // In RAM role mode the role's fields follow the secret, with their own mnemonics.
+        chooseNext("modeCombo");
+        QCOMPARE(chooseNext("modeCombo")->currentData().toString(), QStringLiteral("RamRoleArn"));
+        const QList<std::pair<Qt::Key, const char*>> roleMnemonics {
+            {Qt::Key_O, "roleArnEdit"}, {Qt::Key_X, "externalIdEdit"}, {Qt::Key_U, "durationSpin"}};
+        for (const auto& [key, name] : roleMnemonics) {
+            QTest::keyClick(m_dialog.get(), key, Qt::AltModifier);
+            QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QLatin1String(name),
+                     name);
+        }
+        edit("secretEdit")->setFocus();
+        const QStringList roleOrder {QStringLiteral("roleArnEdit"), QStringLiteral("sessionNameEdit"),
+                                     QStringLiteral("externalIdEdit"), QStringLiteral("durationSpin"),
+                                     QStringLiteral("regionEdit")};
+        for (const QString& next : roleOrder) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), next);
         }

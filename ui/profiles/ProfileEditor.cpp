@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace acrp::ui {
@@ -31,6 +32,11 @@ ProfileEditor::ProfileEditor(ProfileSession& session, CredentialCheckPanel* chec
     , m_keyId(namedWidget<QLineEdit>("accessKeyIdEdit", this))
     , m_secret(namedWidget<QLineEdit>("secretEdit", this))
     , m_token(namedWidget<QLineEdit>("tokenEdit", this))
+    , m_roleArn(namedWidget<QLineEdit>("roleArnEdit", this))
+    , m_sessionName(namedWidget<QLineEdit>("sessionNameEdit", this))
+    , m_externalId(namedWidget<QLineEdit>("externalIdEdit", this))
+    , m_duration(namedWidget<QSpinBox>("durationSpin", this))
+    , m_roleProblems(wrappingLabel("roleProblemLabel", this))
     , m_region(namedWidget<QLineEdit>("regionEdit", this))
     , m_form(new QFormLayout)
     , m_secretStatus(wrappingLabel("secretStatusLabel", this))
@@ -48,6 +54,11 @@ ProfileEditor::ProfileEditor(ProfileSession& session, CredentialCheckPanel* chec
         secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     }
     m_keyId->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    for (QLineEdit* field : {m_roleArn, m_sessionName, m_externalId})
+        field->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_duration->setRange(RoleSettings::kMinDurationSeconds, RoleSettings::kMaxDurationSeconds);
+    m_duration->setSingleStep(900);
+    m_duration->setValue(RoleSettings::kDefaultDurationSeconds);
 
     QStringList regionIds;
     for (const RegionInfo& region : Catalog::builtIn().regions())
@@ -67,6 +78,11 @@ ProfileEditor::ProfileEditor(ProfileSession& session, CredentialCheckPanel* chec
     editorButtons->addWidget(m_check->checkButton());
     editorButtons->addStretch(1);
     layOutTextRow(m_removeConfirmation, m_removeQuestion, {m_confirmRemoveButton, m_cancelRemoveButton});
+    // The role's problems, as typed, right below its fields.
+    int regionRow = 0;
+    QFormLayout::ItemRole regionRole = QFormLayout::FieldRole;
+    m_form->getWidgetPosition(m_region, &regionRow, &regionRole);
+    m_form->insertRow(regionRow, m_roleProblems);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_secretStatus);
@@ -85,12 +101,15 @@ ProfileEditor::ProfileEditor(ProfileSession& session, CredentialCheckPanel* chec
         Q_EMIT removeCancelled();
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateModeFields);
+    for (QLineEdit* field : {m_roleArn, m_sessionName, m_externalId})
+        connect(field, &QLineEdit::textChanged, this, &ProfileEditor::updateRoleProblems);
     retranslate();
 }
 
 QList<QWidget*> ProfileEditor::fields() const
 {
-    return {m_name, m_site, m_mode, m_keyId, m_secret, m_token, m_region};
+    return {m_name,    m_site,        m_mode,       m_keyId,    m_secret, m_token,
+            m_roleArn, m_sessionName, m_externalId, m_duration, m_region};
 }
 
 QList<QWidget*> ProfileEditor::focusOrder() const
@@ -112,21 +131,31 @@ void ProfileEditor::retranslate()
         {m_keyId, ProfilesText::tr("AccessKey &ID:")},
         {m_secret, ProfilesText::tr("AccessKey s&ecret:")},
         {m_token, ProfilesText::tr("STS to&ken:")},
+        // Every letter of "Session name" is taken by a field or button of this page: Tab reaches it.
+        {m_roleArn, ProfilesText::tr("R&ole ARN:")},
+        {m_sessionName, ProfilesText::tr("Session name:")},
+        {m_externalId, ProfilesText::tr("E&xternal ID:")},
+        {m_duration, ProfilesText::tr("D&uration:")},
         {m_region, ProfilesText::tr("Default re&gion:")},
     };
     for (const auto& [field, text] : labels)
         static_cast<QLabel*>(m_form->labelForField(field))->setText(text);
     m_region->setPlaceholderText(ProfilesText::tr("Optional, e.g. cn-shanghai"));
+    m_roleArn->setPlaceholderText(QStringLiteral("acs:ram::<account>:role/<name>"));
+    m_externalId->setPlaceholderText(ProfilesText::tr("Optional: only if the role demands one"));
+    m_duration->setSuffix(ProfilesText::tr(" seconds"));
+    m_duration->setToolTip(ProfilesText::tr("How long the temporary credentials of the role last (900-43200 s); "
+                                            "they are renewed before they expire and kept in memory only."));
     m_saveButton->setText(ProfilesText::tr("&Save"));
     m_confirmRemoveButton->setText(ProfilesText::tr("&Delete profile and secret"));
     m_cancelRemoveButton->setText(ProfilesText::tr("Keep the pro&file"));
 
     fillSiteCombo(m_site);
-    const int mode = m_mode->currentIndex();
+    const int current = m_mode->currentIndex();
     m_mode->clear();
-    m_mode->addItem(ProfilesText::tr("AccessKey"), credentialModeId(CredentialMode::AccessKey));
-    m_mode->addItem(ProfilesText::tr("STS token"), credentialModeId(CredentialMode::StsToken));
-    m_mode->setCurrentIndex(qMax(mode, 0));
+    for (const CredentialMode mode : {CredentialMode::AccessKey, CredentialMode::StsToken, CredentialMode::RamRoleArn})
+        m_mode->addItem(ProfilesText::modeName(mode), credentialModeId(mode));
+    m_mode->setCurrentIndex(qMax(current, 0));
     updateModeFields();
 }
 
@@ -139,6 +168,10 @@ void ProfileEditor::resetForm(const Profile& profile, bool editable)
     m_secret->clear();
     m_token->clear();
     m_region->setText(profile.defaultRegion);
+    m_roleArn->setText(profile.role.roleArn);
+    m_sessionName->setText(profile.role.sessionName);
+    m_externalId->setText(profile.role.externalId);
+    m_duration->setValue(profile.role.durationSeconds);
     for (QWidget* field : fields())
         field->setEnabled(editable);
     updateModeFields();
@@ -179,6 +212,30 @@ void ProfileEditor::updateModeFields()
     m_form->labelForField(m_token)->setVisible(sts);
     if (!sts)
         m_token->clear();
+    const bool role = m_mode->currentData().toString() == credentialModeId(CredentialMode::RamRoleArn);
+    for (QWidget* field : {static_cast<QWidget*>(m_roleArn), static_cast<QWidget*>(m_sessionName),
+                           static_cast<QWidget*>(m_externalId), static_cast<QWidget*>(m_duration)}) {
+        field->setVisible(role);
+        m_form->labelForField(field)->setVisible(role);
+    }
+    updateRoleProblems();
+}
+
+void ProfileEditor::updateRoleProblems()
+{
+    // Each field's rule as soon as it has text (an empty ARN is said on Save, not while typing).
+    const bool role = m_mode->currentData().toString() == credentialModeId(CredentialMode::RamRoleArn);
+    QStringList problems;
+    if (role) {
+        const QString arn = CredentialRules::cleaned(m_roleArn->text());
+        if (!arn.isEmpty())
+            problems.append(RoleSettings::roleArnProblem(arn));
+        problems.append(RoleSettings::sessionNameProblem(CredentialRules::cleaned(m_sessionName->text())));
+        problems.append(RoleSettings::externalIdProblem(CredentialRules::cleaned(m_externalId->text())));
+        problems.removeAll(QString());
+    }
+    m_roleProblems->setText(problems.join(u'\n'));
+    m_roleProblems->setVisible(!problems.isEmpty());
 }
 
 void ProfileEditor::updateButtons()
@@ -235,6 +292,12 @@ Profile ProfileEditor::profileFromForm() const
     credentialModeFromId(m_mode->currentData().toString(), &profile.mode);
     profile.accessKeyId = CredentialRules::cleaned(m_keyId->text());
     profile.defaultRegion = CredentialRules::cleaned(m_region->text());
+    if (profile.mode == CredentialMode::RamRoleArn) {
+        profile.role.roleArn = CredentialRules::cleaned(m_roleArn->text());
+        profile.role.sessionName = CredentialRules::cleaned(m_sessionName->text());
+        profile.role.externalId = CredentialRules::cleaned(m_externalId->text());
+        profile.role.durationSeconds = m_duration->value();
+    }
     return profile;
 }
 

@@ -8,6 +8,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace acrp {
 struct Profile;
@@ -22,6 +23,8 @@ class ProfileSession;
 // (non-secret fields to Profiles, the secret to the keychain, in the order that leaves nothing
 // orphaned), and removes it after an inline confirmation. Secrets are typed into password fields and
 // never shown back; the status line says whether one is stored. The built-in profile is read-only.
+// A RAM role profile adds the role to assume (ARN, session name, external id, duration), checked
+// as it is typed.
 class ProfileEditor : public QGroupBox
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ private:
     // Clears or fills the form, enabled only for a profile that may be changed.
     void resetForm(const Profile& profile, bool editable);
     void updateModeFields();
+    // The RAM role fields' problems as they are typed (roleProblemLabel).
+    void updateRoleProblems();
     void refreshSecretStatus();
     Profile profileFromForm() const;
     void save();
@@ -73,6 +78,11 @@ private:
     QLineEdit* m_keyId;
     QLineEdit* m_secret;
     QLineEdit* m_token;
+    QLineEdit* m_roleArn; // RAM role only, like the three below
+    QLineEdit* m_sessionName;
+    QLineEdit* m_externalId;
+    QSpinBox* m_duration;
+    QLabel* m_roleProblems;
     QLineEdit* m_region;
     QFormLayout* m_form; // holds each field's label
     QLabel* m_secretStatus;

@@ -106,8 +106,7 @@ void ProfileImportPanel::showImport(const ImportResult& result)
         auto* item = new QListWidgetItem(m_importList);
         item->setData(Qt::UserRole, int(i));
         if (candidate.supported) {
-            const QString mode = candidate.mode == CredentialMode::StsToken ? ProfilesText::tr("STS token")
-                                                                            : ProfilesText::tr("AccessKey");
+            const QString mode = ProfilesText::modeName(candidate.mode);
             item->setText(
                 candidate.current
                     ? ProfilesText::tr("%1 (%2, %3, current)").arg(candidate.sourceName, mode, candidate.accessKeyId)

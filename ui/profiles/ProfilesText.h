@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/Profiles.h"
+
 #include <QCoreApplication>
 
 namespace acrp::ui {
@@ -10,6 +12,21 @@ namespace acrp::ui {
 class ProfilesText
 {
     Q_DECLARE_TR_FUNCTIONS(acrp::ui::ProfilesDialog)
+
+public:
+    // A credential mode's name, as the editor's mode list and the import list show it.
+    static QString modeName(CredentialMode mode)
+    {
+        switch (mode) {
+        case CredentialMode::AccessKey:
+            break;
+        case CredentialMode::StsToken:
+            return tr("STS token");
+        case CredentialMode::RamRoleArn:
+            return tr("RAM role");
+        }
+        return tr("AccessKey");
+    }
 };
 
 } // namespace acrp::ui

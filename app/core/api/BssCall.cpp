@@ -12,6 +12,7 @@
 #include <QTimerEvent>
 #include <QUrl>
 #include <algorithm>
+#include <utility>
 
 namespace acrp {
 
@@ -103,6 +104,31 @@ void BssCall::startAttempt()
         finishWith(error);
         return;
     }
+    // The credentials are asked for before every attempt: a retry, or a resend after the temporary
+    // credentials of a RAM role expired, signs with ones valid now. A fixed pair answers at once; a
+    // role may first be assumed (STS), while cancel() still works.
+    m_client->credentialSource()->acquire(
+        this,
+        [this](const CredentialSource::Result& result) {
+            if (m_finished)
+                return;
+            if (const auto* error = std::get_if<ApiError>(&result)) {
+                // This request never left: only earlier attempts may have reached the service.
+                ApiError refused = *error;
+                refused.mayHaveReachedService = false;
+                refused.retryable = false;
+                finishWith(refused);
+                return;
+            }
+            send(std::get<Credentials>(result));
+        },
+        std::exchange(m_staleKeyId, QString()));
+}
+
+void BssCall::send(const Credentials& credentials)
+{
+    if (!m_client || !m_client->m_network)
+        return startAttempt(); // reports the missing network
     const RetryPolicy& policy = m_client->m_retryPolicy;
     ++m_attempts;
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
@@ -112,7 +138,9 @@ void BssCall::startAttempt()
         return;
 
     // Fresh nonce and timestamp on every attempt; the parameters (and so the ClientToken) never change.
-    const SignedRequest signedRequest = m_client->sign(m_call, m_client->serviceTime(), signer::newNonce());
+    m_signedWith = credentials.accessKeyId;
+    const SignedRequest signedRequest
+        = m_client->sign(m_call, credentials, m_client->serviceTime(), signer::newNonce());
     const qint64 remaining = policy.totalDeadline.count() - m_elapsed.elapsed();
     m_transferTimeoutMs = std::min<qint64>(policy.transferTimeout.count(), std::max<qint64>(remaining, 1000));
     const QNetworkRequest request = BssClient::networkRequest(signedRequest);
@@ -237,6 +265,15 @@ void BssCall::handleFailure(const ApiError& error, const QByteArray& dateHeader,
             m_client->setClockOffsetMs(serviceNow.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
             delayMs = 0;
         }
+    } else if (error.code.compare(u"InvalidSecurityToken.Expired", Qt::CaseInsensitive) == 0 && !m_credentialsRenewed
+               && m_client->credentialSource()->renews()) {
+        // The temporary credentials of a RAM role ran out between getting them and the service
+        // checking them. The service refuses such a request before looking at it, so it had no
+        // effect; the resend carries the same parameters (for CreateInstance and RenewInstance the
+        // same ClientToken) signed with renewed credentials, so it cannot buy twice. Once per call.
+        m_credentialsRenewed = true;
+        m_staleKeyId = m_signedWith;
+        delayMs = 0;
     } else if (error.code == u"SignatureNonceUsed" && m_attempts < policy.maxAttempts) {
         delayMs = 0; // every attempt has a fresh nonce anyway
     } else if (error.retryable && m_attempts < policy.maxAttempts) {

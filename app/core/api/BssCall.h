@@ -37,6 +37,16 @@ public:
     // Turns a successful answer into the typed result (a QVariant holding e.g. CreateInstanceResult),
     // or a Protocol error when a required field is missing.
     using Parser = std::function<std::variant<QVariant, ApiError>(const QJsonObject&)>;
+    // The parser of a result type T with `static std::variant<T, ApiError> fromJson(const QJsonObject&)`.
+    template<class T> static Parser typed()
+    {
+        return [](const QJsonObject& body) -> std::variant<QVariant, ApiError> {
+            auto parsed = T::fromJson(body);
+            if (auto* error = std::get_if<ApiError>(&parsed))
+                return *error;
+            return QVariant::fromValue(std::get<T>(parsed));
+        };
+    }
 
     ~BssCall() override;
 
@@ -75,6 +85,7 @@ private:
 
     void start();
     void startAttempt();
+    void send(const Credentials& credentials);
     void onReadyRead();
     void onMetaDataChanged();
     void onReplyFinished();
@@ -96,6 +107,9 @@ protected:
     bool m_finished = false;
     bool m_ambiguous = false;
     bool m_clockCorrected = false;
+    bool m_credentialsRenewed = false; // once per call, after InvalidSecurityToken.Expired
+    QString m_signedWith; // the AccessKey ID the last attempt was signed with
+    QString m_staleKeyId; // the next attempt must not sign with this AccessKey ID
     int m_attempts = 0;
     QList<QDateTime> m_attemptTimes;
     QElapsedTimer m_elapsed;

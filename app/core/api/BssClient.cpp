@@ -8,24 +8,22 @@
 
 namespace acrp {
 
-namespace {
-
-template<class T> BssCall::Parser typedParser()
-{
-    return [](const QJsonObject& body) -> std::variant<QVariant, ApiError> {
-        auto parsed = T::fromJson(body);
-        if (auto* error = std::get_if<ApiError>(&parsed))
-            return *error;
-        return QVariant::fromValue(std::get<T>(parsed));
-    };
-}
-
-} // namespace
-
 BssClient::BssClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_source(std::make_shared<FixedCredentialSource>(Credentials()))
 { }
+
+void BssClient::setCredentials(const Credentials& credentials)
+{
+    m_source = std::make_shared<FixedCredentialSource>(credentials);
+}
+
+void BssClient::setCredentialSource(std::shared_ptr<CredentialSource> source)
+{
+    if (source)
+        m_source = std::move(source);
+}
 
 BssClient::~BssClient() = default;
 
@@ -61,9 +59,15 @@ RpcCall BssClient::createInstanceCall(const OrderSpec& order, const QString& cli
 
 SignedRequest BssClient::sign(const RpcCall& call, const QDateTime& time, const QString& nonce) const
 {
+    return sign(call, m_source->current(), time, nonce);
+}
+
+SignedRequest BssClient::sign(const RpcCall& call, const Credentials& credentials, const QDateTime& time,
+                              const QString& nonce) const
+{
     if (m_signatureVersion == SignatureVersion::V3)
-        return signer::signV3(call, m_credentials, time, nonce);
-    return signer::signV1(call, m_credentials, time, nonce, V1Placement::FormBody);
+        return signer::signV3(call, credentials, time, nonce);
+    return signer::signV1(call, credentials, time, nonce, V1Placement::FormBody);
 }
 
 QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest)
@@ -86,7 +90,8 @@ QNetworkRequest BssClient::networkRequest(const SignedRequest& signedRequest)
 QString BssClient::redacted(const QString& text) const
 {
     QString result = text;
-    for (const QString& secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+    const QStringList secrets = m_source->secrets();
+    for (const QString& secret : secrets) {
         if (!secret.isEmpty())
             result.replace(secret, QStringLiteral("***"));
     }
@@ -95,7 +100,8 @@ QString BssClient::redacted(const QString& text) const
 
 QByteArray BssClient::redacted(QByteArray bytes) const
 {
-    for (const QString& secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+    const QStringList secrets = m_source->secrets();
+    for (const QString& secret : secrets) {
         if (secret.isEmpty())
             continue;
         bytes.replace(signer::percentEncode(secret), "***");
@@ -113,18 +119,18 @@ BssCall* BssClient::start(const RpcCall& call, BssCall::Parser parser)
 
 BssCall* BssClient::createInstance(const OrderSpec& order, const QString& clientToken)
 {
-    return start(createInstanceCall(order, clientToken), typedParser<CreateInstanceResult>());
+    return start(createInstanceCall(order, clientToken), BssCall::typed<CreateInstanceResult>());
 }
 
 BssCall* BssClient::queryAccountBalance()
 {
-    return start(bssCall(QStringLiteral("QueryAccountBalance"), {}), typedParser<AccountBalance>());
+    return start(bssCall(QStringLiteral("QueryAccountBalance"), {}), BssCall::typed<AccountBalance>());
 }
 
 BssCall* BssClient::getOrderDetail(const QString& orderId)
 {
     return start(bssCall(QStringLiteral("GetOrderDetail"), {{QStringLiteral("OrderId"), orderId}}),
-                 typedParser<OrderDetail>());
+                 BssCall::typed<OrderDetail>());
 }
 
 BssCall* BssClient::describePricingModule(Site site)
@@ -134,7 +140,7 @@ BssCall* BssClient::describePricingModule(Site site)
         {QStringLiteral("ProductType"), m_catalog->site(site).productType},
         {QStringLiteral("SubscriptionType"), m_catalog->subscriptionType()},
     };
-    return start(bssCall(QStringLiteral("DescribePricingModule"), parameters), typedParser<PricingModules>());
+    return start(bssCall(QStringLiteral("DescribePricingModule"), parameters), BssCall::typed<PricingModules>());
 }
 
 BssCall* BssClient::getSubscriptionPrice(const OrderSpec& order)
@@ -166,7 +172,7 @@ BssCall* BssClient::getSubscriptionPrice(const OrderSpec& order)
         parameters.append({prefix + QStringLiteral("ModuleCode"), value});
         parameters.append({prefix + QStringLiteral("Config"), value + u':' + propertyValue});
     }
-    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), typedParser<SubscriptionPrice>());
+    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), BssCall::typed<SubscriptionPrice>());
 }
 
 BssCall* BssClient::getInstance(const QString& region, const QString& instanceId)
@@ -178,7 +184,7 @@ BssCall* BssClient::getInstance(const QString& region, const QString& instanceId
     call.action = QStringLiteral("GetInstance");
     call.version = kCrVersion;
     call.parameters = {{QStringLiteral("InstanceId"), instanceId}};
-    return start(call, typedParser<InstanceInfo>());
+    return start(call, BssCall::typed<InstanceInfo>());
 }
 
 namespace {
@@ -199,7 +205,8 @@ BssCall* BssClient::queryAvailableInstances(Site site, int pageNum, int pageSize
         {QStringLiteral("PageNum"), QString::number(pageNum)},
         {QStringLiteral("PageSize"), QString::number(pageSize)},
     };
-    return start(bssCall(QStringLiteral("QueryAvailableInstances"), parameters), typedParser<AvailableInstancesPage>());
+    return start(bssCall(QStringLiteral("QueryAvailableInstances"), parameters),
+                 BssCall::typed<AvailableInstancesPage>());
 }
 
 BssCall* BssClient::queryOrders(Site site, int pageNum, int pageSize, const OrderFilter& filter)
@@ -219,7 +226,7 @@ BssCall* BssClient::queryOrders(Site site, int pageNum, int pageSize, const Orde
         parameters.append({QStringLiteral("CreateTimeStart"), serviceTimeText(filter.createTimeStart)});
     if (filter.createTimeEnd.isValid())
         parameters.append({QStringLiteral("CreateTimeEnd"), serviceTimeText(filter.createTimeEnd)});
-    return start(bssCall(QStringLiteral("QueryOrders"), parameters), typedParser<OrdersPage>());
+    return start(bssCall(QStringLiteral("QueryOrders"), parameters), BssCall::typed<OrdersPage>());
 }
 
 RpcCall BssClient::renewInstanceCall(const RenewalSpec& renewal, const QString& clientToken) const
@@ -236,7 +243,7 @@ RpcCall BssClient::renewInstanceCall(const RenewalSpec& renewal, const QString& 
 
 BssCall* BssClient::renewInstance(const RenewalSpec& renewal, const QString& clientToken)
 {
-    return start(renewInstanceCall(renewal, clientToken), typedParser<RenewInstanceResult>());
+    return start(renewInstanceCall(renewal, clientToken), BssCall::typed<RenewInstanceResult>());
 }
 
 BssCall* BssClient::getRenewalPrice(const RenewalSpec& renewal)
@@ -253,7 +260,7 @@ BssCall* BssClient::getRenewalPrice(const RenewalSpec& renewal)
     };
     if (!renewal.region.isEmpty())
         parameters.append({QStringLiteral("Region"), renewal.region});
-    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), typedParser<SubscriptionPrice>());
+    return start(bssCall(QStringLiteral("GetSubscriptionPrice"), parameters), BssCall::typed<SubscriptionPrice>());
 }
 
 } // namespace acrp

@@ -2,6 +2,7 @@
 
 #include "core/api/BssCall.h"
 #include "core/api/BssResults.h"
+#include "core/api/CredentialSource.h"
 #include "core/api/Endpoint.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/Signer.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -42,8 +44,15 @@ public:
 
     void setEndpoint(const Endpoint& endpoint) { m_endpoint = endpoint; }
     const Endpoint& endpoint() const { return m_endpoint; }
-    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
-    QString accessKeyId() const { return m_credentials.accessKeyId; }
+    // A fixed pair (AccessKey, or with its STS token).
+    void setCredentials(const Credentials& credentials);
+    // Where the credentials come from before every attempt (a RAM role: RoleCredentialSource). May
+    // be shared by several clients.
+    void setCredentialSource(std::shared_ptr<CredentialSource> source);
+    CredentialSource* credentialSource() const { return m_source.get(); }
+    const std::shared_ptr<CredentialSource>& sharedCredentialSource() const { return m_source; }
+    // The long-lived AccessKey ID (the profile's).
+    QString accessKeyId() const { return m_source->accessKeyId(); }
     void setSignatureVersion(SignatureVersion version) { m_signatureVersion = version; }
     SignatureVersion signatureVersion() const { return m_signatureVersion; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
@@ -94,15 +103,18 @@ public:
     // The RPC calls behind the operations, for --dry-run and tests.
     RpcCall createInstanceCall(const OrderSpec& order, const QString& clientToken) const;
     RpcCall bssCall(const QString& action, const ParameterList& parameters) const;
-    // Signs as an attempt would, with the configured version and credentials.
+    // Signs as an attempt would, with the configured version and the source's current credentials.
     SignedRequest sign(const RpcCall& call, const QDateTime& time, const QString& nonce) const;
+    SignedRequest sign(const RpcCall& call, const Credentials& credentials, const QDateTime& time,
+                       const QString& nonce) const;
     // The QNetworkRequest an attempt sends for a signed request: no redirects followed, no cache,
     // no cookies, our User-Agent and the signed headers. (The attempt's transfer timeout is
     // BssCall's own: QNAM's re-arms its timer through a queued call on every progress signal.)
     static QNetworkRequest networkRequest(const SignedRequest& request);
 
-    // `text` with the secret and the security token replaced by "***": error messages from a
-    // service or a proxy must not carry them anywhere (output, journal, logs).
+    // `text` with the secret and the security token replaced by "***" (with a RAM role, every
+    // temporary secret and token the source handed out as well): error messages from a service
+    // or a proxy must not carry them anywhere (output, journal, logs).
     QString redacted(const QString& text) const;
     // The same for request bytes (a --dry-run print), where they may also stand percent-encoded.
     QByteArray redacted(QByteArray bytes) const;
@@ -117,7 +129,7 @@ private:
     friend class BssCall;
     QPointer<QNetworkAccessManager> m_network;
     Endpoint m_endpoint;
-    Credentials m_credentials;
+    std::shared_ptr<CredentialSource> m_source;
     SignatureVersion m_signatureVersion = SignatureVersion::V1;
     RetryPolicy m_retryPolicy;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;

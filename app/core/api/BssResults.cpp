@@ -9,23 +9,10 @@ namespace acrp {
 
 namespace {
 
-class Text
+// The texts keep their translation context.
+class BssResultsText
 {
     Q_DECLARE_TR_FUNCTIONS(acrp::BssResults)
-
-public:
-    static ApiError missing(const QString& field, const QString& requestId)
-    {
-        ApiError error = ApiError::protocol(tr("the answer has no %1").arg(field), 200, true);
-        error.requestId = requestId;
-        return error;
-    }
-    static ApiError unreadable(const QString& field, const QString& value, const QString& requestId)
-    {
-        ApiError error = ApiError::protocol(tr("the answer’s %1 is not a time: “%2”").arg(field, value), 200, true);
-        error.requestId = requestId;
-        return error;
-    }
 };
 
 // A time member of `object`: invalid when absent; false (with *error set) when present but unreadable.
@@ -36,7 +23,7 @@ bool readTime(const QJsonObject& object, QStringView key, const QString& request
     bool ok = true;
     *time = parseServiceTime(text, &ok);
     if (!ok && !*error)
-        *error = Text::unreadable(key.toString(), text, requestId);
+        *error = unreadableTimeError(key.toString(), text, requestId);
     return ok;
 }
 
@@ -55,6 +42,21 @@ QString requestIdOf(const QJsonObject& body)
 
 } // namespace
 
+ApiError missingFieldError(const QString& field, const QString& requestId)
+{
+    ApiError error = ApiError::protocol(BssResultsText::tr("the answer has no %1").arg(field), 200, true);
+    error.requestId = requestId;
+    return error;
+}
+
+ApiError unreadableTimeError(const QString& field, const QString& value, const QString& requestId)
+{
+    ApiError error
+        = ApiError::protocol(BssResultsText::tr("the answer’s %1 is not a time: “%2”").arg(field, value), 200, true);
+    error.requestId = requestId;
+    return error;
+}
+
 std::variant<CreateInstanceResult, ApiError> CreateInstanceResult::fromJson(const QJsonObject& body)
 {
     CreateInstanceResult result;
@@ -62,9 +64,9 @@ std::variant<CreateInstanceResult, ApiError> CreateInstanceResult::fromJson(cons
     result.instanceId = ResponseParser::string(body, {u"Data", u"InstanceId"});
     result.orderId = ResponseParser::string(body, {u"Data", u"OrderId"});
     if (result.instanceId.isEmpty())
-        return Text::missing(QStringLiteral("Data.InstanceId"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.InstanceId"), result.requestId);
     if (result.orderId.isEmpty())
-        return Text::missing(QStringLiteral("Data.OrderId"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.OrderId"), result.requestId);
     return result;
 }
 
@@ -77,7 +79,7 @@ std::variant<AccountBalance, ApiError> AccountBalance::fromJson(const QJsonObjec
     result.creditAmount = ResponseParser::string(body, {u"Data", u"CreditAmount"});
     result.currency = ResponseParser::string(body, {u"Data", u"Currency"});
     if (result.availableAmount.isEmpty())
-        return Text::missing(QStringLiteral("Data.AvailableAmount"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.AvailableAmount"), result.requestId);
     return result;
 }
 
@@ -87,7 +89,7 @@ std::variant<OrderDetail, ApiError> OrderDetail::fromJson(const QJsonObject& bod
     result.requestId = requestIdOf(body);
     const QJsonArray orders = ResponseParser::array(body, {u"Data", u"OrderList", u"Order"});
     if (orders.isEmpty() || !orders.first().isObject())
-        return Text::missing(QStringLiteral("Data.OrderList.Order"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.OrderList.Order"), result.requestId);
     const QJsonObject order = orders.first().toObject();
     result.orderId = ResponseParser::string(order, {u"OrderId"});
     result.orderType = ResponseParser::string(order, {u"OrderType"});
@@ -106,7 +108,7 @@ std::variant<OrderDetail, ApiError> OrderDetail::fromJson(const QJsonObject& bod
             result.instanceIds.append(id.trimmed());
     }
     if (result.orderId.isEmpty())
-        return Text::missing(QStringLiteral("OrderId"), result.requestId);
+        return missingFieldError(QStringLiteral("OrderId"), result.requestId);
     return result;
 }
 
@@ -115,7 +117,7 @@ std::variant<PricingModules, ApiError> PricingModules::fromJson(const QJsonObjec
     PricingModules result;
     result.requestId = requestIdOf(body);
     if (!ResponseParser::at(body, {u"Data"}).isObject())
-        return Text::missing(QStringLiteral("Data"), result.requestId);
+        return missingFieldError(QStringLiteral("Data"), result.requestId);
     const QJsonArray modules = ResponseParser::array(body, {u"Data", u"ModuleList", u"Module"});
     for (const QJsonValue& value : modules) {
         const QJsonObject object = value.toObject();
@@ -141,7 +143,7 @@ std::variant<SubscriptionPrice, ApiError> SubscriptionPrice::fromJson(const QJso
     result.tradePrice = ResponseParser::string(body, {u"Data", u"TradePrice"});
     result.currency = ResponseParser::string(body, {u"Data", u"Currency"});
     if (result.tradePrice.isEmpty())
-        return Text::missing(QStringLiteral("Data.TradePrice"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.TradePrice"), result.requestId);
     return result;
 }
 
@@ -155,7 +157,7 @@ std::variant<InstanceInfo, ApiError> InstanceInfo::fromJson(const QJsonObject& b
     result.instanceSpecification = ResponseParser::string(body, {u"InstanceSpecification"});
     result.instanceIssue = ResponseParser::string(body, {u"InstanceIssue"});
     if (result.instanceStatus.isEmpty())
-        return Text::missing(QStringLiteral("InstanceStatus"), result.requestId);
+        return missingFieldError(QStringLiteral("InstanceStatus"), result.requestId);
     return result;
 }
 
@@ -190,7 +192,7 @@ std::optional<ApiError> BssPage::readPaging(const QJsonObject& body, QJsonObject
     requestId = requestIdOf(body);
     const QJsonValue value = ResponseParser::at(body, {u"Data"});
     if (!value.isObject())
-        return Text::missing(QStringLiteral("Data"), requestId);
+        return missingFieldError(QStringLiteral("Data"), requestId);
     *data = value.toObject();
     pageNum = intOf(*data, {u"PageNum"});
     pageSize = intOf(*data, {u"PageSize"});
@@ -215,7 +217,7 @@ std::variant<AvailableInstancesPage, ApiError> AvailableInstancesPage::fromJson(
         AvailableInstance instance;
         instance.instanceId = ResponseParser::string(row, {u"InstanceID"});
         if (instance.instanceId.isEmpty())
-            return Text::missing(QStringLiteral("Data.InstanceList[].InstanceID"), result.requestId);
+            return missingFieldError(QStringLiteral("Data.InstanceList[].InstanceID"), result.requestId);
         instance.status = ResponseParser::string(row, {u"Status"});
         instance.subStatus = ResponseParser::string(row, {u"SubStatus"});
         readTime(row, u"CreateTime", result.requestId, &instance.createTime, &error);
@@ -249,7 +251,7 @@ std::variant<OrdersPage, ApiError> OrdersPage::fromJson(const QJsonObject& body)
         OrderSummary order;
         order.orderId = ResponseParser::string(row, {u"OrderId"});
         if (order.orderId.isEmpty())
-            return Text::missing(QStringLiteral("Data.OrderList.Order[].OrderId"), result.requestId);
+            return missingFieldError(QStringLiteral("Data.OrderList.Order[].OrderId"), result.requestId);
         order.orderType = ResponseParser::string(row, {u"OrderType"});
         order.paymentStatus = ResponseParser::string(row, {u"PaymentStatus"});
         order.pretaxGrossAmount = ResponseParser::string(row, {u"PretaxGrossAmount"});
@@ -275,7 +277,7 @@ std::variant<RenewInstanceResult, ApiError> RenewInstanceResult::fromJson(const 
     result.requestId = requestIdOf(body);
     result.orderId = ResponseParser::string(body, {u"Data", u"OrderId"});
     if (result.orderId.isEmpty())
-        return Text::missing(QStringLiteral("Data.OrderId"), result.requestId);
+        return missingFieldError(QStringLiteral("Data.OrderId"), result.requestId);
     return result;
 }
 

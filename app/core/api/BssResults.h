@@ -172,6 +172,11 @@ struct RenewInstanceResult
 // invalid when `text` is empty; *ok false when it is not empty and not a time.
 QDateTime parseServiceTime(const QString& text, bool* ok = nullptr);
 
+// The Protocol errors of a successful answer that lacks a required field, or whose time field is
+// not a time; every parser of a typed result (BSS, ACR, STS) says them the same way.
+ApiError missingFieldError(const QString& field, const QString& requestId);
+ApiError unreadableTimeError(const QString& field, const QString& value, const QString& requestId);
+
 } // namespace acrp
 
 Q_DECLARE_METATYPE(acrp::AvailableInstancesPage)

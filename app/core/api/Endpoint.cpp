@@ -149,4 +149,18 @@ QString Endpoint::crHostAndPort(const QString& region) const
     return hostAndPort();
 }
 
+QString Endpoint::stsHostAndPort() const
+{
+    switch (m_kind) {
+    case Kind::China:
+        return QStringLiteral("sts.aliyuncs.com");
+    case Kind::International:
+        return QStringLiteral("sts.ap-southeast-1.aliyuncs.com");
+    case Kind::Sandbox:
+    case Kind::Custom:
+        break;
+    }
+    return hostAndPort();
+}
+
 } // namespace acrp

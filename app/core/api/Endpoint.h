@@ -57,6 +57,11 @@ public:
     // base URL for the sandbox and custom endpoints (the sandbox answers both APIs).
     QString crScheme() const;
     QString crHostAndPort(const QString& region) const;
+    // STS (AssumeRole, GetCallerIdentity): sts.aliyuncs.com on the China site,
+    // sts.ap-southeast-1.aliyuncs.com on the International site, over HTTPS; the same base URL for
+    // the sandbox and custom endpoints (the sandbox answers STS too, by Action).
+    QString stsScheme() const { return crScheme(); }
+    QString stsHostAndPort() const;
 
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 

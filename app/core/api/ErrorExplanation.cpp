@@ -101,6 +101,24 @@ constexpr Entry kEntries[] = {
     {u"InvalidTimeStamp.Format", false, kProgramFault},
     {u"InvalidAction.NotFound", false, kNotBss},
     {u"InvalidVersion", false, kNotBss},
+    // Assuming the RAM role of a RAM role profile (STS AssumeRole)
+    {u"EntityNotExist.Role", false,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "The RAM role of this profile does not exist. Check the account ID "
+                       "and the role name in the profile’s role ARN.")},
+    {u"InvalidParameter.DurationSeconds", false,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "The profile’s session duration is longer than the role allows; the "
+                       "service’s message names the maximum. Lower the duration in the "
+                       "profile. Nothing was sent to buy anything.")},
+    {u"InvalidParameter.RoleSessionName", false,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "STS refused the profile’s session name. Use 2 to 64 characters: "
+                       "letters, digits and . @ _ - only.")},
+    {u"InvalidParameter.RoleArn", false,
+     QT_TRANSLATE_NOOP("acrp::ErrorExplanation",
+                       "STS refused the profile’s role ARN. Copy it again from the role’s "
+                       "page in the RAM console.")},
     // Permissions
     {u"NotAuthorized", false,
      QT_TRANSLATE_NOOP("acrp::ErrorExplanation",

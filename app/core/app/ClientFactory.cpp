@@ -1,6 +1,7 @@
 #include "core/app/ClientFactory.h"
 
 #include "core/api/BssClient.h"
+#include "core/api/RoleCredentialSource.h"
 #include "core/store/ProfileResolver.h"
 #include "core/store/SandboxCredentials.h"
 
@@ -94,11 +95,19 @@ std::optional<Endpoint> ClientFactory::resolve(const Endpoint& endpoint, QString
     return Endpoint::sandbox(*url);
 }
 
-BssClient* ClientFactory::makeClient(const Endpoint& endpoint, const Credentials& credentials, QObject* parent) const
+BssClient* ClientFactory::makeClient(const Endpoint& endpoint, const Credentials& credentials, QObject* parent,
+                                     const std::optional<AssumeRoleRequest>& role) const
 {
     auto* client = new BssClient(m_network, parent);
     client->setEndpoint(endpoint);
-    client->setCredentials(credentials);
+    if (role) {
+        auto source = std::make_shared<RoleCredentialSource>(m_network, endpoint, credentials, *role);
+        source->setSignatureVersion(m_settings.signature);
+        source->setRetryPolicy(m_settings.retry);
+        client->setCredentialSource(std::move(source));
+    } else {
+        client->setCredentials(credentials);
+    }
     client->setSignatureVersion(m_settings.signature);
     client->setRetryPolicy(m_settings.retry);
     return client;
@@ -146,7 +155,11 @@ void ClientFactory::create(const ClientRequest& request, QObject* context,
                     result.message = resolved.message;
                     result.detail = resolved.detail;
                 } else {
-                    result.client = self->makeClient(result.endpoint, resolved.credentials, context);
+                    const Profile& profile = resolved.profile;
+                    result.client = self->makeClient(result.endpoint, resolved.credentials, context,
+                                                     profile.mode == CredentialMode::RamRoleArn
+                                                         ? std::optional<AssumeRoleRequest>(profile.role)
+                                                         : std::nullopt);
                 }
                 done(result);
             });

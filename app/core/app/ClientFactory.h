@@ -3,6 +3,7 @@
 #include "core/api/Endpoint.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/Signer.h"
+#include "core/api/StsClient.h"
 #include "core/order/OrderSpec.h"
 #include "core/store/CredentialReply.h"
 
@@ -68,8 +69,9 @@ struct ClientResult
 // It owns the rules every front end must agree on:
 //   - credentials: the built-in sandbox always signs with the demo pair of the order's site (it
 //     knows no other key, and a real key must never go there); a real endpoint signs with the
-//     named profile (its secret read from the keychain) or, with no profile, with
-//     ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / _SECURITY_TOKEN;
+//     named profile (its secret read from the keychain; a RAM role profile assumes its role with it
+//     and signs with the temporary credentials, kept in memory and renewed before they expire) or,
+//     with no profile, with ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / _SECURITY_TOKEN;
 //   - the proxy: loopback is never sent through a proxy; everything else uses the system proxy
 //     for its URL, no_proxy included (proxyFor());
 //   - the signature version and the retry policy (settings()).
@@ -111,7 +113,10 @@ public:
     void create(const ClientRequest& request, QObject* context, std::function<void(const ClientResult&)> done);
 
 private:
-    BssClient* makeClient(const Endpoint& endpoint, const Credentials& credentials, QObject* parent) const;
+    // `role`: the client assumes it with `credentials` (a RAM role profile), in a credential source of
+    // its own, so every client (a resumed purchase's too) starts with fresh temporary credentials.
+    BssClient* makeClient(const Endpoint& endpoint, const Credentials& credentials, QObject* parent,
+                          const std::optional<AssumeRoleRequest>& role = std::nullopt) const;
 
     Profiles* m_profiles;
     CredentialStore* m_credentials;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,65 @@ QString field(const QJsonObject& object, const char* name)
     return CredentialRules::cleaned(object.value(QLatin1String(name)).toString());
 }
 
+// The role of a RamRoleArn or ChainableRamRoleArn profile: ram_role_arn, ram_session_name
+// (the program's default when empty), external_id, expired_seconds (a number; 0 or absent: the
+// program's default, as the aliyun CLI falls back to its own).
+RoleSettings roleOf(const QJsonObject& object)
+{
+    RoleSettings role;
+    role.roleArn = field(object, "ram_role_arn");
+    if (const QString session = field(object, "ram_session_name"); !session.isEmpty())
+        role.sessionName = session;
+    role.externalId = field(object, "external_id");
+    const QJsonValue seconds = object.value(QLatin1String("expired_seconds"));
+    const int value = seconds.isString() ? seconds.toString().trimmed().toInt() : seconds.toInt();
+    if (value != 0)
+        role.durationSeconds = value;
+    return role;
+}
+
+// A ChainableRamRoleArn profile takes its AccessKey pair from its source_profile, which this
+// program can import only when it is an AK profile (a chain of roles would need two AssumeRoles).
+// False with candidate->reason when it cannot.
+bool chainSource(const QJsonObject& object, const QHash<QString, QJsonObject>& named, ImportCandidate* candidate)
+{
+    const QString sourceName = field(object, "source_profile");
+    candidate->sourceProfile = sourceName;
+    if (sourceName.isEmpty()) {
+        candidate->reason = CredentialImport::tr("The profile has no source_profile.");
+        return false;
+    }
+    const auto source = named.constFind(sourceName);
+    if (source == named.constEnd()) {
+        candidate->reason
+            = CredentialImport::tr("Its source profile “%1” is not in the configuration.").arg(sourceName);
+        return false;
+    }
+    const QString sourceMode = source->value(QLatin1String("mode")).toString();
+    if (sourceMode != u"AK") {
+        candidate->reason = CredentialImport::tr("Its source profile “%1” is of mode %2; only a source profile "
+                                                 "of mode AK can be imported with it.")
+                                .arg(sourceName, sourceMode.isEmpty() ? QStringLiteral("-") : sourceMode);
+        return false;
+    }
+    candidate->accessKeyId = field(*source, "access_key_id");
+    candidate->secret.accessKeySecret = field(*source, "access_key_secret");
+    return true;
+}
+
+// The profiles of the file by name, for ChainableRamRoleArn's source_profile.
+QHash<QString, QJsonObject> byName(const QJsonArray& profiles)
+{
+    QHash<QString, QJsonObject> result;
+    for (const QJsonValue& value : profiles) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("name")).toString();
+        if (!name.isEmpty() && !result.contains(name))
+            result.insert(name, object);
+    }
+    return result;
+}
+
 } // namespace
 
 Profile ImportCandidate::toProfile(const QString& name, Site site) const
@@ -31,6 +91,8 @@ Profile ImportCandidate::toProfile(const QString& name, Site site) const
     profile.site = site;
     profile.accessKeyId = accessKeyId;
     profile.mode = mode;
+    if (mode == CredentialMode::RamRoleArn)
+        profile.role = role;
     // A region the program would reject is dropped rather than blocking the import.
     profile.defaultRegion = Profiles::looksLikeRegionId(regionId) ? regionId : QString();
     return profile;
@@ -74,6 +136,7 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
     ImportResult result;
     result.ok = true;
     const QJsonArray profiles = root.value(QLatin1String("profiles")).toArray();
+    const QHash<QString, QJsonObject> named = byName(profiles);
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         ImportCandidate candidate;
         if (!profiles.at(i).isObject()) {
@@ -98,13 +161,18 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
         } else if (mode == u"StsToken") {
             candidate.mode = CredentialMode::StsToken;
             candidate.secret.securityToken = field(object, "sts_token");
+        } else if (mode == u"RamRoleArn") {
+            candidate.mode = CredentialMode::RamRoleArn;
+            candidate.role = roleOf(object);
+        } else if (mode == u"ChainableRamRoleArn" && chainSource(object, named, &candidate)) {
+            // The source's pair assumes this profile's role: a RAM role profile like RamRoleArn.
+            candidate.mode = CredentialMode::RamRoleArn;
+            candidate.role = roleOf(object);
         } else {
-            if (mode.isEmpty())
+            if (!candidate.reason.isEmpty()) {
+                // chainSource() said why
+            } else if (mode.isEmpty())
                 candidate.reason = tr("The profile is not configured (it has no mode).");
-            else if (mode == u"RamRoleArn" || mode == u"ChainableRamRoleArn")
-                candidate.reason = tr("Mode %1 assumes a RAM role at run time, which this program does not do; "
-                                      "import an AccessKey or StsToken profile instead.")
-                                       .arg(mode);
             else if (mode == u"EcsRamRole")
                 candidate.reason = tr("Mode %1 takes credentials from the ECS instance metadata service, which only "
                                       "exists on an ECS instance.")
@@ -117,8 +185,9 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
                                       "time, which this program does not do.")
                                        .arg(mode);
             else
-                candidate.reason
-                    = tr("Mode %1 is not supported; only AK and StsToken profiles can be imported.").arg(mode);
+                candidate.reason = tr("Mode %1 is not supported; only AK, StsToken, RamRoleArn and "
+                                      "ChainableRamRoleArn profiles can be imported.")
+                                       .arg(mode);
             // Nothing of an unsupported profile is kept, least of all a secret.
             candidate.accessKeyId.clear();
             candidate.secret = {};
@@ -142,6 +211,12 @@ ImportResult CredentialImport::fromAliyunConfig(const QByteArray& json, const QS
                      : QString();
                  !p.isEmpty())
             candidate.reason = p;
+        else if (candidate.mode == CredentialMode::RamRoleArn && candidate.role.roleArn.isEmpty())
+            candidate.reason = tr("The profile has no ram_role_arn.");
+        else if (const QStringList p
+                 = candidate.mode == CredentialMode::RamRoleArn ? candidate.role.problems() : QStringList();
+                 !p.isEmpty())
+            candidate.reason = p.join(u' ');
         candidate.supported = candidate.reason.isEmpty();
         if (!candidate.supported)
             candidate.secret = {};

@@ -24,6 +24,8 @@ struct ImportCandidate
     QString accessKeyId;
     StoredSecret secret;
     QString regionId; // the source's region, may be empty
+    RoleSettings role; // RamRoleArn only: the role to assume with the pair
+    QString sourceProfile; // ChainableRamRoleArn: the aliyun CLI profile whose pair assumes the role
 
     // A profile for this candidate under `name` on `site` (the aliyun CLI does not record the site).
     Profile toProfile(const QString& name, Site site) const;
@@ -37,7 +39,8 @@ struct ImportResult
 };
 
 // Reads credentials kept by the Alibaba Cloud tools: the aliyun CLI's ~/.aliyun/config.json
-// (modes "AK" and "StsToken") and the ALIBABA_CLOUD_* environment variables. Reading never changes
+// (modes "AK", "StsToken", "RamRoleArn" and "ChainableRamRoleArn" whose source_profile is an AK
+// profile: both become RAM role profiles) and the ALIBABA_CLOUD_* environment variables. Reading never changes
 // anything; a malformed source gives an error and no candidates.
 class CredentialImport
 {

@@ -39,6 +39,24 @@ public:
     {
         return tr("The profile settings could not be written to %1.").arg(file);
     }
+    static QString roleArnEmpty() { return tr("Enter the ARN of the RAM role to assume."); }
+    static QString roleArnInvalid(const QString& arn)
+    {
+        return tr("“%1” is not a RAM role ARN: it looks like acs:ram::<account ID, digits only>:role/<role name>.")
+            .arg(arn);
+    }
+    static QString sessionNameInvalid()
+    {
+        return tr("The session name must be 2 to 64 characters: letters, digits and . @ _ - only.");
+    }
+    static QString externalIdInvalid()
+    {
+        return tr("The external ID must be 2 to 1224 characters: letters, digits and = , . @ : / _ - only.");
+    }
+    static QString durationInvalid(int min, int max)
+    {
+        return tr("The session duration must be between %1 and %2 seconds.").arg(min).arg(max);
+    }
 };
 
 const QString kGroup = QStringLiteral("profiles");
@@ -46,6 +64,17 @@ const QString kSiteKey = QStringLiteral("site");
 const QString kAccessKeyIdKey = QStringLiteral("accessKeyId");
 const QString kModeKey = QStringLiteral("mode");
 const QString kRegionKey = QStringLiteral("defaultRegion");
+const QString kRoleArnKey = QStringLiteral("roleArn");
+const QString kSessionNameKey = QStringLiteral("roleSessionName");
+const QString kExternalIdKey = QStringLiteral("externalId");
+const QString kDurationKey = QStringLiteral("durationSeconds");
+const QStringList kRoleKeys = {kRoleArnKey, kSessionNameKey, kExternalIdKey, kDurationKey};
+
+const QRegularExpression& roleArnExpression()
+{
+    static const QRegularExpression expression(QStringLiteral("^acs:ram::([0-9]+):role/([A-Za-z0-9._-]{1,64})$"));
+    return expression;
+}
 
 // Names become QSettings groups and keychain keys: keep them to characters every backend stores
 // unchanged.
@@ -88,19 +117,74 @@ QString credentialModeId(CredentialMode mode)
         return QStringLiteral("AccessKey");
     case CredentialMode::StsToken:
         return QStringLiteral("StsToken");
+    case CredentialMode::RamRoleArn:
+        return QStringLiteral("RamRoleArn");
     }
     return {};
 }
 
 bool credentialModeFromId(const QString& id, CredentialMode* mode)
 {
-    for (const CredentialMode candidate : {CredentialMode::AccessKey, CredentialMode::StsToken}) {
+    for (const CredentialMode candidate :
+         {CredentialMode::AccessKey, CredentialMode::StsToken, CredentialMode::RamRoleArn}) {
         if (id.compare(credentialModeId(candidate), Qt::CaseInsensitive) == 0) {
             *mode = candidate;
             return true;
         }
     }
     return false;
+}
+
+QString RoleSettings::roleArnProblem(const QString& arn)
+{
+    if (arn.isEmpty())
+        return Text::roleArnEmpty();
+    if (!roleArnExpression().match(arn).hasMatch())
+        return Text::roleArnInvalid(arn);
+    return {};
+}
+
+QString RoleSettings::sessionNameProblem(const QString& name)
+{
+    static const QRegularExpression expression(QStringLiteral("^[a-zA-Z0-9.@_-]{2,64}$"));
+    return expression.match(name).hasMatch() ? QString() : Text::sessionNameInvalid();
+}
+
+QString RoleSettings::externalIdProblem(const QString& externalId)
+{
+    // STS's rule for ExternalId; empty means "none" and is fine.
+    static const QRegularExpression expression(QStringLiteral("^[a-zA-Z0-9=,.@:/_-]{2,1224}$"));
+    if (externalId.isEmpty() || expression.match(externalId).hasMatch())
+        return {};
+    return Text::externalIdInvalid();
+}
+
+QString RoleSettings::durationProblem(int seconds)
+{
+    if (seconds >= kMinDurationSeconds && seconds <= kMaxDurationSeconds)
+        return {};
+    return Text::durationInvalid(kMinDurationSeconds, kMaxDurationSeconds);
+}
+
+QStringList RoleSettings::problems() const
+{
+    QStringList result;
+    for (const QString& problem : {roleArnProblem(roleArn), sessionNameProblem(sessionName),
+                                   externalIdProblem(externalId), durationProblem(durationSeconds)}) {
+        if (!problem.isEmpty())
+            result.append(problem);
+    }
+    return result;
+}
+
+QString RoleSettings::accountOf(const QString& arn)
+{
+    return roleArnExpression().match(arn).captured(1);
+}
+
+QString RoleSettings::roleNameOf(const QString& arn)
+{
+    return roleArnExpression().match(arn).captured(2);
 }
 
 Profiles::Profiles(QObject* parent)
@@ -150,6 +234,13 @@ QList<Profile> Profiles::profiles() const
         if (!credentialModeFromId(m_settings->value(kModeKey).toString(), &profile.mode))
             profile.mode = CredentialMode::AccessKey;
         profile.defaultRegion = m_settings->value(kRegionKey).toString();
+        if (profile.mode == CredentialMode::RamRoleArn) {
+            profile.role.roleArn = m_settings->value(kRoleArnKey).toString();
+            profile.role.sessionName = m_settings->value(kSessionNameKey, RoleSettings::kDefaultSessionName).toString();
+            profile.role.externalId = m_settings->value(kExternalIdKey).toString();
+            profile.role.durationSeconds
+                = m_settings->value(kDurationKey, RoleSettings::kDefaultDurationSeconds).toInt();
+        }
         m_settings->endGroup();
         result.append(profile);
     }
@@ -198,6 +289,8 @@ QStringList Profiles::validate(const Profile& profile, const QString& originalNa
         problems.append(idProblem);
     if (!profile.defaultRegion.isEmpty() && !regionExpression().match(profile.defaultRegion).hasMatch())
         problems.append(Text::regionInvalid(profile.defaultRegion));
+    if (profile.mode == CredentialMode::RamRoleArn)
+        problems.append(profile.role.problems());
     return problems;
 }
 
@@ -227,6 +320,19 @@ bool Profiles::save(const Profile& profile, const QString& originalName, QString
         m_settings->remove(kRegionKey);
     else
         m_settings->setValue(kRegionKey, profile.defaultRegion);
+    // The role is not secret; the temporary credentials assumed with it are never saved.
+    if (profile.mode == CredentialMode::RamRoleArn) {
+        m_settings->setValue(kRoleArnKey, profile.role.roleArn);
+        m_settings->setValue(kSessionNameKey, profile.role.sessionName);
+        if (profile.role.externalId.isEmpty())
+            m_settings->remove(kExternalIdKey);
+        else
+            m_settings->setValue(kExternalIdKey, profile.role.externalId);
+        m_settings->setValue(kDurationKey, profile.role.durationSeconds);
+    } else {
+        for (const QString& key : kRoleKeys)
+            m_settings->remove(key);
+    }
     m_settings->endGroup();
     m_settings->endGroup();
     if (!writeSucceeded(*m_settings)) {

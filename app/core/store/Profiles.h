@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/api/StsClient.h"
 #include "core/order/OrderSpec.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -12,14 +14,38 @@ class QSettings;
 
 namespace acrp {
 
-// How a profile authenticates: a long-lived AccessKey pair, or an STS token (AccessKey pair plus a
-// security token) as the aliyun CLI's "StsToken" mode keeps it.
-enum class CredentialMode { AccessKey, StsToken };
+// How a profile authenticates: a long-lived AccessKey pair, an STS token (AccessKey pair plus a
+// security token) as the aliyun CLI's "StsToken" mode keeps it, or a RAM role assumed with an
+// AccessKey pair (STS AssumeRole) before the calls, as the aliyun CLI's "RamRoleArn" mode does.
+enum class CredentialMode { AccessKey, StsToken, RamRoleArn };
 
-// Stable ids used in settings, JSON and the command line: "AccessKey" and "StsToken".
+// Stable ids used in settings, JSON and the command line: "AccessKey", "StsToken", "RamRoleArn".
 QString credentialModeId(CredentialMode mode);
-// Parses "AccessKey" / "StsToken" (case-insensitive); false when the text is neither.
+// Parses "AccessKey" / "StsToken" / "RamRoleArn" (case-insensitive); false when the text is none.
 bool credentialModeFromId(const QString& id, CredentialMode* mode);
+
+// The role a RamRoleArn profile assumes. Not secret: kept in the profile's settings. The
+// temporary credentials AssumeRole gives are kept in memory only (RoleCredentialSource).
+// The rules: roleArn acs:ram::<account digits>:role/<role name>; sessionName ^[a-zA-Z0-9.@_-]{2,64}$;
+// externalId optional; durationSeconds 900-43200.
+struct RoleSettings : AssumeRoleRequest
+{
+    static constexpr int kMinDurationSeconds = 900;
+    static constexpr int kMaxDurationSeconds = 43200;
+
+    // One sentence per problem (tr()), empty when valid.
+    QStringList problems() const;
+    // Each rule on its own: an empty string when the value is acceptable.
+    static QString roleArnProblem(const QString& arn);
+    static QString sessionNameProblem(const QString& name);
+    static QString externalIdProblem(const QString& externalId);
+    static QString durationProblem(int seconds);
+    // The account and role name of a valid ARN; empty otherwise.
+    static QString accountOf(const QString& arn);
+    static QString roleNameOf(const QString& arn);
+
+    friend bool operator==(const RoleSettings&, const RoleSettings&) = default;
+};
 
 // The non-secret half of a credential profile. The AccessKey secret and the STS token never live
 // here: they are in the OS keychain (CredentialStore), one entry per profile name.
@@ -30,6 +56,7 @@ struct Profile
     QString accessKeyId;
     CredentialMode mode = CredentialMode::AccessKey;
     QString defaultRegion; // empty: no default
+    RoleSettings role; // RamRoleArn only (ignored and not saved for the other modes)
     bool builtIn = false; // the `sandbox` profile: read-only, needs no keychain
 
     friend bool operator==(const Profile&, const Profile&) = default;

@@ -1,6 +1,7 @@
 // ClientFactory: the one place clients are made. Which key signs for which endpoint, the proxy rule,
 // the settings every client gets, and the reasons there is no client, each with bad input.
 #include "core/api/BssClient.h"
+#include "core/api/RoleCredentialSource.h"
 #include "core/app/ClientFactory.h"
 #include "core/store/CredentialStore.h"
 #include "core/store/Profiles.h"
@@ -39,6 +40,18 @@ class TestClientFactory : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // Saves `profile` with `secret` in the (session-only) keychain.
+    static void saveWithSecret(Profiles& profiles, CredentialStore& keychain, const Profile& profile,
+                               const QString& secret)
+    {
+        QString error;
+        QVERIFY2(profiles.save(profile, QString(), &error), qPrintable(error));
+        CredentialReply* stored = keychain.store(profile.name, StoredSecret {secret, {}});
+        QSignalSpy storedSpy(stored, &CredentialReply::finished);
+        QVERIFY(storedSpy.wait(10000));
+        QCOMPARE(stored->status(), CredentialStatus::Ok);
+    }
 
     // Waits for the factory's answer; it must come from the event loop, not from inside create()
     // (`early` tells), and at most once.
@@ -155,12 +168,7 @@ private slots:
         work.name = u"work"_s;
         work.site = Site::China;
         work.accessKeyId = u"LTAItstWorkProfileKey"_s;
-        QString error;
-        QVERIFY2(profiles.save(work, QString(), &error), qPrintable(error));
-        CredentialReply* stored = keychain.store(work.name, StoredSecret {u"tst-factory-profile-secret-11"_s, {}});
-        QSignalSpy storedSpy(stored, &CredentialReply::finished);
-        QVERIFY(storedSpy.wait(10000));
-        QCOMPARE(stored->status(), CredentialStatus::Ok);
+        saveWithSecret(profiles, keychain, work, u"tst-factory-profile-secret-11"_s);
 
         ClientFactory factory(&profiles, &keychain);
         factory.setEnvironment(keysEnvironment(kRealKeyId, kRealSecret));
@@ -180,6 +188,42 @@ private slots:
         result = create(noStores, {u"work"_s, Site::China, Endpoint::forSite(Site::China)}, &scope);
         QCOMPARE(result.problem, ClientProblem::UnknownProfile);
         QCOMPARE(result.message, u"No credential profiles are available."_s);
+    }
+
+    // A RAM role profile: every client gets a role source of its own (a resumed purchase's client
+    // assumes the role afresh); the journal's label stays the profile's name.
+    void realEndpointWithARamRoleProfile()
+    {
+        Profiles profiles(m_dir.filePath(u"role-profiles.ini"_s));
+        CredentialStore keychain;
+        keychain.setSessionOnly(true);
+        Profile buyer;
+        buyer.name = u"buyer"_s;
+        buyer.accessKeyId = u"TstRoleUserKey"_s;
+        buyer.mode = CredentialMode::RamRoleArn;
+        buyer.role.roleArn = u"acs:ram::1380000000000001:role/acr-buyer"_s;
+        buyer.role.externalId = u"ext-1"_s;
+        buyer.role.durationSeconds = 900;
+        saveWithSecret(profiles, keychain, buyer, u"tst-factory-role-secret-12"_s);
+
+        ClientFactory factory(&profiles, &keychain);
+        QObject scope;
+        const ClientRequest request {u"buyer"_s, Site::China, Endpoint::forSite(Site::China)};
+        const ClientResult first = create(factory, request, &scope);
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QCOMPARE(first.credentialLabel, u"buyer"_s);
+        QCOMPARE(first.client->accessKeyId(), buyer.accessKeyId);
+        auto* source = qobject_cast<RoleCredentialSource*>(first.client->credentialSource());
+        QVERIFY(source);
+        QCOMPARE(source->role(), static_cast<const AssumeRoleRequest&>(buyer.role));
+        QVERIFY(!source->assumed()); // nothing assumed before the first call
+        const ClientResult second = create(factory, request, &scope);
+        QVERIFY(second.client->credentialSource() != first.client->credentialSource());
+
+        // The sandbox still signs with its demo pair, whatever the profile.
+        factory.setSandboxUrl(QUrl(u"http://127.0.0.1:1"_s));
+        const ClientResult sandbox = create(factory, {u"buyer"_s, Site::China, Endpoint::sandbox()}, &scope);
+        QVERIFY(!qobject_cast<RoleCredentialSource*>(sandbox.client->credentialSource()));
     }
 
     void settingsApplyToEveryClient()

@@ -201,6 +201,130 @@ private Q_SLOTS:
         if (outcome.result == CheckOutcome::Result::Failed)
             QCOMPARE(outcome.message, error.userMessage());
     }
+
+    // AssumeRole's refusals, each in words (issue 18). STS answers NoPermission for several; its
+    // message tells them apart, and without a telling message the words say both possibilities.
+    void roleRefusals_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("serviceMessage");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<int>("result");
+        QTest::addColumn<QString>("words");
+        const int notFound = int(CheckOutcome::Result::RoleNotFound);
+        const int mayNot = int(CheckOutcome::Result::MayNotAssume);
+        const int external = int(CheckOutcome::Result::ExternalIdRefused);
+        const int tooLong = int(CheckOutcome::Result::DurationTooLong);
+        QTest::newRow("role does not exist")
+            << QStringLiteral("EntityNotExist.Role") << 404 << QStringLiteral("The role not exists.") << QString()
+            << 3600 << notFound
+            << QStringLiteral("The role acs:ram::1380000000000001:role/acr-buyer does not exist. Check the account ID "
+                              "and the role name in the ARN.");
+        QTest::newRow("root account") << QStringLiteral("NoPermission") << 403
+                                      << QStringLiteral("Roles may not be assumed by root accounts.") << QString()
+                                      << 3600 << int(CheckOutcome::Result::RootMayNotAssume)
+                                      << QStringLiteral("This AccessKey belongs to the account's root user, and roles "
+                                                        "may not be assumed by root accounts. Use the AccessKey of a "
+                                                        "RAM user that may assume the role.");
+        const QString ram
+            = QStringLiteral("You are not authorized to do this action. You should be authorized by RAM.");
+        QTest::newRow("user may not assume")
+            << QStringLiteral("NoPermission") << 403 << ram << QString() << 3600 << mayNot
+            << QStringLiteral("This RAM user may not assume the role: the role's trust policy does not name it, or "
+                              "the user lacks the sts:AssumeRole permission.");
+        QTest::newRow("may not assume, or external id wrong")
+            << QStringLiteral("NoPermission") << 403 << ram << QStringLiteral("ext-1") << 3600 << mayNot
+            << QStringLiteral("The role refused this RAM user. Either the user may not assume the role (its trust "
+                              "policy or the sts:AssumeRole permission), or the profile's external ID is wrong: STS "
+                              "does not say which.");
+        QTest::newRow("external id wrong")
+            << QStringLiteral("NoPermission") << 403 << QStringLiteral("The ExternalId is not matched.")
+            << QStringLiteral("ext-1") << 3600 << external
+            << QStringLiteral("The role demands an external ID, and the one in this profile does not match. Enter the "
+                              "external ID the role's owner gave you.");
+        QTest::newRow("external id missing")
+            << QStringLiteral("NoPermission") << 403 << QStringLiteral("ExternalId is required by the role.")
+            << QString() << 3600 << external
+            << QStringLiteral("The role demands an external ID, and this profile has none. Enter the external ID the "
+                              "role's owner gave you.");
+        QTest::newRow("duration, seconds named")
+            << QStringLiteral("InvalidParameter.DurationSeconds") << 400
+            << QStringLiteral("DurationSeconds 43200 exceeds the role's maximum session duration of 3600 seconds.")
+            << QString() << 43200 << tooLong
+            << QStringLiteral("The role allows sessions of at most 3600 seconds; this profile asks for 43200. Lower "
+                              "the session duration to 3600 or less.");
+        QTest::newRow("duration, STS's own words")
+            << QStringLiteral("InvalidParameter.DurationSeconds") << 400
+            << QStringLiteral("The Min/Max value of DurationSeconds is 15min/1hr.") << QString() << 7200 << tooLong
+            << QStringLiteral("The role allows sessions of at most 3600 seconds; this profile asks for 7200. Lower the "
+                              "session duration to 3600 or less.");
+        QTest::newRow("duration, no maximum named")
+            << QStringLiteral("InvalidParameter.DurationSeconds") << 400 << QStringLiteral("Too long.") << QString()
+            << 7200 << tooLong
+            << QStringLiteral("The session duration of 7200 seconds is longer than the role allows. Lower it (the "
+                              "role's maximum session duration is set in the RAM console).");
+        QTest::newRow("session name") << QStringLiteral("InvalidParameter.RoleSessionName") << 400
+                                      << QStringLiteral("bad") << QString() << 3600
+                                      << int(CheckOutcome::Result::SessionNameInvalid)
+                                      << QStringLiteral("STS refused the session name “acr-purchase”. Use 2 to 64 "
+                                                        "characters: letters, digits and . @ _ - only.");
+        QTest::newRow("role ARN") << QStringLiteral("InvalidParameter.RoleArn") << 400 << QStringLiteral("bad")
+                                  << QString() << 3600 << int(CheckOutcome::Result::RoleArnInvalid)
+                                  << QStringLiteral("STS refused the role ARN “acs:ram::1380000000000001:role/"
+                                                    "acr-buyer”. Copy it again from the role's page in the RAM "
+                                                    "console.");
+        QTest::newRow("the user's own key is wrong")
+            << QStringLiteral("SignatureDoesNotMatch") << 400 << QStringLiteral("sig") << QString() << 3600
+            << int(CheckOutcome::Result::WrongSecret)
+            << QStringLiteral("Wrong secret: the AccessKey ID is known but the secret does not match. Enter the "
+                              "secret again.");
+    }
+
+    void roleRefusals()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, serviceMessage);
+        QFETCH(QString, externalId);
+        QFETCH(int, duration);
+        QFETCH(int, result);
+        QFETCH(QString, words);
+        Profile role = profile(Site::China, QStringLiteral("SandboxRamUserKeyCN"));
+        role.mode = CredentialMode::RamRoleArn;
+        role.role.roleArn = QStringLiteral("acs:ram::1380000000000001:role/acr-buyer");
+        role.role.externalId = externalId;
+        role.role.durationSeconds = duration;
+        const ApiError error = ApiError::fromService(code, serviceMessage, QStringLiteral("req"), httpStatus, {});
+        const CheckOutcome outcome = CheckOutcome::forRoleError(error, role);
+        QCOMPARE(int(outcome.result), result);
+        QCOMPARE(outcome.message, words);
+        QCOMPARE(outcome.error, std::optional<ApiError>(error));
+        QVERIFY(!outcome.identity);
+    }
+
+    void maximumDuration_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("seconds") << QStringLiteral("at most 3600 seconds") << 3600;
+        QTest::newRow("s") << QStringLiteral("max 43200s.") << 43200;
+        QTest::newRow("min and hr") << QStringLiteral("The Min/Max value of DurationSeconds is 15min/1hr.") << 3600;
+        QTest::newRow("hours") << QStringLiteral("between 900 seconds and 12 hours") << 43200;
+        QTest::newRow("bare") << QStringLiteral("must be in [900, 3600]") << 3600;
+        QTest::newRow("asked and maximum")
+            << QStringLiteral("DurationSeconds 43200 exceeds the maximum of 3600 seconds") << 3600;
+        QTest::newRow("none") << QStringLiteral("DurationSeconds is too long") << 0;
+        QTest::newRow("empty") << QString() << 0;
+    }
+
+    void maximumDuration()
+    {
+        QFETCH(QString, message);
+        QFETCH(int, seconds);
+        QCOMPARE(CheckOutcome::maximumDurationIn(message), seconds);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialCheck)

@@ -111,6 +111,55 @@ private Q_SLOTS:
         QCOMPARE(sts.toProfile(QStringLiteral("temp"), Site::China).mode, CredentialMode::StsToken);
     }
 
+    // RamRoleArn profiles, and ChainableRamRoleArn ones whose source is an AK profile, become RAM
+    // role profiles: the pair for the keychain, the role in the settings.
+    void ramRoleProfiles()
+    {
+        const ImportResult result = CredentialImport::fromAliyunConfigFile(data("aliyun-roles.json"));
+        QVERIFY(result.ok);
+        QCOMPARE(result.candidates.size(), 11);
+
+        const ImportCandidate& buyer = result.candidates.at(0);
+        QVERIFY2(buyer.supported, qPrintable(buyer.reason));
+        QVERIFY(buyer.current);
+        QCOMPARE(buyer.sourceMode, QStringLiteral("RamRoleArn"));
+        QCOMPARE(buyer.mode, CredentialMode::RamRoleArn);
+        QCOMPARE(buyer.accessKeyId, QStringLiteral("ExampleRoleUserKey1"));
+        QCOMPARE(buyer.secret, (StoredSecret {QStringLiteral("example-role-user-secret-1"), QString()}));
+        const Profile profile = buyer.toProfile(QStringLiteral("buyer"), Site::China);
+        QCOMPARE(profile.mode, CredentialMode::RamRoleArn);
+        QCOMPARE(profile.role.roleArn, QStringLiteral("acs:ram::1380000000000001:role/acr-buyer"));
+        QCOMPARE(profile.role.sessionName, QStringLiteral("ci.job"));
+        QCOMPARE(profile.role.externalId, QStringLiteral("ext-id-1"));
+        QCOMPARE(profile.role.durationSeconds, 7200);
+        QCOMPARE(profile.defaultRegion, QStringLiteral("cn-hangzhou"));
+
+        // No session name and expired_seconds 0: the program's defaults.
+        const ImportCandidate& defaults = result.candidates.at(1);
+        QVERIFY2(defaults.supported, qPrintable(defaults.reason));
+        QCOMPARE(defaults.role.sessionName, QStringLiteral("acr-purchase"));
+        QCOMPARE(defaults.role.durationSeconds, 3600);
+        QVERIFY(defaults.role.externalId.isEmpty());
+
+        QVERIFY(result.candidates.at(2).supported); // the AK source itself
+
+        // ChainableRamRoleArn: the source's pair, this profile's role.
+        const ImportCandidate& chained = result.candidates.at(3);
+        QVERIFY2(chained.supported, qPrintable(chained.reason));
+        QCOMPARE(chained.sourceMode, QStringLiteral("ChainableRamRoleArn"));
+        QCOMPARE(chained.sourceProfile, QStringLiteral("base"));
+        QCOMPARE(chained.mode, CredentialMode::RamRoleArn);
+        QCOMPARE(chained.accessKeyId, QStringLiteral("ExampleChainBaseKey3"));
+        QCOMPARE(chained.secret.accessKeySecret, QStringLiteral("example-chain-base-secret-3"));
+        QCOMPARE(chained.role.roleArn, QStringLiteral("acs:ram::1380000000000001:role/acr-buyer-external"));
+        QCOMPARE(chained.role.externalId, QStringLiteral("acrp-demo-external-id"));
+        QCOMPARE(chained.role.durationSeconds, 900);
+        QCOMPARE(chained.toProfile(QStringLiteral("c"), Site::China).defaultRegion, QStringLiteral("cn-beijing"));
+
+        // An AK profile imported as such has no role settings saved with it.
+        QCOMPARE(result.candidates.at(2).toProfile(QStringLiteral("b"), Site::China).role, RoleSettings());
+    }
+
     // Profiles that cannot be imported are still listed, each with the reason, beside the one that is
     // offered.
     void skippedProfilesListedWithReason_data()
@@ -130,9 +179,6 @@ private Q_SLOTS:
                                                         QStringLiteral("ak"),
                                                         true};
               };
-        unsupported("RamRoleArn", 0, QStringLiteral("role"), QStringLiteral("RamRoleArn"),
-                    QStringLiteral("Mode RamRoleArn assumes a RAM role at run time, which this program does not do; "
-                                   "import an AccessKey or StsToken profile instead."));
         unsupported("EcsRamRole", 1, QStringLiteral("ecs"), QStringLiteral("EcsRamRole"),
                     QStringLiteral("Mode EcsRamRole takes credentials from the ECS instance metadata service, which "
                                    "only exists on an ECS instance."));
@@ -142,7 +188,8 @@ private Q_SLOTS:
                     QStringLiteral("Mode CloudSSO gets short-lived credentials from another program or service at "
                                    "run time, which this program does not do."));
         unsupported("unknown", 4, QStringLiteral("future"), QStringLiteral("QuantumKey"),
-                    QStringLiteral("Mode QuantumKey is not supported; only AK and StsToken profiles can be imported."));
+                    QStringLiteral("Mode QuantumKey is not supported; only AK, StsToken, RamRoleArn and "
+                                   "ChainableRamRoleArn profiles can be imported."));
         unsupported("no mode", 5, QStringLiteral("blank"), QString(),
                     QStringLiteral("The profile is not configured (it has no mode)."));
         const auto incomplete = [](const char* row, int index, const QString& name, const QString& mode,
@@ -159,6 +206,46 @@ private Q_SLOTS:
                                                   QStringLiteral("#6"),
                                                   false};
         };
+        // A RamRoleArn profile is imported now; this one's session name ("s") is too short.
+        QTest::newRow("RamRoleArn, bad session name") << SkippedProfile {
+            data("aliyun-unsupported.json"),
+            7,
+            0,
+            QStringLiteral("role"),
+            QStringLiteral("RamRoleArn"),
+            QStringLiteral("The session name must be 2 to 64 characters: letters, digits and . @ _ - "
+                           "only."),
+            QStringLiteral("ExampleRoleKey4"),
+            6,
+            QStringLiteral("ak"),
+            true};
+        const auto role = [](const char* row, int index, const QString& name, const QString& mode,
+                             const QString& reason, const QString& accessKeyId) {
+            QTest::newRow(row) << SkippedProfile {
+                data("aliyun-roles.json"), 11,  index, name, mode, reason, accessKeyId, 0,
+                QStringLiteral("buyer"),   true};
+        };
+        const QString chainable = QStringLiteral("ChainableRamRoleArn");
+        const QString ramRole = QStringLiteral("RamRoleArn");
+        role("chain of roles", 4, QStringLiteral("chain-of-roles"), chainable,
+             QStringLiteral("Its source profile “buyer” is of mode RamRoleArn; only a source profile of mode AK can be "
+                            "imported with it."),
+             QString());
+        role("chain, source missing", 5, QStringLiteral("chain-missing"), chainable,
+             QStringLiteral("Its source profile “nowhere” is not in the configuration."), QString());
+        role("chain, no source", 6, QStringLiteral("chain-none"), chainable,
+             QStringLiteral("The profile has no source_profile."), QString());
+        role("duration too long", 7, QStringLiteral("too-long"), ramRole,
+             QStringLiteral("The session duration must be between 900 and 43200 seconds."),
+             QStringLiteral("ExampleRoleUserKey4"));
+        role("not a RAM role ARN", 8, QStringLiteral("bad-arn"), ramRole,
+             QStringLiteral("“arn:aws:iam::123456789012:role/x” is not a RAM role ARN: it looks like "
+                            "acs:ram::<account ID, digits only>:role/<role name>."),
+             QStringLiteral("ExampleRoleUserKey5"));
+        role("no role ARN", 9, QStringLiteral("no-arn"), ramRole, QStringLiteral("The profile has no ram_role_arn."),
+             QStringLiteral("ExampleRoleUserKey6"));
+        role("role without secret", 10, QStringLiteral("no-secret"), ramRole,
+             QStringLiteral("The profile has no access_key_secret."), QStringLiteral("ExampleRoleUserKey7"));
         incomplete("no id", 0, QStringLiteral("no-id"), QStringLiteral("AK"),
                    QStringLiteral("The profile has no access_key_id."), QString());
         incomplete("no secret", 1, QStringLiteral("no-secret"), QStringLiteral("AK"),

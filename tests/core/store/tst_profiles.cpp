@@ -171,6 +171,130 @@ private Q_SLOTS:
             QCOMPARE(error, problems.join(QLatin1Char('\n')));
     }
 
+    // A RAM role profile keeps its role in the settings (not secret) and gets it back.
+    void roleRoundTrip()
+    {
+        Profiles profiles(settingsFile());
+        Profile profile = makeProfile(QStringLiteral("buyer"));
+        profile.mode = CredentialMode::RamRoleArn;
+        profile.role.roleArn = QStringLiteral("acs:ram::1380000000000001:role/acr-buyer");
+        profile.role.sessionName = QStringLiteral("night.job@ci");
+        profile.role.externalId = QStringLiteral("ext=1,a:b/c");
+        profile.role.durationSeconds = 43200;
+        QString error;
+        QVERIFY2(profiles.save(profile, QString(), &error), qPrintable(error));
+        QCOMPARE(Profiles(settingsFile()).profile(QStringLiteral("buyer")), profile);
+        QSettings raw(settingsFile(), QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("profiles/buyer/mode")).toString(), QStringLiteral("RamRoleArn"));
+        QCOMPARE(raw.value(QStringLiteral("profiles/buyer/roleArn")).toString(), profile.role.roleArn);
+        QCOMPARE(raw.value(QStringLiteral("profiles/buyer/durationSeconds")).toInt(), 43200);
+
+        // Without an external id none is stored; back to AccessKey, the role's keys go.
+        profile.role.externalId.clear();
+        QVERIFY2(profiles.save(profile, QStringLiteral("buyer"), &error), qPrintable(error));
+        raw.sync();
+        QVERIFY(!raw.contains(QStringLiteral("profiles/buyer/externalId")));
+        QCOMPARE(Profiles(settingsFile()).profile(QStringLiteral("buyer")), profile);
+        profile.mode = CredentialMode::AccessKey;
+        profile.role = RoleSettings();
+        QVERIFY2(profiles.save(profile, QStringLiteral("buyer"), &error), qPrintable(error));
+        raw.sync();
+        QVERIFY(!raw.contains(QStringLiteral("profiles/buyer/roleArn")));
+        QVERIFY(!raw.contains(QStringLiteral("profiles/buyer/roleSessionName")));
+        QVERIFY(!raw.contains(QStringLiteral("profiles/buyer/durationSeconds")));
+        QCOMPARE(Profiles(settingsFile()).profile(QStringLiteral("buyer")), profile);
+    }
+
+    void roleDefaults()
+    {
+        const RoleSettings role;
+        QCOMPARE(role.sessionName, QStringLiteral("acr-purchase"));
+        QCOMPARE(role.durationSeconds, 3600);
+        QVERIFY(role.externalId.isEmpty());
+        QCOMPARE(credentialModeId(CredentialMode::RamRoleArn), QStringLiteral("RamRoleArn"));
+        CredentialMode mode = CredentialMode::AccessKey;
+        QVERIFY(credentialModeFromId(QStringLiteral("ramrolearn"), &mode));
+        QCOMPARE(mode, CredentialMode::RamRoleArn);
+        QCOMPARE(RoleSettings::accountOf(QStringLiteral("acs:ram::1380000000000001:role/acr-buyer")),
+                 QStringLiteral("1380000000000001"));
+        QCOMPARE(RoleSettings::roleNameOf(QStringLiteral("acs:ram::1380000000000001:role/acr-buyer")),
+                 QStringLiteral("acr-buyer"));
+        QVERIFY(RoleSettings::accountOf(QStringLiteral("acs:ram::x:role/acr-buyer")).isEmpty());
+    }
+
+    // Every rule of a role, each with bad input; save() refuses what validate() reports.
+    void roleValidation_data()
+    {
+        QTest::addColumn<QString>("arn");
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<int>("duration");
+        QTest::addColumn<QStringList>("problems");
+        const QString arn = QStringLiteral("acs:ram::1380000000000001:role/acr-buyer");
+        const QString session = QStringLiteral("acr-purchase");
+        const auto arnRule = [](const QString& bad) {
+            return QStringLiteral("“%1” is not a RAM role ARN: it looks like acs:ram::<account ID, digits only>:"
+                                  "role/<role name>.")
+                .arg(bad);
+        };
+        const QString sessionRule
+            = QStringLiteral("The session name must be 2 to 64 characters: letters, digits and . @ _ - only.");
+        const QString externalRule
+            = QStringLiteral("The external ID must be 2 to 1224 characters: letters, digits and = , . @ : / _ - only.");
+        const QString durationRule = QStringLiteral("The session duration must be between 900 and 43200 seconds.");
+        QTest::newRow("valid") << arn << session << QString() << 3600 << QStringList();
+        QTest::newRow("valid limits") << arn << QStringLiteral("a.@_-Z9") << QStringLiteral("e=,.@:/_-1") << 900
+                                      << QStringList();
+        QTest::newRow("valid max") << arn << QString(64, u'x') << QString(1224, u'e') << 43200 << QStringList();
+        QTest::newRow("no ARN") << QString() << session << QString() << 3600
+                                << QStringList {QStringLiteral("Enter the ARN of the RAM role to assume.")};
+        for (const QString& bad : {QStringLiteral("acs:ram::12ab:role/x"), QStringLiteral("acs:ram::1:user/x"),
+                                   QStringLiteral("acs:ram:cn:1:role/x"), QStringLiteral("acs:ram::1:role/"),
+                                   QStringLiteral("arn:aws:iam::123456789012:role/x"),
+                                   QStringLiteral("acs:ram::1:role/a b"), QStringLiteral(" acs:ram::1:role/x")})
+            QTest::newRow(qPrintable(QStringLiteral("ARN ") + bad))
+                << bad << session << QString() << 3600 << QStringList {arnRule(bad)};
+        for (const QString& bad : {QString(), QStringLiteral("a"), QString(65, u'x'), QStringLiteral("has space"),
+                                   QStringLiteral("slash/no"), QStringLiteral("中文名")})
+            QTest::newRow(qPrintable(QStringLiteral("session “%1”").arg(bad.left(8))))
+                << arn << bad << QString() << 3600 << QStringList {sessionRule};
+        for (const QString& bad :
+             {QStringLiteral("a"), QString(1225, u'e'), QStringLiteral("has space"), QStringLiteral("semi;colon")})
+            QTest::newRow(qPrintable(QStringLiteral("external “%1”").arg(bad.left(8))))
+                << arn << session << bad << 3600 << QStringList {externalRule};
+        for (const int bad : {0, 899, 43201, -1})
+            QTest::newRow(qPrintable(QStringLiteral("duration %1").arg(bad)))
+                << arn << session << QString() << bad << QStringList {durationRule};
+        QTest::newRow("everything wrong") << QString() << QStringLiteral("x") << QStringLiteral("!") << 60
+                                          << QStringList {QStringLiteral("Enter the ARN of the RAM role to assume."),
+                                                          sessionRule, externalRule, durationRule};
+    }
+
+    void roleValidation()
+    {
+        QFETCH(QString, arn);
+        QFETCH(QString, session);
+        QFETCH(QString, externalId);
+        QFETCH(int, duration);
+        QFETCH(QStringList, problems);
+        Profiles profiles(settingsFile());
+        Profile profile = makeProfile(QStringLiteral("role"));
+        profile.mode = CredentialMode::RamRoleArn;
+        profile.role.roleArn = arn;
+        profile.role.sessionName = session;
+        profile.role.externalId = externalId;
+        profile.role.durationSeconds = duration;
+        QCOMPARE(profile.role.problems(), problems);
+        QCOMPARE(profiles.validate(profile), problems);
+        QString error;
+        QCOMPARE(profiles.save(profile, QString(), &error), problems.isEmpty());
+        if (!problems.isEmpty())
+            QCOMPARE(error, problems.join(u'\n'));
+        // The role is only checked for RAM role profiles.
+        profile.mode = CredentialMode::AccessKey;
+        QCOMPARE(profiles.validate(profile, profile.name), QStringList());
+    }
+
     void saveUnknownOriginalFails()
     {
         Profiles profiles(settingsFile());
