@@ -315,6 +315,50 @@
         <source>International site</source>
         <translation>国际站</translation>
     </message>
+    <message>
+        <source>Role assumed: %1 (account %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist. Check the account ID and the role name in the ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RAM user may not assume the role: the role&apos;s trust policy does not name it, or the user lacks the sts:AssumeRole permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role refused this RAM user. Either the user may not assume the role (its trust policy or the sts:AssumeRole permission), or the profile&apos;s external ID is wrong: STS does not say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role demands an external ID, and the one in this profile does not match. Enter the external ID the role&apos;s owner gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role demands an external ID, and this profile has none. Enter the external ID the role&apos;s owner gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role allows sessions of at most %1 seconds; this profile asks for %2. Lower the session duration to %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session duration of %1 seconds is longer than the role allows. Lower it (the role&apos;s maximum session duration is set in the RAM console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AccessKey belongs to the account&apos;s root user, and roles may not be assumed by root accounts. Use the AccessKey of a RAM user that may assume the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused the session name “%1”. Use 2 to 64 characters: letters, digits and . @ _ - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused the role ARN “%1”. Copy it again from the role&apos;s page in the RAM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::CredentialImport</name>
@@ -339,10 +383,6 @@
         <translation>该配置尚未完成设置（没有 mode）。</translation>
     </message>
     <message>
-        <source>Mode %1 assumes a RAM role at run time, which this program does not do; import an AccessKey or StsToken profile instead.</source>
-        <translation>模式 %1 需要在运行时扮演 RAM 角色，本程序不支持；请改为导入 AccessKey 或 StsToken 配置。</translation>
-    </message>
-    <message>
         <source>Mode %1 takes credentials from the ECS instance metadata service, which only exists on an ECS instance.</source>
         <translation>模式 %1 从 ECS 实例元数据服务获取凭证，该服务仅在 ECS 实例上可用。</translation>
     </message>
@@ -353,10 +393,6 @@
     <message>
         <source>Mode %1 gets short-lived credentials from another program or service at run time, which this program does not do.</source>
         <translation>模式 %1 在运行时从其他程序或服务获取临时凭证，本程序不支持。</translation>
-    </message>
-    <message>
-        <source>Mode %1 is not supported; only AK and StsToken profiles can be imported.</source>
-        <translation>不支持模式 %1；只能导入 AK 和 StsToken 配置。</translation>
     </message>
     <message>
         <source>The profile has no access_key_id.</source>
@@ -385,6 +421,26 @@
     <message>
         <source>%1 is not an aliyun CLI configuration: it has no “profiles” list; nothing was imported.</source>
         <translation>%1 不是 aliyun CLI 配置：其中没有 “profiles” 列表；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The profile has no source_profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source profile “%1” is not in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source profile “%1” is of mode %2; only a source profile of mode AK can be imported with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 is not supported; only AK, StsToken, RamRoleArn and ChainableRamRoleArn profiles can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no ram_role_arn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,6 +674,22 @@
         <source>Container Registry reports a problem with this instance: %1. See the instance in the Container Registry console.</source>
         <translation>容器镜像服务报告此实例存在问题：%1。请在容器镜像服务控制台中查看该实例。</translation>
     </message>
+    <message>
+        <source>The RAM role of this profile does not exist. Check the account ID and the role name in the profile’s role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile’s session duration is longer than the role allows; the service’s message names the maximum. Lower the duration in the profile. Nothing was sent to buy anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused the profile’s session name. Use 2 to 64 characters: letters, digits and . @ _ - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused the profile’s role ARN. Copy it again from the role’s page in the RAM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::Expiry</name>
@@ -674,6 +746,41 @@
     <message>
         <source>Released</source>
         <translation>已释放</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::InfraExportService</name>
+    <message>
+        <source>The order is not valid, so it was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid order file: %2</source>
+        <translation type="unfinished">%1 不是有效的订单文件：%2</translation>
+    </message>
+    <message>
+        <source>Journal order %1 is a renewal of %2; it buys no instance. Export the order that bought the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of journal order %1 is not known yet: it may have bought an instance, which an export would buy a second time. Resume it first (acr-purchase resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal order %1 was paid but its InstanceId is not known yet. Refresh its status, then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1022,26 @@
     <message>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the RAM role to assume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a RAM role ARN: it looks like acs:ram::&lt;account ID, digits only&gt;:role/&lt;role name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and = , . @ : / _ - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session duration must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1549,62 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     </message>
 </context>
 <context>
+    <name>acrp::cli::ExportCommand</name>
+    <message>
+        <source>Writes an order, or a journal order with the instance it bought, as infrastructure code: a Terraform configuration (alicloud_cr_ee_instance; a bought instance gets an import block so `terraform plan` adopts it) or a ROS template (ALIYUN::CR::Instance). No credentials are written.
+Exit codes: 0 written, 2 not a valid order, 5 usage or local error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order file (or use --journal-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal&apos;s order N (see acr-purchase history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform or ros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one order file or --journal-id N (acr-purchase export ORDER.json|--journal-id N --format terraform|ros).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--journal-id needs a journal order number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format terraform or --format ros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be terraform or ros, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Terraform configuration to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the ROS template to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adopts the instance bought already (%1) instead of buying another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrp::cli::HistoryCommand</name>
     <message>
         <source>Lists the orders in the journal, newest first, with their state: Sending, Succeeded, Failed or Unknown (Sending and Unknown: run resume).</source>
@@ -1618,8 +1801,153 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
         <translation>输出一个 JSON 对象：{&quot;profiles&quot;: [...]}。</translation>
     </message>
     <message>
-        <source>profiles takes no arguments besides its options.</source>
-        <translation>profiles 除选项外不接受参数。</translation>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential profiles. Secrets stay in the keychain and are never shown.
+  list                List the profiles (also without an action).
+  add NAME            Add a profile; the secret is read from standard input.
+  import              Import the aliyun CLI&apos;s profiles or the ALIBABA_CLOUD_* variables.
+  check NAME          Check a profile&apos;s credentials with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site must be cn or intl, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be ak, sts or ram-role, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a credential profile. The AccessKey secret is read from standard input (the first line; for --mode sts the security token on the second line), never from the command line, and goes to the keychain. A RAM role profile assumes its role with this AccessKey before each purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s site: cn (default) or intl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ak (default), sts (with a security token) or ram-role (assume a RAM role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram-role: the role to assume, acs:ram::ACCOUNT:role/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram-role: the role session&apos;s name (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram-role: the external ID the role demands, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram-role: how long the temporary credentials last, %1-%2 seconds (default %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default region, e.g. cn-shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;profile&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles add needs one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for RAM role profiles (--mode ram-role) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles add reads the AccessKey secret from standard input, which is a terminal here where typing it would show it: pipe it in, for example from a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It assumes %1 before each call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports credentials kept by the Alibaba Cloud tools: the aliyun CLI&apos;s profiles of mode AK, StsToken, RamRoleArn and ChainableRamRoleArn (with an AK source profile), or the ALIBABA_CLOUD_* environment variables. Secrets go to the keychain. Profiles that cannot be imported are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun (default) or env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site of the imported accounts: cn (default) or intl (the aliyun CLI does not record it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {&quot;imported&quot;: [...], &quot;skipped&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles import takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be aliyun or env, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) as profile “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a profile&apos;s credentials: the account balance, or what is wrong. A RAM role profile assumes its role first and shows the assumed identity (or why the role was refused).
+Exit codes: 0 the credentials work, 3 refused by the service, 5 usage or local error, or the service not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox, cn, intl or a URL (default: the profile&apos;s site; the sandbox for the built-in profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>profiles check needs one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add, import or check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1970,9 +2298,14 @@ Commands:
                    List the account’s instances, their end dates and renewal settings.
   renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]
                    Renew an instance for N months (1-9, 12, 24, 36).
-  profiles [--json] List the credential profiles (never their secrets).
+  profiles [list|add|import|check] [--json]
+                   List, add (secret from stdin), import (aliyun CLI, environment) or
+                   check credential profiles, RAM role profiles included.
   templates list|export NAME FILE|import FILE... [--json]
                    List, export or import order templates (as order files).
+  export ORDER.json|--journal-id N --format terraform|ros [--output FILE]
+                   Write an order, or a bought instance, as a Terraform configuration or
+                   a ROS template (no credentials; standard output without --output).
 Run a command with --help for its options.
 
 Exit codes: 0 success, 2 invalid order, 3 refused by the service,
@@ -1985,40 +2318,7 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation>用法：acr-purchase [--lang 语言代码] [命令] [选项]
-
-购买阿里云容器镜像服务企业版实例。
-不带命令时，购买向导在内置沙箱上打开。
-
-命令：
-  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
-                    [--profile NAME] [--dry-run] [--yes] [--json]
-                   购买订单文件所描述的实例（默认接入点：sandbox）。
-  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
-                   列出订单日志中的订单及其状态。
-  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 状态的
-                   订单和续费请求。
-  sync [--profile NAME] [--endpoint E] [--json]
-                   从服务端读取账号的实例和订单。
-  instances [--profile NAME] [--endpoint E] [--expiring DAYS] [--sync] [--json]
-                   列出账号的实例及其到期时间和续费设置。
-  renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]
-                   为实例续费 N 个月（1-9、12、24、36）。
-  profiles [--json] 列出凭证配置（从不显示其 Secret）。
-  templates list|export NAME FILE|import FILE... [--json]
-                   列出、导出或导入订单模板（以订单文件形式）。
-使用 --help 运行某个命令可查看其选项。
-
-退出码：0 成功，2 订单无效，3 被服务拒绝，
-4 结果未知（可安全恢复），5 用法错误或本地错误，
-6 instances --expiring 找到需要续费的实例。
-
-选项：
-  --lang CODE      向导或命令及其日期和数字所用的语言：
-                   %1。默认：系统语言。
-  -h, --help       显示此帮助并退出。
-  -v, --version    显示版本并退出。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2544,38 @@ Options:
         <source>The instance %1 cannot be renewed while its status is %2.</source>
         <translation>实例 %1 的状态为 %2，此时无法续费。</translation>
     </message>
+    <message>
+        <source>SecurityToken is mandatory for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified SecurityToken is expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles may not be assumed by root accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not authorized to do this action. You should be authorized by RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not authorized to do this action. The ExternalId does not match the trust policy of the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role not exists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 is wrongly formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Min/Max value of DurationSeconds is 15min/%1s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::sandbox::SandboxInstances</name>
@@ -2434,20 +2766,24 @@ Options:
         <translation>实例文件 %1 不可用：%2</translation>
     </message>
     <message>
-        <source>Use GET, or POST for /__admin/faults, /__admin/instances and /__admin/clock.</source>
-        <translation>请使用 GET；/__admin/faults、/__admin/instances 和 /__admin/clock 还可以使用 POST。</translation>
-    </message>
-    <message>
-        <source>Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, /__admin/instances and /__admin/clock.</source>
-        <translation>未知的管理路由；可用的有 /__admin/faults、/__admin/orders、/__admin/balances、/__admin/instances 和 /__admin/clock。</translation>
-    </message>
-    <message>
         <source>The body must be JSON: one instance or an array of them.</source>
         <translation>请求体必须是 JSON：一个实例或实例数组。</translation>
     </message>
     <message>
         <source>The body must be {“offsetDays”: N} with a whole number N.</source>
         <translation>请求体必须为 {“offsetDays”: N}，其中 N 为整数。</translation>
+    </message>
+    <message>
+        <source>Use GET, or POST for /__admin/faults, /__admin/instances, /__admin/clock and /__admin/sts/expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifetime of temporary credentials must be 1 second or more (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, /__admin/instances, /__admin/clock and /__admin/sts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2533,24 +2869,24 @@ Options:
         <translation>每个账号的初始余额（默认 %1）。</translation>
     </message>
     <message>
-        <source>A local stand-in for Alibaba Cloud&apos;s BSS API (2017-12-14) and ACR&apos;s GetInstance and ListInstance (2018-12-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.
-Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site); see the README for their secrets.
-Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
-Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.
-Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in --seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock with {&quot;offsetDays&quot;: N}; GET /__admin/clock shows it.</source>
-        <translation>阿里云 BSS API（2017-12-14）以及容器镜像服务 GetInstance 和 ListInstance（2018-12-01）的本地替身，仅监听 127.0.0.1。它从不收取任何费用：价格仅为示意。
-演示 AccessKey：SandboxDemoKeyCN（中国站）和 SandboxDemoKeyIntl（国际站）；其 Secret 见 README。
-启动后在 stdout 输出一行 &quot;listening on http://127.0.0.1:PORT&quot;，然后持续提供服务，直到收到 SIGINT 或 SIGTERM。
-运行期间也可以更改故障：向 /__admin/faults 发送 POST 请求，请求体为 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}；GET /__admin/orders 列出已购买的内容。
-通过其他途径购买的实例：向 /__admin/instances 发送 POST 请求，请求体为一个实例或实例数组（格式同 --seed-instances）；GET /__admin/instances 列出所有实例。业务时钟：向 /__admin/clock 发送 POST 请求，请求体为 {&quot;offsetDays&quot;: N}；GET /__admin/clock 显示当前偏移。</translation>
-    </message>
-    <message>
         <source>Run the business clock (creation, expiry, the release 7 days after expiry) N days ahead (negative: behind); signatures are still checked against the real time.</source>
         <translation>将业务时钟（创建、到期以及到期 7 天后的释放）调快 N 天（负数表示调慢）；签名仍按真实时间校验。</translation>
     </message>
     <message>
         <source>Add the instances “bought elsewhere” listed in FILE, a JSON array of objects with accessKeyId, name, edition, region, endTime or endsInDays, and optionally instanceId, createTime, renewStatus, renewalDuration, renewalDurationUnit, instanceIssue and order {amount, orderId}. Instances already seeded are kept.</source>
         <translation>添加 FILE 中列出的“通过其他途径购买”的实例。FILE 是 JSON 对象数组，每个对象包含 accessKeyId、name、edition、region、endTime 或 endsInDays，并可选包含 instanceId、createTime、renewStatus、renewalDuration、renewalDurationUnit、instanceIssue 和 order {amount, orderId}。已添加过的实例会保留。</translation>
+    </message>
+    <message>
+        <source>A local stand-in for Alibaba Cloud&apos;s BSS API (2017-12-14), ACR&apos;s GetInstance and ListInstance (2018-12-01) and STS&apos;s AssumeRole and GetCallerIdentity (2015-04-01), on 127.0.0.1 only. It never charges anything: prices are illustrative.
+Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (International site), and the RAM user keys SandboxRamUserKeyCN and SandboxRamUserKeyIntl that assume the demo roles; see the README for their secrets.
+Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
+Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.
+Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in --seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock with {&quot;offsetDays&quot;: N}; GET /__admin/clock shows it. Temporary credentials: GET /__admin/sts lists them, POST /__admin/sts/expire expires them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary credentials from AssumeRole expire after at most N seconds, whatever DurationSeconds asked for (default: DurationSeconds alone).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3085,77 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <message>
         <source>Expiry notice</source>
         <translation>到期提醒</translation>
+    </message>
+</context>
+<context>
+    <name>acrp::ui::ExportCodeDialog</name>
+    <message>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform configuration written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROS template written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its import block adopts %1, bought already: terraform plan shows “1 to import, 0 to add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was bought already: create the stack from existing resources to adopt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROS templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (alicloud provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROS template (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file. No credentials are written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3520,14 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <message>
         <source>Profile</source>
         <translation>配置</translation>
+    </message>
+    <message>
+        <source>Export as co&amp;de…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this order as Terraform or a ROS template; a bought instance is adopted, not bought again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4407,38 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
+    <message>
+        <source>R&amp;ole ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only if the role demands one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the temporary credentials of the role last (900-43200 s); they are renewed before they expire and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::PurchaseWizard</name>
@@ -4408,6 +4855,14 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
         <source>Switch site or &amp;profile</source>
         <translation>切换站点或配置(&amp;P)</translation>
     </message>
+    <message>
+        <source>Export as co&amp;de…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bought instance as Terraform (which adopts it) or as a ROS template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrp::ui::ReviewPage</name>
@@ -4518,6 +4973,14 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <message>
         <source>Copy order fil&amp;e</source>
         <translation>复制订单文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export as co&amp;de…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the order as a Terraform configuration or a ROS template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5233,14 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <message>
         <source>Exported “%1” to %2.</source>
         <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export as c&amp;ode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s order as a Terraform configuration or a ROS template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
