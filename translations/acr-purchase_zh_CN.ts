@@ -317,47 +317,47 @@
     </message>
     <message>
         <source>Role assumed: %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已扮演角色：%1（账号 %2）。</translation>
     </message>
     <message>
         <source>The role %1 does not exist. Check the account ID and the role name in the ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 %1 不存在。请检查 ARN 中的账号 ID 和角色名称。</translation>
     </message>
     <message>
         <source>This RAM user may not assume the role: the role&apos;s trust policy does not name it, or the user lacks the sts:AssumeRole permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 RAM 用户无权扮演该角色：角色的信任策略中未包含该用户，或该用户缺少 sts:AssumeRole 权限。</translation>
     </message>
     <message>
         <source>The role refused this RAM user. Either the user may not assume the role (its trust policy or the sts:AssumeRole permission), or the profile&apos;s external ID is wrong: STS does not say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色拒绝了此 RAM 用户。可能是该用户无权扮演该角色（信任策略或 sts:AssumeRole 权限的问题），也可能是配置中的外部 ID 有误：STS 未说明是哪一种。</translation>
     </message>
     <message>
         <source>The role demands an external ID, and the one in this profile does not match. Enter the external ID the role&apos;s owner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色要求外部 ID，而此配置中的外部 ID 不匹配。请输入角色所有者提供给您的外部 ID。</translation>
     </message>
     <message>
         <source>The role demands an external ID, and this profile has none. Enter the external ID the role&apos;s owner gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色要求外部 ID，而此配置中没有外部 ID。请输入角色所有者提供给您的外部 ID。</translation>
     </message>
     <message>
         <source>The role allows sessions of at most %1 seconds; this profile asks for %2. Lower the session duration to %1 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>该角色允许的会话时长最多为 %1 秒；此配置请求的是 %2 秒。请将会话时长降低到 %1 秒或以下。</translation>
     </message>
     <message>
         <source>The session duration of %1 seconds is longer than the role allows. Lower it (the role&apos;s maximum session duration is set in the RAM console).</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时长 %1 秒超过了该角色允许的上限。请降低会话时长（角色的最大会话时长在 RAM 控制台中设置）。</translation>
     </message>
     <message>
         <source>This AccessKey belongs to the account&apos;s root user, and roles may not be assumed by root accounts. Use the AccessKey of a RAM user that may assume the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 AccessKey 属于阿里云账号（主账号），而主账号不能扮演角色。请使用有权扮演该角色的 RAM 用户的 AccessKey。</translation>
     </message>
     <message>
         <source>STS refused the session name “%1”. Use 2 to 64 characters: letters, digits and . @ _ - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 拒绝了会话名称“%1”。请使用 2 到 64 个字符，只能包含字母、数字和 . @ _ -。</translation>
     </message>
     <message>
         <source>STS refused the role ARN “%1”. Copy it again from the role&apos;s page in the RAM console.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 拒绝了角色 ARN“%1”。请从 RAM 控制台的角色页面重新复制。</translation>
     </message>
 </context>
 <context>
@@ -424,23 +424,23 @@
     </message>
     <message>
         <source>The profile has no source_profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置没有 source_profile。</translation>
     </message>
     <message>
         <source>Its source profile “%1” is not in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>其源配置“%1”不在 aliyun CLI 配置中。</translation>
     </message>
     <message>
         <source>Its source profile “%1” is of mode %2; only a source profile of mode AK can be imported with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其源配置“%1”的模式为 %2；只有模式为 AK 的源配置才能用于导入该配置。</translation>
     </message>
     <message>
         <source>Mode %1 is not supported; only AK, StsToken, RamRoleArn and ChainableRamRoleArn profiles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持模式 %1；只能导入 AK、StsToken、RamRoleArn 和 ChainableRamRoleArn 配置。</translation>
     </message>
     <message>
         <source>The profile has no ram_role_arn.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置没有 ram_role_arn。</translation>
     </message>
 </context>
 <context>
@@ -676,19 +676,19 @@
     </message>
     <message>
         <source>The RAM role of this profile does not exist. Check the account ID and the role name in the profile’s role ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的 RAM 角色不存在。请检查配置的角色 ARN 中的账号 ID 和角色名称。</translation>
     </message>
     <message>
         <source>The profile’s session duration is longer than the role allows; the service’s message names the maximum. Lower the duration in the profile. Nothing was sent to buy anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中的会话时长超过了该角色允许的上限，服务的消息中写明了最大值。请在配置中降低会话时长。未发送任何购买请求。</translation>
     </message>
     <message>
         <source>STS refused the profile’s session name. Use 2 to 64 characters: letters, digits and . @ _ - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 拒绝了配置中的会话名称。请使用 2 到 64 个字符，只能包含字母、数字和 . @ _ -。</translation>
     </message>
     <message>
         <source>STS refused the profile’s role ARN. Copy it again from the role’s page in the RAM console.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 拒绝了配置中的角色 ARN。请从 RAM 控制台的角色页面重新复制。</translation>
     </message>
 </context>
 <context>
@@ -752,35 +752,35 @@
     <name>acrp::InfraExportService</name>
     <message>
         <source>The order is not valid, so it was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单无效，因此未导出。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid order file: %2</source>
-        <translation type="unfinished">%1 不是有效的订单文件：%2</translation>
+        <translation>%1 不是有效的订单文件：%2</translation>
     </message>
     <message>
         <source>Journal order %1 is a renewal of %2; it buys no instance. Export the order that bought the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志订单 %1 是对 %2 的续费，不会购买实例。请导出购买该实例的订单。</translation>
     </message>
     <message>
         <source>The outcome of journal order %1 is not known yet: it may have bought an instance, which an export would buy a second time. Resume it first (acr-purchase resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>日志订单 %1 的结果尚不确定：它可能已购买实例，导出后可能再次购买。请先恢复它（acr-purchase resume）。</translation>
     </message>
     <message>
         <source>Journal order %1 was paid but its InstanceId is not known yet. Refresh its status, then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志订单 %1 已支付，但其 InstanceId 尚不清楚。请先刷新其状态，然后再导出。</translation>
     </message>
     <message>
         <source>There is no journal order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在日志订单 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1025,23 +1025,23 @@
     </message>
     <message>
         <source>Enter the ARN of the RAM role to assume.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要扮演的 RAM 角色的 ARN。</translation>
     </message>
     <message>
         <source>“%1” is not a RAM role ARN: it looks like acs:ram::&lt;account ID, digits only&gt;:role/&lt;role name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 不是 RAM 角色 ARN：其格式应为 acs:ram::&lt;账号 ID，仅数字&gt;:role/&lt;角色名称&gt;。</translation>
     </message>
     <message>
         <source>The session name must be 2 to 64 characters: letters, digits and . @ _ - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话名称必须为 2 到 64 个字符，只能包含字母、数字和 . @ _ -。</translation>
     </message>
     <message>
         <source>The external ID must be 2 to 1224 characters: letters, digits and = , . @ : / _ - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID 必须为 2 到 1224 个字符，只能包含字母、数字和 = , . @ : / _ -。</translation>
     </message>
     <message>
         <source>The session duration must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时长必须在 %1 到 %2 秒之间。</translation>
     </message>
 </context>
 <context>
@@ -1553,55 +1553,56 @@ Exit codes: 0 listed, 6 --expiring found instances that need renewing, 3 or 5 as
     <message>
         <source>Writes an order, or a journal order with the instance it bought, as infrastructure code: a Terraform configuration (alicloud_cr_ee_instance; a bought instance gets an import block so `terraform plan` adopts it) or a ROS template (ALIYUN::CR::Instance). No credentials are written.
 Exit codes: 0 written, 2 not a valid order, 5 usage or local error.</source>
-        <translation type="unfinished"></translation>
+        <translation>将订单，或日志订单及其购买的实例，写为基础设施代码：Terraform 配置（alicloud_cr_ee_instance；已购买的实例会带有 import 块，使 `terraform plan` 纳管该实例）或 ROS 模板（ALIYUN::CR::Instance）。不会写入任何凭证。
+退出码：0 已写入，2 订单无效，5 用法错误或本地错误。</translation>
     </message>
     <message>
         <source>The order file (or use --journal-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单文件（或使用 --journal-id）。</translation>
     </message>
     <message>
         <source>Export the journal&apos;s order N (see acr-purchase history).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志中的订单 N（参见 acr-purchase history）。</translation>
     </message>
     <message>
         <source>terraform or ros.</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform 或 ros。</translation>
     </message>
     <message>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE（原子写入），而不是标准输出。</translation>
     </message>
     <message>
         <source>export needs one order file or --journal-id N (acr-purchase export ORDER.json|--journal-id N --format terraform|ros).</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要一个订单文件或 --journal-id N（acr-purchase export ORDER.json|--journal-id N --format terraform|ros）。</translation>
     </message>
     <message>
         <source>--journal-id needs a journal order number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal-id 需要日志订单编号，而不是“%1”。</translation>
     </message>
     <message>
         <source>export needs --format terraform or --format ros.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 --format terraform 或 --format ros。</translation>
     </message>
     <message>
         <source>--format must be terraform or ros, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 terraform 或 ros，而不是“%1”。</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 需要一个文件名。</translation>
     </message>
     <message>
         <source>Wrote the Terraform configuration to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 Terraform 配置写入 %1。</translation>
     </message>
     <message>
         <source>Wrote the ROS template to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 ROS 模板写入 %1。</translation>
     </message>
     <message>
         <source>It adopts the instance bought already (%1) instead of buying another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会纳管已购买的实例（%1），而不是再购买一个。</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1803,7 @@ Exit codes: 0 written, 2 not a valid order, 5 usage or local error.</source>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>The credential profiles. Secrets stay in the keychain and are never shown.
@@ -1810,144 +1811,149 @@ Exit codes: 0 written, 2 not a valid order, 5 usage or local error.</source>
   add NAME            Add a profile; the secret is read from standard input.
   import              Import the aliyun CLI&apos;s profiles or the ALIBABA_CLOUD_* variables.
   check NAME          Check a profile&apos;s credentials with the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置。Secret 保存在钥匙串中，从不显示。
+  list                列出配置（不带操作时也是如此）。
+  add NAME            添加配置；Secret 从标准输入读取。
+  import              导入 aliyun CLI 的配置或 ALIBABA_CLOUD_* 环境变量。
+  check NAME          向服务检查配置的凭证。</translation>
     </message>
     <message>
         <source>profiles list takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list 除选项外不接受任何参数。</translation>
     </message>
     <message>
         <source>--site must be cn or intl, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--site 必须为 cn 或 intl，而不是“%1”。</translation>
     </message>
     <message>
         <source>--mode must be ak, sts or ram-role, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode 必须为 ak、sts 或 ram-role，而不是“%1”。</translation>
     </message>
     <message>
         <source>Adds a credential profile. The AccessKey secret is read from standard input (the first line; for --mode sts the security token on the second line), never from the command line, and goes to the keychain. A RAM role profile assumes its role with this AccessKey before each purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加凭证配置。AccessKey Secret 从标准输入读取（第一行；--mode sts 时第二行为安全令牌），绝不从命令行读取，并存入钥匙串。RAM 角色配置在每次购买前使用此 AccessKey 扮演其角色。</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称。</translation>
     </message>
     <message>
         <source>The AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID。</translation>
     </message>
     <message>
         <source>The account&apos;s site: cn (default) or intl.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号所在的站点：cn（默认）或 intl。</translation>
     </message>
     <message>
         <source>ak (default), sts (with a security token) or ram-role (assume a RAM role).</source>
-        <translation type="unfinished"></translation>
+        <translation>ak（默认）、sts（带安全令牌）或 ram-role（扮演 RAM 角色）。</translation>
     </message>
     <message>
         <source>ram-role: the role to assume, acs:ram::ACCOUNT:role/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>ram-role：要扮演的角色，acs:ram::ACCOUNT:role/NAME。</translation>
     </message>
     <message>
         <source>ram-role: the role session&apos;s name (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ram-role：角色的会话名称（默认 %1）。</translation>
     </message>
     <message>
         <source>ram-role: the external ID the role demands, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ram-role：角色要求的外部 ID（如有）。</translation>
     </message>
     <message>
         <source>ram-role: how long the temporary credentials last, %1-%2 seconds (default %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ram-role：临时凭证的有效时长，%1-%2 秒（默认 %3）。</translation>
     </message>
     <message>
         <source>The default region, e.g. cn-shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认地域，例如 cn-shanghai。</translation>
     </message>
     <message>
         <source>Print one JSON object: {&quot;profile&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象：{&quot;profile&quot;: {...}}。</translation>
     </message>
     <message>
         <source>profiles add needs one profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 需要一个配置名称。</translation>
     </message>
     <message>
         <source>--%1 is for RAM role profiles (--mode ram-role) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 仅适用于 RAM 角色配置（--mode ram-role）。</translation>
     </message>
     <message>
         <source>profiles add reads the AccessKey secret from standard input, which is a terminal here where typing it would show it: pipe it in, for example from a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 从标准输入读取 AccessKey Secret，而此处的标准输入是终端，输入时会显示出来：请通过管道传入，例如从密码管理器传入。</translation>
     </message>
     <message>
         <source>Profile “%1” saved; its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”已保存；其 Secret 已存入钥匙串。</translation>
     </message>
     <message>
         <source>It assumes %1 before each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会在每次调用前扮演 %1。</translation>
     </message>
     <message>
         <source>Imports credentials kept by the Alibaba Cloud tools: the aliyun CLI&apos;s profiles of mode AK, StsToken, RamRoleArn and ChainableRamRoleArn (with an AK source profile), or the ALIBABA_CLOUD_* environment variables. Secrets go to the keychain. Profiles that cannot be imported are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入阿里云工具保存的凭证：aliyun CLI 中模式为 AK、StsToken、RamRoleArn 和 ChainableRamRoleArn（源配置为 AK 模式）的配置，或 ALIBABA_CLOUD_* 环境变量。Secret 存入钥匙串。无法导入的配置会连同原因一起列出。</translation>
     </message>
     <message>
         <source>aliyun (default) or env.</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun（默认）或 env。</translation>
     </message>
     <message>
         <source>The aliyun CLI configuration (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置文件（默认 %1）。</translation>
     </message>
     <message>
         <source>The site of the imported accounts: cn (default) or intl (the aliyun CLI does not record it).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入账号所在的站点：cn（默认）或 intl（aliyun CLI 不记录站点）。</translation>
     </message>
     <message>
         <source>Print one JSON object: {&quot;imported&quot;: [...], &quot;skipped&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象：{&quot;imported&quot;: [...], &quot;skipped&quot;: [...]}。</translation>
     </message>
     <message>
         <source>profiles import takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles import 除选项外不接受任何参数。</translation>
     </message>
     <message>
         <source>--from must be aliyun or env, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须为 aliyun 或 env，而不是“%1”。</translation>
     </message>
     <message>
         <source>Imported %1 (%2) as profile “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1（%2）导入为配置“%3”。</translation>
     </message>
     <message>
         <source>Skipped %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Checks a profile&apos;s credentials: the account balance, or what is wrong. A RAM role profile assumes its role first and shows the assumed identity (or why the role was refused).
 Exit codes: 0 the credentials work, 3 refused by the service, 5 usage or local error, or the service not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查配置的凭证：显示账号余额，或说明问题所在。RAM 角色配置会先扮演其角色，并显示扮演后的身份（或角色被拒绝的原因）。
+退出码：0 凭证有效，3 被服务端拒绝，5 用法错误、本地错误或无法连接到服务。</translation>
     </message>
     <message>
         <source>The profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的配置。</translation>
     </message>
     <message>
         <source>sandbox, cn, intl or a URL (default: the profile&apos;s site; the sandbox for the built-in profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox、cn、intl 或 URL（默认：配置所在的站点；内置配置为沙箱）。</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">输出一个 JSON 对象。</translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>profiles check needs one profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles check 需要一个配置名称。</translation>
     </message>
     <message>
         <source>list, add, import or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、add、import 或 check。</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2324,45 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：acr-purchase [--lang 语言代码] [命令] [选项]
+
+购买阿里云容器镜像服务企业版实例。
+不带命令时，购买向导在内置沙箱上打开。
+
+命令：
+  submit ORDER.json [--endpoint sandbox|cn|intl|URL] [--signature v1|v3]
+                    [--profile NAME] [--dry-run] [--yes] [--json]
+                   购买订单文件所描述的实例（默认接入点：sandbox）。
+  history [--json] [--state STATE] [--site cn|intl] [--search TEXT] [--limit N]
+                   列出订单日志中的订单及其状态。
+  resume [--json]  使用各自的 ClientToken 重新发送处于 Sending 或 Unknown 状态的
+                   订单和续费请求。
+  sync [--profile NAME] [--endpoint E] [--json]
+                   从服务端读取账号的实例和订单。
+  instances [--profile NAME] [--endpoint E] [--expiring DAYS] [--sync] [--json]
+                   列出账号的实例及其到期时间和续费设置。
+  renew INSTANCE_ID --period N [--profile NAME] [--endpoint E] [--yes] [--json]
+                   为实例续费 N 个月（1-9、12、24、36）。
+  profiles [list|add|import|check] [--json]
+                   列出、添加（Secret 从标准输入读取）、导入（aliyun CLI、环境变量）或
+                   检查凭证配置，包括 RAM 角色配置。
+  templates list|export NAME FILE|import FILE... [--json]
+                   列出、导出或导入订单模板（以订单文件形式）。
+  export ORDER.json|--journal-id N --format terraform|ros [--output FILE]
+                   将订单或已购买的实例写为 Terraform 配置或 ROS 模板
+                   （不含凭证；不带 --output 时写到标准输出）。
+使用 --help 运行某个命令可查看其选项。
+
+退出码：0 成功，2 订单无效，3 被服务拒绝，
+4 结果未知（可安全恢复），5 用法错误或本地错误，
+6 instances --expiring 找到需要续费的实例。
+
+选项：
+  --lang CODE      向导或命令及其日期和数字所用的语言：
+                   %1。默认：系统语言。
+  -h, --help       显示此帮助并退出。
+  -v, --version    显示版本并退出。
+</translation>
     </message>
 </context>
 <context>
@@ -2546,35 +2590,35 @@ Options:
     </message>
     <message>
         <source>SecurityToken is mandatory for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作必须提供 SecurityToken。</translation>
     </message>
     <message>
         <source>Specified SecurityToken is expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的 SecurityToken 已过期。</translation>
     </message>
     <message>
         <source>Roles may not be assumed by root accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云账号（主账号）不能扮演角色。</translation>
     </message>
     <message>
         <source>You are not authorized to do this action. You should be authorized by RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作，需要通过 RAM 授权。</translation>
     </message>
     <message>
         <source>You are not authorized to do this action. The ExternalId does not match the trust policy of the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作：ExternalId 与角色的信任策略不符。</translation>
     </message>
     <message>
         <source>The role not exists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色不存在：%1。</translation>
     </message>
     <message>
         <source>The parameter %1 is wrongly formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 格式错误。</translation>
     </message>
     <message>
         <source>The Min/Max value of DurationSeconds is 15min/%1s.</source>
-        <translation type="unfinished"></translation>
+        <translation>DurationSeconds 的取值范围（最小/最大）为 15min/%1s。</translation>
     </message>
 </context>
 <context>
@@ -2775,15 +2819,15 @@ Options:
     </message>
     <message>
         <source>Use GET, or POST for /__admin/faults, /__admin/instances, /__admin/clock and /__admin/sts/expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 GET；/__admin/faults、/__admin/instances、/__admin/clock 和 /__admin/sts/expire 还可以使用 POST。</translation>
     </message>
     <message>
         <source>The lifetime of temporary credentials must be 1 second or more (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>临时凭证的有效期必须大于或等于 1 秒（0 表示不限制）。</translation>
     </message>
     <message>
         <source>Unknown admin route; there are /__admin/faults, /__admin/orders, /__admin/balances, /__admin/instances, /__admin/clock and /__admin/sts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的管理路由；可用的有 /__admin/faults、/__admin/orders、/__admin/balances、/__admin/instances、/__admin/clock 和 /__admin/sts。</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2926,15 @@ Demo AccessKeys: SandboxDemoKeyCN (China site) and SandboxDemoKeyIntl (Internati
 Prints one line &quot;listening on http://127.0.0.1:PORT&quot; on stdout, then serves until SIGINT or SIGTERM.
 Faults can also be changed while it runs: POST /__admin/faults with a JSON object such as {&quot;failNextUnavailable&quot;: 2}; GET /__admin/orders lists what was bought.
 Instances bought elsewhere: POST /__admin/instances with one instance or an array (as in --seed-instances); GET /__admin/instances lists every instance. The business clock: POST /__admin/clock with {&quot;offsetDays&quot;: N}; GET /__admin/clock shows it. Temporary credentials: GET /__admin/sts lists them, POST /__admin/sts/expire expires them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 BSS API（2017-12-14）、容器镜像服务 GetInstance 和 ListInstance（2018-12-01）以及 STS 的 AssumeRole 和 GetCallerIdentity（2015-04-01）的本地替身，仅监听 127.0.0.1。它从不收取任何费用：价格仅为示意。
+演示 AccessKey：SandboxDemoKeyCN（中国站）和 SandboxDemoKeyIntl（国际站），以及用于扮演演示角色的 RAM 用户密钥 SandboxRamUserKeyCN 和 SandboxRamUserKeyIntl；其 Secret 见 README。
+启动后在 stdout 输出一行 &quot;listening on http://127.0.0.1:PORT&quot;，然后持续提供服务，直到收到 SIGINT 或 SIGTERM。
+运行期间也可以更改故障：向 /__admin/faults 发送 POST 请求，请求体为 JSON 对象，例如 {&quot;failNextUnavailable&quot;: 2}；GET /__admin/orders 列出已购买的内容。
+通过其他途径购买的实例：向 /__admin/instances 发送 POST 请求，请求体为一个实例或实例数组（格式同 --seed-instances）；GET /__admin/instances 列出所有实例。业务时钟：向 /__admin/clock 发送 POST 请求，请求体为 {&quot;offsetDays&quot;: N}；GET /__admin/clock 显示当前偏移。临时凭证：GET /__admin/sts 列出临时凭证，POST /__admin/sts/expire 使其全部过期。</translation>
     </message>
     <message>
         <source>Temporary credentials from AssumeRole expire after at most N seconds, whatever DurationSeconds asked for (default: DurationSeconds alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssumeRole 颁发的临时凭证最多 N 秒后过期，无论 DurationSeconds 请求的时长是多少（默认：仅由 DurationSeconds 决定）。</translation>
     </message>
 </context>
 <context>
@@ -3091,71 +3139,71 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     <name>acrp::ui::ExportCodeDialog</name>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要写入的文件。</translation>
     </message>
     <message>
         <source>Terraform configuration written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置已写入 %1。</translation>
     </message>
     <message>
         <source>ROS template written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板已写入 %1。</translation>
     </message>
     <message>
         <source>Its import block adopts %1, bought already: terraform plan shows “1 to import, 0 to add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 import 块会纳管已购买的 %1：terraform plan 显示“1 to import, 0 to add”。</translation>
     </message>
     <message>
         <source>%1 was bought already: create the stack from existing resources to adopt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已购买：请使用现有资源创建资源栈以纳管它。</translation>
     </message>
     <message>
         <source>Export as code</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码</translation>
     </message>
     <message>
         <source>Terraform files (*.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 文件 (*.tf)</translation>
     </message>
     <message>
         <source>ROS templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板 (*.json)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Terraform (alicloud provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform（alicloud provider）</translation>
     </message>
     <message>
         <source>ROS template (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板（JSON）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Write the file. No credentials are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入文件。不会写入任何凭证。</translation>
     </message>
 </context>
 <context>
@@ -3523,11 +3571,11 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>Export as co&amp;de…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码(&amp;D)…</translation>
     </message>
     <message>
         <source>Write this order as Terraform or a ROS template; a bought instance is adopted, not bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>将此订单写为 Terraform 或 ROS 模板；已购买的实例会被纳管，而不会再次购买</translation>
     </message>
 </context>
 <context>
@@ -4409,35 +4457,35 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>R&amp;ole ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 ARN(&amp;O)：</translation>
     </message>
     <message>
         <source>Session name:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话名称：</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID(&amp;X)：</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时长(&amp;U)：</translation>
     </message>
     <message>
         <source>Optional: only if the role demands one</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：仅当角色要求时填写</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long the temporary credentials of the role last (900-43200 s); they are renewed before they expire and kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色临时凭证的有效时长（900-43200 秒）；临时凭证会在过期前续期，且仅保存在内存中。</translation>
     </message>
     <message>
         <source>RAM role</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM 角色</translation>
     </message>
 </context>
 <context>
@@ -4857,11 +4905,11 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>Export as co&amp;de…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码(&amp;D)…</translation>
     </message>
     <message>
         <source>Write the bought instance as Terraform (which adopts it) or as a ROS template</source>
-        <translation type="unfinished"></translation>
+        <translation>将已购买的实例写为 Terraform（会纳管该实例）或 ROS 模板</translation>
     </message>
 </context>
 <context>
@@ -4976,11 +5024,11 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>Export as co&amp;de…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码(&amp;D)…</translation>
     </message>
     <message>
         <source>Write the order as a Terraform configuration or a ROS template</source>
-        <translation type="unfinished"></translation>
+        <translation>将订单写为 Terraform 配置或 ROS 模板</translation>
     </message>
 </context>
 <context>
@@ -5236,11 +5284,11 @@ Instances bought elsewhere: POST /__admin/instances with one instance or an arra
     </message>
     <message>
         <source>Export as c&amp;ode…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码(&amp;O)…</translation>
     </message>
     <message>
         <source>Write the template&apos;s order as a Terraform configuration or a ROS template</source>
-        <translation type="unfinished"></translation>
+        <translation>将模板中的订单写为 Terraform 配置或 ROS 模板</translation>
     </message>
 </context>
 </TS>
