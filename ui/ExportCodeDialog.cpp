@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -176,6 +177,11 @@ void ExportCodeDialog::browse()
 void ExportCodeDialog::showMessage(const QString& text, bool problem)
 {
     SaveTemplateRow::showMessage(m_message, text, problem);
+    // A message of several wrapped lines makes the dialog taller rather than running under Close.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ExportCodeDialog::changeEvent(QEvent* event)

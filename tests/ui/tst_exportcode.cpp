@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -152,6 +153,18 @@ void TestExportCode::historyExportsBoughtRowByKeyboard()
     QVERIFY2(message->text().startsWith(QStringLiteral("Terraform configuration written to %1.").arg(path)),
              qPrintable(message->text()));
     QVERIFY(message->text().contains(QStringLiteral("adopts cri-guiexport00001")));
+    // The wrapped message is shown whole, above Close (found under Xvfb: it ran under the button).
+    const auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    const auto fitsWhole = [&] {
+        return message->height() >= message->heightForWidth(message->width())
+            && message->geometry().bottom() < buttons->geometry().top();
+    };
+    QTRY_VERIFY(fitsWhole());
+    // Narrower, so it wraps onto more lines: exported again, the dialog grows to show it whole.
+    dialog->resize(300, dialog->height());
+    QTest::keyClick(dialog, Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY(fitsWhole());
     const QByteArray text = acrp::test::readFile(path).value_or(QByteArray());
     QCOMPARE(text, InfraExportService::fromJournal(*m_journal, m_bought, InfraFormat::Terraform).text);
     QVERIFY(text.contains("import {\n  to = alicloud_cr_ee_instance.gui_export\n  id = \"cri-guiexport00001\"\n}\n"));
