@@ -3,6 +3,9 @@
 #   resources/linux/icons/hicolor/<N>x<N>/apps/acr-purchase.png   (Linux, hicolor theme)
 #   installer/windows/acr-purchase.ico                              (Windows executable and installer)
 #   installer/macos/acr-purchase.icns                               (macOS bundle)
+#   resources/icons/raster/*.png   the first page's icons at 1x and 2x: the wizard's logo (48 px) and the
+#                                  sandbox endpoint's (16 px), which the program reads as PNG so that its
+#                                  first paint loads no SVG renderer (issue 16; ui/Icons.cpp)
 # Run it after changing the SVG and commit the results. They are checked in so that no platform needs
 # an SVG renderer at build time. Needs rsvg-convert (Debian: librsvg2-bin) and python3.
 set -euo pipefail
@@ -24,6 +27,17 @@ done
 for size in 16 22 24 32 48 64 128 256; do
     mkdir -p "$hicolor/${size}x${size}/apps"
     cp "$work/$size.png" "$hicolor/${size}x${size}/apps/acr-purchase.png"
+done
+
+# The first page's icons, at 1x and 2x.
+mkdir -p resources/icons/raster
+for size in 48 96; do
+    rsvg-convert --width "$size" --height "$size" --keep-aspect-ratio --format png "$svg" \
+        --output "resources/icons/raster/acr-purchase-$size.png"
+done
+for size in 16 32; do
+    rsvg-convert --width "$size" --height "$size" --keep-aspect-ratio --format png resources/icons/sandbox.svg \
+        --output "resources/icons/raster/sandbox-$size.png"
 done
 
 # ICO and ICNS both accept embedded PNG images, so they are plain containers around the renders above.
@@ -50,4 +64,4 @@ body = b"".join(t.encode() + struct.pack(">I", 8 + len(png(s))) + png(s) for t, 
 with open(icns_path, "wb") as f:
     f.write(b"icns" + struct.pack(">I", 8 + len(body)) + body)
 PY
-echo "make-icons.sh: wrote $hicolor/*/apps/acr-purchase.png, installer/windows/acr-purchase.ico, installer/macos/acr-purchase.icns"
+echo "make-icons.sh: wrote $hicolor/*/apps/acr-purchase.png, resources/icons/raster/*.png, installer/windows/acr-purchase.ico, installer/macos/acr-purchase.icns"

@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QTimer>
 
 namespace acrp::ui {
@@ -28,7 +27,6 @@ int runGui(QApplication& app)
     parser.addOptions({languageOption, smokeOption, smokeReadyOption});
     parser.process(app);
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")));
     QApplication::setDesktopFileName(QStringLiteral("acr-purchase"));
     if (parser.isSet(languageOption))
         Language::apply(parser.value(languageOption), false);

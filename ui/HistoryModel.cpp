@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
-#include <QThreadPool>
 #include <optional>
 
 namespace acrp::ui {
@@ -128,23 +127,19 @@ QList<JournalEntry> HistoryModel::fetchPage(int offset, int limit) const
     return m_journal->entries(pageQuery(offset, limit));
 }
 
-template<typename Result, typename Work, typename Done> void HistoryModel::read(Work work, Done done)
+template<typename Result, typename Work, typename Done> void HistoryModel::read(Reader which, Work work, Done done)
 {
     const std::shared_ptr<QAtomicInt> current = m_generation;
     const int generation = current->loadRelaxed();
-    const QString path = m_journal->path();
     QPointer<HistoryModel> self(this);
-    // On a worker thread, with its own connection to the same file (WAL lets readers share it), so
-    // the window keeps painting and typing goes on while SQLite reads.
-    QThreadPool::globalInstance()->start([path, current, generation, self, work, done] {
+    // On the reader's thread, with its own connection to the same file (WAL lets readers share it),
+    // so the window keeps painting and typing goes on while SQLite reads.
+    reader(which).post([current, generation, self, work, done](Journal* journal) {
         if (current->loadAcquire() != generation)
-            return; // superseded while it waited for a thread
+            return; // superseded while it waited for its turn
         std::optional<Result> result;
-        {
-            Journal journal(path);
-            if (journal.open())
-                result = work(journal);
-        }
+        if (journal)
+            result = work(*journal);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, current, generation, result, done] {
@@ -164,6 +159,9 @@ void HistoryModel::load(int limit)
         // Index-fast: the rows are there when this returns.
         m_loading = false;
         showRows(fetchPage(0, limit), limit);
+        // The reader a search will need opens its connection meanwhile.
+        if (m_journal)
+            reader(Reader::Pages).open();
         return;
     }
     m_loading = true;
@@ -172,11 +170,28 @@ void HistoryModel::load(int limit)
         m_total = -1;
         emit totalCountChanged(m_total);
     }
-    read<QList<JournalEntry>>([page = pageQuery(0, limit)](Journal& journal) { return journal.entries(page); },
-                              [this, limit](const std::optional<QList<JournalEntry>>& rows) {
-                                  m_loading = false;
-                                  showRows(rows.value_or(QList<JournalEntry>()), limit);
-                              });
+    read<QList<JournalEntry>>(
+        Reader::Pages, [page = pageQuery(0, limit)](Journal& journal) { return journal.entries(page); },
+        [this, limit](const std::optional<QList<JournalEntry>>& rows) {
+            m_loading = false;
+            showRows(rows.value_or(QList<JournalEntry>()), limit);
+        });
+}
+
+JournalReader& HistoryModel::reader(Reader which)
+{
+    std::unique_ptr<JournalReader>& reader = which == Reader::Pages ? m_pageReader : m_countReader;
+    if (!reader)
+        reader = std::make_unique<JournalReader>(m_journal->path());
+    return *reader;
+}
+
+void HistoryModel::waitForReads()
+{
+    for (JournalReader* reader : {m_pageReader.get(), m_countReader.get()}) {
+        if (reader)
+            reader->waitForIdle();
+    }
 }
 
 void HistoryModel::showRows(QList<JournalEntry> rows, int limit)
@@ -217,12 +232,13 @@ void HistoryModel::countLater()
     m_total = -1;
     // COUNT(*) of a search or a date range scans the matching rows: on a worker, after the first
     // rows are shown.
-    read<int>([query](Journal& journal) { return journal.count(query); },
-              [this](const std::optional<int>& total) {
-                  // A count that failed falls back to what is fetched, and grows as more is.
-                  m_total = total.value_or(-1) >= 0 ? *total : fetchedCount();
-                  emit totalCountChanged(m_total);
-              });
+    read<int>(
+        Reader::Counts, [query](Journal& journal) { return journal.count(query); },
+        [this](const std::optional<int>& total) {
+            // A count that failed falls back to what is fetched, and grows as more is.
+            m_total = total.value_or(-1) >= 0 ? *total : fetchedCount();
+            emit totalCountChanged(m_total);
+        });
 }
 
 void HistoryModel::refreshRow(qint64 journalId)
@@ -297,12 +313,13 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_fetching = true;
-    read<QList<JournalEntry>>([page = pageQuery(offset, kPageSize)](Journal& journal) { return journal.entries(page); },
-                              [this, offset](const std::optional<QList<JournalEntry>>& rows) {
-                                  m_fetching = false;
-                                  if (offset == fetchedCount()) // else fetchUntil read on meanwhile
-                                      appendPage(rows.value_or(QList<JournalEntry>()));
-                              });
+    read<QList<JournalEntry>>(
+        Reader::Pages, [page = pageQuery(offset, kPageSize)](Journal& journal) { return journal.entries(page); },
+        [this, offset](const std::optional<QList<JournalEntry>>& rows) {
+            m_fetching = false;
+            if (offset == fetchedCount()) // else fetchUntil read on meanwhile
+                appendPage(rows.value_or(QList<JournalEntry>()));
+        });
 }
 
 void HistoryModel::appendPage(const QList<JournalEntry>& page)

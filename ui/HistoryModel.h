@@ -2,6 +2,7 @@
 
 #include "core/order/Catalog.h"
 #include "core/store/Journal.h"
+#include "core/store/JournalReader.h"
 
 #include <QAbstractTableModel>
 #include <QAtomicInt>
@@ -20,7 +21,8 @@ namespace acrp::ui {
 //
 // A query read in the order of an index (no search; no filter, or a filter in the default order)
 // runs at once. Any other (a search, or a state or site filter sorted by another column) is
-// read on a worker thread (as the count is, each with its own connection to the file), and the
+// read on a worker thread (as the count is, on another; each keeps its own connection to the file
+// open, JournalReader), and the
 // rows on show stay until the new ones arrive (modelReset, then isLoading() is false). A newer
 // query (search, filter, sort, reload) supersedes an older one: a superseded read that has not
 // started never runs, and the result of one already running is dropped.
@@ -92,6 +94,10 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Returns once every read posted so far has ended (its result is then waiting for this thread's
+    // event loop). For tests and benchmarks.
+    void waitForReads();
+
 signals:
     // The matching rows were counted (after a reload).
     void totalCountChanged(int total);
@@ -109,10 +115,14 @@ private:
     void appendPage(const QList<JournalEntry>& page);
     void requery();
     void countLater();
-    // Runs `work` on a worker thread with its own connection to the journal and hands its result
+    // Which reader reads: pages, or counts (which may take longer and must not hold a page back).
+    enum class Reader { Pages, Counts };
+    // Runs `work` on that reader's thread with its connection to the journal and hands its result
     // to `done` on this thread, unless a newer query was made in the meantime (then `work` is
     // skipped if it has not started yet, and `done` is never called).
-    template<typename Result, typename Work, typename Done> void read(Work work, Done done);
+    template<typename Result, typename Work, typename Done> void read(Reader reader, Work work, Done done);
+    // That reader, made on first use.
+    JournalReader& reader(Reader which);
 
     Journal* m_journal;
     JournalQuery m_query;
@@ -124,6 +134,9 @@ private:
     int m_total = -1;
     // The current query's number; shared with the workers, which skip the reads of older ones.
     std::shared_ptr<QAtomicInt> m_generation = std::make_shared<QAtomicInt>(0);
+    // Made on the first read of each kind; destroyed with the model (waiting for a read running).
+    std::unique_ptr<JournalReader> m_pageReader;
+    std::unique_ptr<JournalReader> m_countReader;
 };
 
 } // namespace acrp::ui

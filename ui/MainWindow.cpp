@@ -10,6 +10,7 @@
 #include "ui/ExpiryNoticeBar.h"
 #include "ui/HelpDialogs.h"
 #include "ui/HistoryWindow.h"
+#include "ui/Icons.h"
 #include "ui/InstancesWindow.h"
 #include "ui/Language.h"
 #include "ui/LeaveBar.h"
@@ -73,7 +74,6 @@ MainWindow::MainWindow(const AppContext& context, AppServices* deferred, QWidget
     , m_closeImportBar(new QToolButton(m_importBar))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")));
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setWordWrap(true);
     m_problems->setMargin(6);
@@ -176,6 +176,9 @@ void MainWindow::finishStartup()
 
 void MainWindow::completeStartup()
 {
+    // Every window's icon, once the first page is painted (ui/Icons.h).
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(Icons::application());
     m_wizard->addRemainingPages(m_context);
     m_saveRow->setTemplates(m_context.templates);
     orderBarsForTab(); // once every page and bar exists

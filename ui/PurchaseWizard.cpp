@@ -1,6 +1,7 @@
 #include "ui/PurchaseWizard.h"
 
 #include "core/store/Journal.h"
+#include "ui/Icons.h"
 #include "ui/OrderDraft.h"
 #include "ui/pages/AccountPage.h"
 #include "ui/pages/BillingPage.h"
@@ -13,7 +14,6 @@
 #include <QAbstractButton>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QIcon>
 #include <QMetaEnum>
 
 namespace acrp::ui {
@@ -34,7 +34,7 @@ PurchaseWizard::PurchaseWizard(const AppContext& context, QWidget* parent, Build
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/acrp/icons/acr-purchase.svg")).pixmap(48, 48));
+    setPixmap(QWizard::LogoPixmap, Icons::logo(devicePixelRatioF()));
 
     auto* account = new AccountPage(m_draft, context, this);
     connect(account, &AccountPage::profilesRequested, this, &PurchaseWizard::profilesRequested);

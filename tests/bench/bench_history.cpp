@@ -29,7 +29,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -151,7 +150,7 @@ bool measure(Journal& journal, TemplateStore& templates, int runs, const QString
         QApplication::processEvents();
         figures->noMatchMs.append(timer.nsecsElapsed() / 1e6);
         // Let the common term's count end before the next window.
-        QThreadPool::globalInstance()->waitForDone();
+        window->model()->waitForReads();
     }
     return true;
 }
@@ -256,10 +255,16 @@ int main(int argc, char* argv[])
                     "with 10|%.2fx|<= %.1fx|%s\n",
                     runs, open[i], rows, open[0], open[i] / open[0], kTargetRatio,
                     qPrintable(verdict(open[i] / open[0])));
-        std::printf("RESULT|4 History: search to first rows painted (median of %d)|%.1f ms with %d orders|%.1f ms "
-                    "with 10|%.2fx|<= %.1fx|%s\n",
-                    runs, search[i], rows, search[0], search[i] / search[0], kTargetRatio,
-                    qPrintable(verdict(search[i] / search[0])));
+        // The targets for search: a ratio at 100,000 orders, an absolute time at 1,000,000.
+        if (rows < 1'000'000)
+            std::printf("RESULT|4 History: search to first rows painted (median of %d)|%.1f ms with %d orders|%.1f "
+                        "ms with 10|%.2fx|<= %.1fx|%s\n",
+                        runs, search[i], rows, search[0], search[i] / search[0], kTargetRatio,
+                        qPrintable(verdict(search[i] / search[0])));
+        else
+            std::printf("RESULT|4 History: search to first rows painted (median of %d)|%.1f ms with %d orders|%.1f "
+                        "ms with 10|%.2fx|none|info\n",
+                        runs, search[i], rows, search[0], search[i] / search[0]);
         if (rows >= 1'000'000)
             std::printf("RESULT|4 History: search to first rows painted, absolute (median of %d)|%.1f ms with %d "
                         "orders|none|-|< %.0f ms|%s\n",

@@ -50,6 +50,9 @@
 #ifdef Q_OS_UNIX
 #include <ctime>
 #endif
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 
 using namespace acrp;
 using namespace Qt::StringLiterals;
@@ -343,11 +346,53 @@ QList<QByteArray> trivialRequests(quint16 port, int count)
         count, "GET /__admin/faults HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
 }
 
+// While it lives, the calling thread, and the processes it starts (they inherit it), run on the CPU
+// the thread is on now, so that a round trip wakes its sandbox on the same CPU whichever sandbox it
+// is. Unpinned, the scheduler left the two sandboxes on different CPUs from one run to the next, and
+// the ratio of their round trips swung between 0.76x and 1.6x with the same CPU time per request.
+// Linux only; elsewhere nothing is pinned.
+class PinnedToOneCpu
+{
+public:
+#ifdef Q_OS_LINUX
+    PinnedToOneCpu()
+    {
+        const int cpu = sched_getcpu();
+        m_pinned = cpu >= 0 && sched_getaffinity(0, sizeof m_previous, &m_previous) == 0;
+        if (!m_pinned)
+            return;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        m_pinned = sched_setaffinity(0, sizeof one, &one) == 0;
+    }
+    ~PinnedToOneCpu()
+    {
+        if (m_pinned)
+            sched_setaffinity(0, sizeof m_previous, &m_previous);
+    }
+#else
+    PinnedToOneCpu() = default;
+#endif
+    PinnedToOneCpu(const PinnedToOneCpu&) = delete;
+    PinnedToOneCpu& operator=(const PinnedToOneCpu&) = delete;
+    bool pinned() const
+    {
+        return m_pinned;
+    }
+
+private:
+#ifdef Q_OS_LINUX
+    cpu_set_t m_previous;
+#endif
+    bool m_pinned = false;
+};
+
 // Sandbox scaling: the raw CreateInstance round trip of a sandbox holding `few` orders against one
 // holding `many`, both filled untimed first and then probed side by side, one request to each in
-// turn, so that both see the same machine load. Medians of `probes` round trips each; false with
-// *error when a sandbox failed to start or refused a request. `stateFolder`: empty for
-// memory-only sandboxes, else where their state files go (each order rewrites the whole file).
+// turn, so that both see the same machine load, all on one CPU (PinnedToOneCpu). Medians of `probes` round trips each;
+// false with *error when a sandbox failed to start or refused a request. `stateFolder`: empty for memory-only
+// sandboxes, else where their state files go (each order rewrites the whole file).
 struct Growth
 {
     int few = 0;
@@ -356,10 +401,13 @@ struct Growth
     double manyMs = -1;
     double fewCpuMs = -1; // the sandbox's CPU per probe
     double manyCpuMs = -1;
+    bool oneCpu = false; // the client and both sandboxes were pinned to one CPU
 };
 
 bool runGrowth(const QString& sandboxPath, int probes, const QString& stateFolder, Growth* growth, QString* error)
 {
+    const PinnedToOneCpu pin; // before the sandboxes start: they inherit it
+    growth->oneCpu = pin.pinned();
     Sandbox small;
     Sandbox large;
     const auto statePath = [&stateFolder](const QString& name) {
@@ -746,11 +794,11 @@ int main(int argc, char* argv[])
         const double ratio = growth.manyMs / growth.fewMs;
         const char* where = withState ? ", with state files" : "";
         std::printf(
-            "sandbox scaling (raw pre-signed CreateInstance, two sandboxes probed in turn, median of %d "
+            "sandbox scaling (raw pre-signed CreateInstance, two sandboxes probed in turn%s, median of %d "
             "each%s): holding %d orders %.3f ms, holding %d orders %.3f ms (%.2fx); sandbox CPU per request %.3f ms "
             "vs %.3f ms\n",
-            growthProbes, where, growth.many, growth.manyMs, growth.few, growth.fewMs, ratio, growth.manyCpuMs,
-            growth.fewCpuMs);
+            growth.oneCpu ? ", client and sandboxes on one CPU" : "", growthProbes, where, growth.many, growth.manyMs,
+            growth.few, growth.fewMs, ratio, growth.manyCpuMs, growth.fewCpuMs);
         std::printf(
             "RESULT|3 Sandbox scaling: raw CreateInstance round trip at %d orders vs %d%s|%.3f ms|%.3f ms|%.2fx|"
             "<= %.1fx|%s\n",

@@ -33,7 +33,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
-#include <QThreadPool>
 #include <memory>
 
 using namespace acrp;
@@ -492,8 +491,8 @@ void TestHistoryWindow::newerSearchCancelsOlder()
     connect(model(), &QAbstractItemModel::modelReset, this, record);
     connect(model(), &QAbstractItemModel::rowsInserted, this, record);
     // Lets every read still under way end and hand over its result, if it may.
-    const auto settle = [] {
-        QThreadPool::globalInstance()->waitForDone();
+    const auto settle = [this] {
+        model()->waitForReads();
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
     };

@@ -1,6 +1,7 @@
 #include "ui/pages/AccountPage.h"
 
 #include "core/store/Profiles.h"
+#include "ui/Icons.h"
 #include "ui/OrderDraft.h"
 #include "ui/OrderText.h"
 
@@ -9,7 +10,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -205,8 +205,7 @@ void AccountPage::fillEndpoints()
     m_site->setEnabled(builtIn);
     const SiteInfo& info = draft()->catalog().site(site);
     m_endpoint->clear();
-    m_endpoint->addItem(QIcon(QStringLiteral(":/acrp/icons/sandbox.svg")), tr("Sandbox (no real purchase)"),
-                        SandboxEndpoint);
+    m_endpoint->addItem(Icons::sandbox(), tr("Sandbox (no real purchase)"), SandboxEndpoint);
     // The demo key exists only in the sandbox: the built-in profile cannot buy for real.
     if (!builtIn) {
         m_endpoint->addItem(tr("%1: %2").arg(info.name.forLocale(QLocale().name()), info.endpoint), SiteEndpoint);

@@ -1,0 +1,74 @@
+#include "core/store/JournalReader.h"
+
+#include "core/store/Journal.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <memory>
+
+namespace acrp {
+
+// Owns the connection; created and destroyed on the reader's thread, where Qt Sql wants it.
+class JournalReader::Worker : public QObject
+{
+public:
+    explicit Worker(const QString& path)
+        : m_path(path)
+    { }
+
+    Journal* journal()
+    {
+        if (!m_journal) {
+            auto journal = std::make_unique<Journal>(m_path);
+            if (!journal->open())
+                return nullptr;
+            m_journal = std::move(journal);
+        }
+        return m_journal.get();
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<Journal> m_journal;
+};
+
+JournalReader::JournalReader(const QString& path)
+    : m_path(path)
+    , m_worker(new Worker(path))
+{
+    m_thread.setObjectName(QStringLiteral("JournalReader"));
+    m_worker->moveToThread(&m_thread);
+    // The worker, and with it the connection, goes when the thread ends, on that thread.
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+JournalReader::~JournalReader()
+{
+    m_stopping.storeRelease(1); // the tasks still waiting return at once
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void JournalReader::post(std::function<void(Journal*)> task)
+{
+    Worker* worker = m_worker;
+    QAtomicInt* stopping = &m_stopping;
+    QMetaObject::invokeMethod(worker, [worker, stopping, task = std::move(task)] {
+        if (!stopping->loadAcquire())
+            task(worker->journal());
+    });
+}
+
+void JournalReader::open()
+{
+    post([](Journal*) {});
+}
+
+void JournalReader::waitForIdle()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace acrp

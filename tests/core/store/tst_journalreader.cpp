@@ -1,0 +1,128 @@
+// JournalReader (issue 16): reads on a thread of its own through one connection kept open, in the
+// order posted, seeing what the GUI thread's connection commits; a file it cannot open gives its
+// tasks no journal.
+#include "TestSupport.h"
+#include "core/store/Journal.h"
+#include "core/store/JournalReader.h"
+
+#include <QFile>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using acrp::Journal;
+using acrp::JournalEntry;
+using acrp::JournalQuery;
+using acrp::JournalReader;
+using acrp::OrderState;
+
+namespace {
+
+JournalEntry entryNamed(const QString& name)
+{
+    JournalEntry entry;
+    entry.profile = QStringLiteral("work");
+    entry.site = acrp::Site::China;
+    entry.endpoint = QStringLiteral("sandbox");
+    entry.order = acrp::test::chinaOrder(name, QStringLiteral("Standard"));
+    entry.clientToken = QStringLiteral("tok-") + name;
+    entry.state = OrderState::Sending;
+    return entry;
+}
+
+// What one task saw.
+struct Seen
+{
+    Journal* journal = nullptr;
+    QThread* thread = nullptr;
+    QStringList names; // of the rows matching the search, newest first
+};
+
+} // namespace
+
+class TestJournalReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsInOrderThroughOneKeptConnection();
+    void fileThatCannotBeOpenedGivesNoJournal();
+};
+
+void TestJournalReader::readsInOrderThroughOneKeptConnection()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    Journal writer(path);
+    QVERIFY(writer.open());
+    QVERIFY(writer.insert(entryNamed(QStringLiteral("alpha-registry"))) > 0);
+
+    QMutex mutex;
+    QList<Seen> seen;
+    JournalReader reader(path);
+    QCOMPARE(reader.path(), path);
+    const auto search = [&](const QString& text) {
+        reader.post([&, text](Journal* journal) {
+            Seen one;
+            one.journal = journal;
+            one.thread = QThread::currentThread();
+            if (journal) {
+                JournalQuery query;
+                query.search = text;
+                for (const JournalEntry& entry : journal->entries(query))
+                    one.names.append(entry.order.instanceName);
+            }
+            const QMutexLocker lock(&mutex);
+            seen.append(one);
+        });
+    };
+    search(QStringLiteral("registry"));
+    search(QStringLiteral("alpha"));
+    reader.waitForIdle();
+    {
+        const QMutexLocker lock(&mutex);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.at(0).names, QStringList {QStringLiteral("alpha-registry")});
+        QCOMPARE(seen.at(1).names, QStringList {QStringLiteral("alpha-registry")});
+        QVERIFY(seen.at(0).journal);
+        QVERIFY(seen.at(0).thread != QThread::currentThread()); // not on the caller's thread
+    }
+
+    // A row the GUI thread's connection commits afterwards is seen by the next read, through the
+    // same connection on the same thread.
+    QVERIFY(writer.insert(entryNamed(QStringLiteral("beta-registry"))) > 0);
+    search(QStringLiteral("registry"));
+    reader.waitForIdle();
+    const QMutexLocker lock(&mutex);
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen.at(2).names, (QStringList {QStringLiteral("beta-registry"), QStringLiteral("alpha-registry")}));
+    QCOMPARE(seen.at(2).journal, seen.at(0).journal);
+    QCOMPARE(seen.at(2).thread, seen.at(0).thread);
+}
+
+void TestJournalReader::fileThatCannotBeOpenedGivesNoJournal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The journal's folder would have to be where a plain file is.
+    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+    QVERIFY(acrp::test::writeFile(blocker, "x"));
+    JournalReader reader(blocker + QStringLiteral("/journal.sqlite"));
+    QMutex mutex;
+    QList<bool> opened;
+    for (int i = 0; i < 2; ++i) {
+        reader.post([&](Journal* journal) {
+            const QMutexLocker lock(&mutex);
+            opened.append(journal != nullptr);
+        });
+    }
+    reader.waitForIdle();
+    const QMutexLocker lock(&mutex);
+    QCOMPARE(opened, (QList<bool> {false, false})); // tried again for the second task, still no file
+    QCOMPARE(QFile(blocker).size(), 1); // nothing was written over it
+}
+
+QTEST_GUILESS_MAIN(TestJournalReader)
+#include "tst_journalreader.moc"
