@@ -127,14 +127,15 @@ QList<JournalEntry> HistoryModel::fetchPage(int offset, int limit) const
     return m_journal->entries(pageQuery(offset, limit));
 }
 
-template<typename Result, typename Work, typename Done> void HistoryModel::read(Reader which, Work work, Done done)
+template<typename Result, typename Work, typename Done>
+void HistoryModel::read(Journal::ReaderKind which, Work work, Done done)
 {
     const std::shared_ptr<QAtomicInt> current = m_generation;
     const int generation = current->loadRelaxed();
     QPointer<HistoryModel> self(this);
     // On the reader's thread, with its own connection to the same file (WAL lets readers share it),
     // so the window keeps painting and typing goes on while SQLite reads.
-    reader(which).post([current, generation, self, work, done](Journal* journal) {
+    m_journal->reader(which).post([current, generation, self, work, done](Journal* journal) {
         if (current->loadAcquire() != generation)
             return; // superseded while it waited for its turn
         std::optional<Result> result;
@@ -161,7 +162,7 @@ void HistoryModel::load(int limit)
         showRows(fetchPage(0, limit), limit);
         // The reader a search will need opens its connection meanwhile.
         if (m_journal)
-            reader(Reader::Pages).open();
+            m_journal->reader(Journal::ReaderKind::Pages).open();
         return;
     }
     m_loading = true;
@@ -171,27 +172,19 @@ void HistoryModel::load(int limit)
         emit totalCountChanged(m_total);
     }
     read<QList<JournalEntry>>(
-        Reader::Pages, [page = pageQuery(0, limit)](Journal& journal) { return journal.entries(page); },
+        Journal::ReaderKind::Pages, [page = pageQuery(0, limit)](Journal& journal) { return journal.entries(page); },
         [this, limit](const std::optional<QList<JournalEntry>>& rows) {
             m_loading = false;
             showRows(rows.value_or(QList<JournalEntry>()), limit);
         });
 }
 
-JournalReader& HistoryModel::reader(Reader which)
-{
-    std::unique_ptr<JournalReader>& reader = which == Reader::Pages ? m_pageReader : m_countReader;
-    if (!reader)
-        reader = std::make_unique<JournalReader>(m_journal->path());
-    return *reader;
-}
-
 void HistoryModel::waitForReads()
 {
-    for (JournalReader* reader : {m_pageReader.get(), m_countReader.get()}) {
-        if (reader)
-            reader->waitForIdle();
-    }
+    if (!m_journal)
+        return;
+    for (const Journal::ReaderKind kind : {Journal::ReaderKind::Pages, Journal::ReaderKind::Counts})
+        m_journal->reader(kind).waitForIdle();
 }
 
 void HistoryModel::showRows(QList<JournalEntry> rows, int limit)
@@ -233,7 +226,7 @@ void HistoryModel::countLater()
     // COUNT(*) of a search or a date range scans the matching rows: on a worker, after the first
     // rows are shown.
     read<int>(
-        Reader::Counts, [query](Journal& journal) { return journal.count(query); },
+        Journal::ReaderKind::Counts, [query](Journal& journal) { return journal.count(query); },
         [this](const std::optional<int>& total) {
             // A count that failed falls back to what is fetched, and grows as more is.
             m_total = total.value_or(-1) >= 0 ? *total : fetchedCount();
@@ -314,7 +307,8 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
     }
     m_fetching = true;
     read<QList<JournalEntry>>(
-        Reader::Pages, [page = pageQuery(offset, kPageSize)](Journal& journal) { return journal.entries(page); },
+        Journal::ReaderKind::Pages,
+        [page = pageQuery(offset, kPageSize)](Journal& journal) { return journal.entries(page); },
         [this, offset](const std::optional<QList<JournalEntry>>& rows) {
             m_fetching = false;
             if (offset == fetchedCount()) // else fetchUntil read on meanwhile

@@ -21,8 +21,8 @@ namespace acrp::ui {
 //
 // A query read in the order of an index (no search; no filter, or a filter in the default order)
 // runs at once. Any other (a search, or a state or site filter sorted by another column) is
-// read on a worker thread (as the count is, on another; each keeps its own connection to the file
-// open, JournalReader), and the
+// read on a worker thread (as the count is, on another: the journal's readers, each with a
+// connection of its own kept open, Journal::reader), and the
 // rows on show stay until the new ones arrive (modelReset, then isLoading() is false). A newer
 // query (search, filter, sort, reload) supersedes an older one: a superseded read that has not
 // started never runs, and the result of one already running is dropped.
@@ -115,14 +115,10 @@ private:
     void appendPage(const QList<JournalEntry>& page);
     void requery();
     void countLater();
-    // Which reader reads: pages, or counts (which may take longer and must not hold a page back).
-    enum class Reader { Pages, Counts };
-    // Runs `work` on that reader's thread with its connection to the journal and hands its result
-    // to `done` on this thread, unless a newer query was made in the meantime (then `work` is
-    // skipped if it has not started yet, and `done` is never called).
-    template<typename Result, typename Work, typename Done> void read(Reader reader, Work work, Done done);
-    // That reader, made on first use.
-    JournalReader& reader(Reader which);
+    // Runs `work` on the journal's reader of that kind (Journal::reader), with its connection to the
+    // file, and hands its result to `done` on this thread, unless a newer query was made in the
+    // meantime (then `work` is skipped if it has not started yet, and `done` is never called).
+    template<typename Result, typename Work, typename Done> void read(Journal::ReaderKind reader, Work work, Done done);
 
     Journal* m_journal;
     JournalQuery m_query;
@@ -134,9 +130,6 @@ private:
     int m_total = -1;
     // The current query's number; shared with the workers, which skip the reads of older ones.
     std::shared_ptr<QAtomicInt> m_generation = std::make_shared<QAtomicInt>(0);
-    // Made on the first read of each kind; destroyed with the model (waiting for a read running).
-    std::unique_ptr<JournalReader> m_pageReader;
-    std::unique_ptr<JournalReader> m_countReader;
 };
 
 } // namespace acrp::ui

@@ -7,7 +7,8 @@
 //           is the instance name of the middle row ("team-5" in 10 rows, "team-50000" in 100,000):
 //           one row at every size, as a name or an ID a user looks for.
 //
-// Each is the median of --runs runs (a new window per run, the journal open as in the app). The rows
+// Each is the median of --runs runs (a new window per run, the journal open as in the app; each search
+// starts from an idle window, whose reads for what came before have ended). The rows
 // are bulk-inserted with raw SQL in one transaction after Journal::open made the schema
 // (HistoryFill.h, shared with bench_stalls). Also printed, for information: when the "N orders"
 // count arrives (counted on a worker thread, after the rows are shown), a common term ("team-1", in
@@ -118,9 +119,11 @@ bool measure(Journal& journal, TemplateStore& templates, int runs, const QString
         if (!spin([&] { return watch.painted(); }))
             return false;
         figures->openMs.append(timer.nsecsElapsed() / 1e6);
-        // Let the count of the opening query land before the search.
+        // Let the count of the opening query land before the search, and the window's reader open
+        // its connection, as it has long done by the time a person types.
         if (!spin([&] { return window->model()->totalCount() >= 0; }))
             return false;
+        window->model()->waitForReads();
 
         auto* search = window->findChild<QLineEdit*>(QStringLiteral("historySearchEdit"));
         const auto searchFor = [&](const QString& text) {
@@ -137,11 +140,15 @@ bool measure(Journal& journal, TemplateStore& templates, int runs, const QString
             return false;
         figures->countMs.append(timer.nsecsElapsed() / 1e6);
 
+        window->model()->waitForReads(); // the count of the search, too
+        QApplication::processEvents();
         if (!searchFor(kCommon))
             return false;
         figures->commonMs.append(timer.nsecsElapsed() / 1e6);
 
         // Nothing matches: nothing is painted, the count says 0.
+        window->model()->waitForReads();
+        QApplication::processEvents();
         timer.restart();
         search->setText(kNoMatch);
         emit search->returnPressed();
@@ -149,7 +156,7 @@ bool measure(Journal& journal, TemplateStore& templates, int runs, const QString
             return false;
         QApplication::processEvents();
         figures->noMatchMs.append(timer.nsecsElapsed() / 1e6);
-        // Let the common term's count end before the next window.
+        // Every read ends before the next window.
         window->model()->waitForReads();
     }
     return true;

@@ -6,12 +6,15 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
 class QSqlQuery;
 
 namespace acrp {
+
+class JournalReader;
 
 // How JournalQuery::search is applied. Both paths give the same rows; Auto picks the faster.
 enum class JournalSearchPath {
@@ -92,6 +95,13 @@ public:
     // The open connection, for the other stores that live in the same file (TemplateStore).
     QSqlDatabase database() const;
 
+    // Threads that read this file off the caller's thread, each through a connection of its own
+    // (JournalReader): one for pages of rows, one for counts, which may take longer and must not hold
+    // a page back. Made on first use and kept as long as this journal, so that their caches stay
+    // warm from one window to the next.
+    enum class ReaderKind { Pages, Counts };
+    JournalReader& reader(ReaderKind kind);
+
     // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
     // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.
     // createdAt/updatedAt default to now; orderJson defaults to the OrderFile form of `order`, or
@@ -138,15 +148,25 @@ private:
                 const QList<std::pair<QString, QVariant>>& values, QString* error);
     // SELECT of every column of the rows `from` (a FROM clause and what follows it) names.
     QList<JournalEntry> select(const QString& from, const QList<QVariant>& values) const;
-    // The FROM clause (and what follows it) of the page entries(query) reads, with its values.
-    static QString pageFrom(const JournalQuery& query, QList<QVariant>* values);
-    // The rows of the search index holding every trigram of `search`, up to `cap` of them; nothing
+    // The FROM clause (and what follows it) of the page entries(query) reads, with its values;
+    // `match`: the index's query when it was asked for already (else empty).
+    QString pageFrom(const JournalQuery& query, const QString& match, QList<QVariant>* values) const;
+    // The largest row id: the number of rows, or a few more.
+    qint64 rowEstimate() const;
+    // The FTS5 query of the trigrams of `search` the index is asked for (all of them, or the rarest
+    // when a journal of `rows` would otherwise hand over many rows holding the common ones; `cap`:
+    // the candidates entries() takes from the index). The second form estimates both.
+    QString indexQuery(const QString& search, qint64 rows, int cap) const;
+    QString indexQuery(const QString& search) const;
+    // The rows of the search index `match` (an FTS5 query) finds, up to `cap` of them; nothing
     // when the index could not be read.
-    std::optional<QList<qint64>> indexCandidates(const QString& search, int cap) const;
+    std::optional<QList<qint64>> indexCandidates(const QString& match, int cap) const;
 
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
+    std::unique_ptr<JournalReader> m_pageReader;
+    std::unique_ptr<JournalReader> m_countReader;
 };
 
 } // namespace acrp

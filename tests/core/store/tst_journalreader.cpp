@@ -48,6 +48,7 @@ class TestJournalReader : public QObject
 private slots:
     void readsInOrderThroughOneKeptConnection();
     void fileThatCannotBeOpenedGivesNoJournal();
+    void journalKeepsOneReaderOfEachKind();
 };
 
 void TestJournalReader::readsInOrderThroughOneKeptConnection()
@@ -122,6 +123,34 @@ void TestJournalReader::fileThatCannotBeOpenedGivesNoJournal()
     const QMutexLocker lock(&mutex);
     QCOMPARE(opened, (QList<bool> {false, false})); // tried again for the second task, still no file
     QCOMPARE(QFile(blocker).size(), 1); // nothing was written over it
+}
+
+void TestJournalReader::journalKeepsOneReaderOfEachKind()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    Journal journal(path);
+    QVERIFY(journal.open());
+    JournalReader& pages = journal.reader(Journal::ReaderKind::Pages);
+    JournalReader& counts = journal.reader(Journal::ReaderKind::Counts);
+    QCOMPARE(&journal.reader(Journal::ReaderKind::Pages), &pages); // kept, not made again
+    QVERIFY(&counts != &pages);
+    QCOMPARE(pages.path(), path);
+    QCOMPARE(counts.path(), path);
+    // Both read the file, each on a thread of its own.
+    QMutex mutex;
+    QList<QThread*> threads;
+    for (JournalReader* reader : {&pages, &counts}) {
+        reader->post([&](Journal* opened) {
+            const QMutexLocker lock(&mutex);
+            threads.append(opened ? QThread::currentThread() : nullptr);
+        });
+        reader->waitForIdle();
+    }
+    const QMutexLocker lock(&mutex);
+    QCOMPARE(threads.size(), 2);
+    QVERIFY(threads.at(0) && threads.at(1) && threads.at(0) != threads.at(1));
 }
 
 QTEST_GUILESS_MAIN(TestJournalReader)
