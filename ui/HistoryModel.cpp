@@ -2,6 +2,7 @@
 
 #include "core/Formatting.h"
 #include "core/api/Endpoint.h"
+#include "core/store/JournalReader.h"
 #include "ui/OrderText.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,6 @@
 
 #include "core/order/Catalog.h"
 #include "core/store/Journal.h"
-#include "core/store/JournalReader.h"
 
 #include <QAbstractTableModel>
 #include <QAtomicInt>
