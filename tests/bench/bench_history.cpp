@@ -4,11 +4,14 @@
 //   open:   from constructing and showing HistoryWindow to its first rows painted;
 //   search: from setting the search text (applied at once, as Enter does) to the matching rows painted
 //           (read on a worker thread: the rows are the new ones when the model was reset). The term
-//           is the instance name of the middle row ("team-5" in 10 rows, "team-50000" in 100,000):
-//           one row at every size, as a name or an ID a user looks for.
+//           is the instance name of a row from the middle on, the next one each run ("team-5" ...
+//           "team-9" and again in 10 rows, "team-50000", "team-50001" ... in 100,000): one row at
+//           every size, as a person looks up one order after another (what the index's probes found
+//           for the trigrams the names share is kept from one search to the next, as in the app).
 //
 // Each is the median of --runs runs (a new window per run, the journal open as in the app; each search
-// starts from an idle window, whose reads for what came before have ended). The rows
+// starts from an idle window, whose reads for what came before have ended); the runs on 10 orders
+// alternate with those on each larger journal, and their figures are the median of all. The rows
 // are bulk-inserted with raw SQL in one transaction after Journal::open made the schema
 // (HistoryFill.h, shared with bench_stalls). Also printed, for information: when the "N orders"
 // count arrives (counted on a worker thread, after the rows are shown), a common term ("team-1", in
@@ -104,64 +107,97 @@ struct Figures
     QList<double> noMatchMs;
 };
 
-bool measure(Journal& journal, TemplateStore& templates, int runs, const QString& term, Figures* figures)
+// A journal of `size` rows, named team-0 ... team-<size - 1>, open as the app finds it, and its figures.
+struct Subject
+{
+    int size = 0;
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<TemplateStore> templates;
+    Figures figures;
+};
+
+// Writes the journal, then opens it again, as the app finds it (the bulk load's cache is gone).
+std::unique_ptr<Subject> makeSubject(const QString& path, int size, QString* error)
+{
+    {
+        Journal journal(path);
+        if (!journal.open(error))
+            return nullptr;
+        QElapsedTimer fillTimer;
+        fillTimer.start();
+        if (!fillJournal(journal, size, error))
+            return nullptr;
+        std::printf("journal of %d orders written in %.1f s\n", size, fillTimer.elapsed() / 1000.0);
+        std::fflush(stdout);
+    }
+    auto subject = std::make_unique<Subject>();
+    subject->size = size;
+    subject->journal = std::make_unique<Journal>(path);
+    if (!subject->journal->open(error))
+        return nullptr;
+    subject->templates = std::make_unique<TemplateStore>(*subject->journal);
+    return subject;
+}
+
+// One run (number `run`) of every figure on `subject`'s journal, in a new window.
+bool measure(Subject& subject, int run)
 {
     AppContext context;
-    context.journal = &journal;
-    context.templates = &templates;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        auto window = std::make_unique<HistoryWindow>(context);
-        auto* table = window->findChild<QTableView*>(QStringLiteral("historyTable"));
-        PaintWatch watch(table);
-        window->show();
-        if (!spin([&] { return watch.painted(); }))
-            return false;
-        figures->openMs.append(timer.nsecsElapsed() / 1e6);
-        // Let the count of the opening query land before the search.
-        if (!spin([&] { return window->model()->totalCount() >= 0; }))
-            return false;
+    context.journal = subject.journal.get();
+    context.templates = subject.templates.get();
+    const int size = subject.size;
+    Figures* figures = &subject.figures;
+    QElapsedTimer timer;
+    timer.start();
+    auto window = std::make_unique<HistoryWindow>(context);
+    auto* table = window->findChild<QTableView*>(QStringLiteral("historyTable"));
+    PaintWatch watch(table);
+    window->show();
+    if (!spin([&] { return watch.painted(); }))
+        return false;
+    figures->openMs.append(timer.nsecsElapsed() / 1e6);
+    // Let the count of the opening query land before the search.
+    if (!spin([&] { return window->model()->totalCount() >= 0; }))
+        return false;
 
-        auto* search = window->findChild<QLineEdit*>(QStringLiteral("historySearchEdit"));
-        // Each search starts from an idle window: the reads for what came before (the reader's
-        // opening, the last search's count) have ended and handed over, as they have long done by
-        // the time a person types.
-        const auto settle = [&] {
-            window->model()->waitForReads();
-            QApplication::processEvents();
-        };
-        const auto searchFor = [&](const QString& text) {
-            settle();
-            watch.waitForReset();
-            timer.restart();
-            search->setText(text);
-            emit search->returnPressed(); // at once, as Enter does (typing waits for a pause first)
-            return spin([&] { return watch.painted(); });
-        };
-        if (!searchFor(term))
-            return false;
-        figures->searchMs.append(timer.nsecsElapsed() / 1e6);
-        if (!spin([&] { return window->model()->totalCount() >= 0; }))
-            return false;
-        figures->countMs.append(timer.nsecsElapsed() / 1e6);
-
-        if (!searchFor(kCommon))
-            return false;
-        figures->commonMs.append(timer.nsecsElapsed() / 1e6);
-
-        // Nothing matches: nothing is painted, the count says 0.
-        settle();
-        timer.restart();
-        search->setText(kNoMatch);
-        emit search->returnPressed();
-        if (!spin([&] { return !window->model()->isLoading() && window->model()->totalCount() == 0; }))
-            return false;
-        QApplication::processEvents();
-        figures->noMatchMs.append(timer.nsecsElapsed() / 1e6);
-        // Every read ends before the next window.
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("historySearchEdit"));
+    // Each search starts from an idle window: the reads for what came before (the reader's
+    // opening, the last search's count) have ended and handed over, as they have long done by
+    // the time a person types.
+    const auto settle = [&] {
         window->model()->waitForReads();
-    }
+        QApplication::processEvents();
+    };
+    const auto searchFor = [&](const QString& text) {
+        settle();
+        watch.waitForReset();
+        timer.restart();
+        search->setText(text);
+        emit search->returnPressed(); // at once, as Enter does (typing waits for a pause first)
+        return spin([&] { return watch.painted(); });
+    };
+    if (!searchFor(QStringLiteral("team-%1").arg(size / 2 + run % (size / 2))))
+        return false;
+    figures->searchMs.append(timer.nsecsElapsed() / 1e6);
+    if (!spin([&] { return window->model()->totalCount() >= 0; }))
+        return false;
+    figures->countMs.append(timer.nsecsElapsed() / 1e6);
+
+    if (!searchFor(kCommon))
+        return false;
+    figures->commonMs.append(timer.nsecsElapsed() / 1e6);
+
+    // Nothing matches: nothing is painted, the count says 0.
+    settle();
+    timer.restart();
+    search->setText(kNoMatch);
+    emit search->returnPressed();
+    if (!spin([&] { return !window->model()->isLoading() && window->model()->totalCount() == 0; }))
+        return false;
+    QApplication::processEvents();
+    figures->noMatchMs.append(timer.nsecsElapsed() / 1e6);
+    // Every read ends before the next window.
+    window->model()->waitForReads();
     return true;
 }
 
@@ -199,37 +235,34 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bench_history: no temporary folder\n");
         return 1;
     }
+    // The small journal's runs alternate with each large one's, so that a slower spell of a shared
+    // machine falls on both sides of a ratio alike.
     QList<Figures> results;
-    for (const int size : sizes) {
-        Figures figures;
-        {
-            Journal journal(dir.filePath(QStringLiteral("journal-%1.sqlite").arg(size)));
-            QString error;
-            if (!journal.open(&error)) {
-                std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
-                return 1;
-            }
-            QElapsedTimer fillTimer;
-            fillTimer.start();
-            if (!fillJournal(journal, size, &error)) {
-                std::fprintf(stderr, "bench_history: filling the journal: %s\n", qPrintable(error));
-                return 1;
-            }
-            std::printf("journal of %d orders written in %.1f s\n", size, fillTimer.elapsed() / 1000.0);
-            std::fflush(stdout);
-        }
-        // Opened again, as the app finds it (the bulk load's cache is gone).
-        Journal journal(dir.filePath(QStringLiteral("journal-%1.sqlite").arg(size)));
-        if (!journal.open())
-            return 1;
-        TemplateStore templates(journal);
-        if (!measure(journal, templates, runs, QStringLiteral("team-%1").arg(size / 2), &figures)) {
-            std::fprintf(stderr, "bench_history: the window did not show its rows within %d s\n", kTimeoutMs / 1000);
-            return 1;
-        }
-        results.append(figures);
-        QFile::remove(journal.path()); // 1,000,000 orders take 1 GB
+    QString error;
+    const std::unique_ptr<Subject> small
+        = makeSubject(dir.filePath(QStringLiteral("journal-small.sqlite")), 10, &error);
+    if (!small) {
+        std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
+        return 1;
     }
+    for (qsizetype i = 1; i < sizes.size(); ++i) {
+        const std::unique_ptr<Subject> large
+            = makeSubject(dir.filePath(QStringLiteral("journal-%1.sqlite").arg(sizes.at(i))), sizes.at(i), &error);
+        if (!large) {
+            std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (int run = 0; run < runs; ++run) {
+            if (!measure(*small, run) || !measure(*large, run)) {
+                std::fprintf(stderr, "bench_history: the window did not show its rows within %d s\n",
+                             kTimeoutMs / 1000);
+                return 1;
+            }
+        }
+        results.append(large->figures);
+        QFile::remove(large->journal->path()); // 1,000,000 orders take 1 GB
+    }
+    results.prepend(small->figures);
 
     const auto column = [&](QList<double> Figures::*list) {
         QList<double> values;

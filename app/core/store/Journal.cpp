@@ -2,6 +2,7 @@
 
 #include "core/order/OrderFile.h"
 #include "core/store/JournalReader.h"
+#include "core/store/TrigramProbes.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -309,8 +310,13 @@ QString Journal::defaultPath()
 }
 
 Journal::Journal(const QString& path)
+    : Journal(path, nullptr)
+{ }
+
+Journal::Journal(const QString& path, std::shared_ptr<TrigramProbes> probes)
     : m_path(path)
     , m_connectionName(connectionName())
+    , m_probes(probes ? std::move(probes) : std::make_shared<TrigramProbes>())
 { }
 
 Journal::~Journal()
@@ -423,7 +429,7 @@ JournalReader& Journal::reader(ReaderKind kind)
 {
     std::unique_ptr<JournalReader>& reader = kind == ReaderKind::Pages ? m_pageReader : m_countReader;
     if (!reader)
-        reader = std::make_unique<JournalReader>(m_path);
+        reader = std::make_unique<JournalReader>(m_path, m_probes);
     return *reader;
 }
 
@@ -832,26 +838,33 @@ QString Journal::indexQuery(const QString& search, qint64 rows, int cap) const
     // a tenth of the rows (cheap to read, and each cuts the candidates LIKE reads), and denser ones
     // (up to half the rows) only while few candidates are not yet expected. How rare each is comes
     // from the first kProbe rows of its list: their number when fewer, else kProbe over the largest
-    // of their ids (rows are numbered in order). Measured at 100,000 orders ("team-50000", sqlite3
-    // from Python, a connection that had read nothing of the index yet): 1.3 ms for the probes and
-    // the rarest trigrams against 1.9-4.9 ms for all seven.
+    // of their ids (rows are numbered in order), kept for later searches (TrigramProbes: a search
+    // probes only the trigrams no search since the last new order had). Measured at 100,000 orders ("team-50000",
+    // sqlite3 from Python, a connection that had read nothing of the index yet): 1.3 ms for the probes and the rarest
+    // trigrams against 1.9-4.9 ms for all seven.
     constexpr int kProbe = 256;
     constexpr double kCheap = 0.1;
     constexpr double kDense = 0.5;
     const double few = std::max(1.0, cap / 8.0);
     QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
     probe.setForwardOnly(true);
-    probe.prepare(QStringLiteral("SELECT COUNT(*), MAX(rowid) FROM (SELECT rowid FROM orders_search WHERE "
-                                 "orders_search MATCH ? ORDER BY rowid LIMIT %1)")
-                      .arg(kProbe));
     QList<std::pair<double, QString>> shares; // of the rows holding the trigram, and the trigram
     for (const QString& trigram : trigrams) {
-        probe.addBindValue(trigram);
-        if (!probe.exec() || !probe.next())
-            return trigrams.join(u' '); // unknown: all of them
-        const qint64 held = probe.value(0).toLongLong();
-        const qint64 last = probe.value(1).toLongLong();
-        probe.finish();
+        std::optional<TrigramProbes::Probe> found = m_probes->find(trigram, rows);
+        if (!found) {
+            if (probe.lastQuery().isEmpty()) { // prepared for the first trigram not probed before
+                probe.prepare(QStringLiteral("SELECT COUNT(*), MAX(rowid) FROM (SELECT rowid FROM orders_search "
+                                             "WHERE orders_search MATCH ? ORDER BY rowid LIMIT %1)")
+                                  .arg(kProbe));
+            }
+            probe.addBindValue(trigram);
+            if (!probe.exec() || !probe.next())
+                return trigrams.join(u' '); // unknown: all of them
+            found = TrigramProbes::Probe {probe.value(0).toLongLong(), probe.value(1).toLongLong()};
+            probe.finish();
+            m_probes->insert(trigram, rows, *found);
+        }
+        const auto [held, last] = *found;
         if (held < kProbe && held < few)
             return trigram; // alone it leaves few candidates (a UUID's, an ID's trigram)
         const double share = held < kProbe ? double(held) / std::max<qint64>(rows, 1)

@@ -15,6 +15,7 @@ class QSqlQuery;
 namespace acrp {
 
 class JournalReader;
+class TrigramProbes;
 
 // How JournalQuery::search is applied. Both paths give the same rows; Auto picks the faster.
 enum class JournalSearchPath {
@@ -79,6 +80,9 @@ public:
     static QString defaultPath();
 
     explicit Journal(const QString& path = defaultPath());
+    // A connection that shares what the search index's probes found (TrigramProbes) with the others
+    // to the same file: JournalReader's, with the journal that owns the reader.
+    Journal(const QString& path, std::shared_ptr<TrigramProbes> probes);
     ~Journal();
     Journal(const Journal&) = delete;
     Journal& operator=(const Journal&) = delete;
@@ -101,6 +105,8 @@ public:
     // warm from one window to the next.
     enum class ReaderKind { Pages, Counts };
     JournalReader& reader(ReaderKind kind);
+    // What the search index's probes found, shared with the readers (for tests).
+    const TrigramProbes& trigramProbes() const { return *m_probes; }
 
     // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
     // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.
@@ -167,6 +173,7 @@ private:
     bool m_open = false;
     std::unique_ptr<JournalReader> m_pageReader;
     std::unique_ptr<JournalReader> m_countReader;
+    std::shared_ptr<TrigramProbes> m_probes;
 };
 
 } // namespace acrp

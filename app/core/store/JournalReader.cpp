@@ -12,14 +12,15 @@ namespace acrp {
 class JournalReader::Worker : public QObject
 {
 public:
-    explicit Worker(const QString& path)
+    Worker(const QString& path, std::shared_ptr<TrigramProbes> probes)
         : m_path(path)
+        , m_probes(std::move(probes))
     { }
 
     Journal* journal()
     {
         if (!m_journal) {
-            auto journal = std::make_unique<Journal>(m_path);
+            auto journal = std::make_unique<Journal>(m_path, m_probes);
             if (!journal->open())
                 return nullptr;
             m_journal = std::move(journal);
@@ -29,12 +30,13 @@ public:
 
 private:
     QString m_path;
+    std::shared_ptr<TrigramProbes> m_probes;
     std::unique_ptr<Journal> m_journal;
 };
 
-JournalReader::JournalReader(const QString& path)
+JournalReader::JournalReader(const QString& path, std::shared_ptr<TrigramProbes> probes)
     : m_path(path)
-    , m_worker(new Worker(path))
+    , m_worker(new Worker(path, std::move(probes)))
 {
     m_thread.setObjectName(QStringLiteral("JournalReader"));
     m_worker->moveToThread(&m_thread);

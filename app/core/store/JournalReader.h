@@ -4,10 +4,12 @@
 #include <QString>
 #include <QThread>
 #include <functional>
+#include <memory>
 
 namespace acrp {
 
 class Journal;
+class TrigramProbes;
 
 // A thread that reads one journal file through a connection of its own, opened on the first read
 // and kept open until the reader is destroyed, so that SQLite's schema and page cache stay warm from
@@ -20,7 +22,8 @@ class Journal;
 class JournalReader
 {
 public:
-    explicit JournalReader(const QString& path);
+    // `probes`: shared with the journal that owns the reader (see TrigramProbes).
+    explicit JournalReader(const QString& path, std::shared_ptr<TrigramProbes> probes = nullptr);
     ~JournalReader();
     JournalReader(const JournalReader&) = delete;
     JournalReader& operator=(const JournalReader&) = delete;

@@ -1,9 +1,11 @@
 // JournalReader (issue 16): reads on a thread of its own through one connection kept open, in the
 // order posted, seeing what the GUI thread's connection commits; a file it cannot open gives its
-// tasks no journal.
+// tasks no journal. What the search index's probes found (TrigramProbes) is shared by the journal
+// and its readers, and forgotten when a new order comes.
 #include "TestSupport.h"
 #include "core/store/Journal.h"
 #include "core/store/JournalReader.h"
+#include "core/store/TrigramProbes.h"
 
 #include <QFile>
 #include <QMutex>
@@ -16,6 +18,7 @@ using acrp::JournalEntry;
 using acrp::JournalQuery;
 using acrp::JournalReader;
 using acrp::OrderState;
+using acrp::TrigramProbes;
 
 namespace {
 
@@ -49,6 +52,8 @@ private slots:
     void readsInOrderThroughOneKeptConnection();
     void fileThatCannotBeOpenedGivesNoJournal();
     void journalKeepsOneReaderOfEachKind();
+    void probesHoldForOneLargestRowId();
+    void probesAreSharedWithTheReaders();
 };
 
 void TestJournalReader::readsInOrderThroughOneKeptConnection()
@@ -151,6 +156,85 @@ void TestJournalReader::journalKeepsOneReaderOfEachKind()
     const QMutexLocker lock(&mutex);
     QCOMPARE(threads.size(), 2);
     QVERIFY(threads.at(0) && threads.at(1) && threads.at(0) != threads.at(1));
+}
+
+void TestJournalReader::probesHoldForOneLargestRowId()
+{
+    TrigramProbes probes;
+    QVERIFY(!probes.find(QStringLiteral("\"tea\""), 10));
+    probes.insert(QStringLiteral("\"tea\""), 10, {256, 300});
+    const std::optional<TrigramProbes::Probe> found = probes.find(QStringLiteral("\"tea\""), 10);
+    QVERIFY(found);
+    QCOMPARE(found->held, 256);
+    QCOMPARE(found->last, 300);
+    QVERIFY(!probes.find(QStringLiteral("\"eam\""), 10)); // never probed
+    QVERIFY(!probes.find(QStringLiteral("\"tea\""), 11)); // a new order came since
+
+    // A probe made for a newer row id replaces every older one ...
+    probes.insert(QStringLiteral("\"eam\""), 11, {3, 11});
+    QVERIFY(!probes.find(QStringLiteral("\"tea\""), 10));
+    QVERIFY(probes.find(QStringLiteral("\"eam\""), 11));
+    QCOMPARE(probes.size(), 1);
+    // ... and one that comes late, made before the newest order, is dropped.
+    probes.insert(QStringLiteral("\"tea\""), 10, {256, 300});
+    QVERIFY(!probes.find(QStringLiteral("\"tea\""), 10));
+    QVERIFY(!probes.find(QStringLiteral("\"tea\""), 11));
+    QCOMPARE(probes.size(), 1);
+
+    // Full: they start anew.
+    for (int i = 0; probes.size() < TrigramProbes::kMaxTrigrams; ++i)
+        probes.insert(QString::number(i), 11, {1, 1});
+    probes.insert(QStringLiteral("\"new\""), 11, {1, 1});
+    QCOMPARE(probes.size(), 1);
+    QVERIFY(probes.find(QStringLiteral("\"new\""), 11));
+    QVERIFY(!probes.find(QStringLiteral("\"eam\""), 11));
+}
+
+void TestJournalReader::probesAreSharedWithTheReaders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(journal.open());
+    for (const char* name : {"alpha-registry", "alpha-mirror", "beta-registry"})
+        QVERIFY(journal.insert(entryNamed(QString::fromLatin1(name))) > 0);
+    QCOMPARE(journal.trigramProbes().size(), 0);
+
+    QMutex mutex;
+    QStringList names;
+    const auto search = [&](Journal::ReaderKind kind, const QString& text) {
+        journal.reader(kind).post([&, text](Journal* opened) {
+            JournalQuery query;
+            query.search = text;
+            const QList<JournalEntry> entries = opened ? opened->entries(query) : QList<JournalEntry> {};
+            const QMutexLocker lock(&mutex);
+            names.clear();
+            for (const JournalEntry& entry : entries)
+                names.append(entry.order.instanceName);
+        });
+        journal.reader(kind).waitForIdle();
+    };
+    // A search on the page reader probes the index for the journal: "alp" is in two rows of three.
+    search(Journal::ReaderKind::Pages, QStringLiteral("alpha-"));
+    QCOMPARE(names, (QStringList {QStringLiteral("alpha-mirror"), QStringLiteral("alpha-registry")}));
+    const std::optional<TrigramProbes::Probe> alp = journal.trigramProbes().find(QStringLiteral("\"alp\""), 3);
+    QVERIFY(alp);
+    QCOMPARE(alp->held, 2);
+    QCOMPARE(alp->last, 2);
+    const int probed = journal.trigramProbes().size();
+    QVERIFY(probed >= 1);
+    // The count reader finds them made: it probes nothing again.
+    search(Journal::ReaderKind::Counts, QStringLiteral("alpha-"));
+    QCOMPARE(journal.trigramProbes().size(), probed);
+
+    // A new order: the probes of three rows no longer hold, and the search finds the new row.
+    QVERIFY(journal.insert(entryNamed(QStringLiteral("alpha-cache"))) > 0);
+    search(Journal::ReaderKind::Pages, QStringLiteral("alpha-"));
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("alpha-cache"), QStringLiteral("alpha-mirror"),
+                           QStringLiteral("alpha-registry")}));
+    QVERIFY(!journal.trigramProbes().find(QStringLiteral("\"alp\""), 3));
+    QCOMPARE(journal.trigramProbes().find(QStringLiteral("\"alp\""), 4)->held, 3);
 }
 
 QTEST_GUILESS_MAIN(TestJournalReader)
