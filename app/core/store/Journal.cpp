@@ -839,9 +839,9 @@ QString Journal::indexQuery(const QString& search, qint64 rows, int cap) const
     // (up to half the rows) only while few candidates are not yet expected. How rare each is comes
     // from the first kProbe rows of its list: their number when fewer, else kProbe over the largest
     // of their ids (rows are numbered in order), kept for later searches (TrigramProbes: a search
-    // probes only the trigrams no search since the last new order had). Measured at 100,000 orders ("team-50000",
-    // sqlite3 from Python, a connection that had read nothing of the index yet): 1.3 ms for the probes and the rarest
-    // trigrams against 1.9-4.9 ms for all seven.
+    // probes only the trigrams no search since the last new order had). Measured at 100,000 orders
+    // ("team-50000", sqlite3 from Python, a connection that had read nothing of the index yet):
+    // 1.3 ms for the probes and the rarest trigrams against 1.9-4.9 ms for all seven.
     constexpr int kProbe = 256;
     constexpr double kCheap = 0.1;
     constexpr double kDense = 0.5;
