@@ -63,10 +63,13 @@ QStringList availableLanguages()
 {
     QStringList translated;
     const QString prefix = QLatin1String(kCatalogPrefix);
-    const QStringList catalogs
-        = QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    // Matched by hand, not by a name filter: QDir turns a filter into a regular expression, and
+    // the menu that lists the languages is built before the first paint.
+    const QStringList catalogs = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name);
     // English, the source language, has a catalog of its own too: its plural forms.
     for (const QString& catalog : catalogs) {
+        if (!catalog.startsWith(prefix) || !catalog.endsWith(QLatin1String(".qm")))
+            continue;
         const QString code = catalog.mid(prefix.size()).chopped(3);
         if (code != QLatin1String(kSourceLanguage))
             translated.append(code);

@@ -1,7 +1,7 @@
 #include "sandbox/PriceTable.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -153,13 +153,23 @@ QString PriceTable::money(qint64 cents)
 
 std::optional<qint64> PriceTable::parseMoney(const QString& text)
 {
-    static const QRegularExpression pattern(uR"(^(\d{1,13})(?:\.(\d{1,2}))?$)"_s);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    // 1 to 13 ASCII digits, then optionally a point and 1 or 2 digits. Read by hand, not by a
+    // regular expression: the embedded sandbox reads its balance while the first page is built, and
+    // PCRE2 would be compiled and paged in for it.
+    const qsizetype point = text.indexOf(u'.');
+    const QStringView units = point < 0 ? QStringView(text) : QStringView(text).left(point);
+    const QStringView fraction = point < 0 ? QStringView() : QStringView(text).mid(point + 1);
+    const auto digitsOnly = [](QStringView part) {
+        return std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (units.isEmpty() || units.size() > 13 || !digitsOnly(units))
         return std::nullopt;
-    const qint64 units = match.captured(1).toLongLong();
-    const qint64 fraction = match.captured(2).leftJustified(2, u'0').toLongLong();
-    return units * 100 + fraction;
+    if (point >= 0 && (fraction.isEmpty() || fraction.size() > 2 || !digitsOnly(fraction)))
+        return std::nullopt;
+    qint64 cents = units.toLongLong() * 100;
+    if (!fraction.isEmpty())
+        cents += fraction.toLongLong() * (fraction.size() == 1 ? 10 : 1);
+    return cents;
 }
 
 } // namespace acrp::sandbox

@@ -4,6 +4,7 @@
 #include "SandboxTestClient.h"
 #include "TestSupport.h"
 #include "core/order/Validator.h"
+#include "sandbox/PriceTable.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -96,6 +97,8 @@ private slots:
     void clientTokensArePerKey();
     void withoutClientTokenEveryRequestBuys();
     void queryAccountBalance();
+    void moneyAmounts_data();
+    void moneyAmounts();
     void getOrderDetail();
     void queryOrdersPages();
     void queryOrdersBadInput_data();
@@ -708,6 +711,49 @@ void TestSandboxOrders::getInstanceErrors()
     m_sandbox.client->credentials = intlCredentials();
     QCOMPARE(m_sandbox.client->call(u"GetInstance"_s, {{u"InstanceId"_s, instanceId}}, kAcr).code(),
              u"INSTANCE_NOT_EXIST"_s);
+}
+
+// The amounts the sandbox reads (its --balance, the prices and balances of a state file): 1 to 13
+// digits, then at most two decimals; anything else is refused.
+void TestSandboxOrders::moneyAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("cents"); // -1: refused
+
+    QTest::newRow("whole") << u"1234"_s << qint64(123400);
+    QTest::newRow("zero") << u"0"_s << qint64(0);
+    QTest::newRow("one decimal") << u"1234.5"_s << qint64(123450);
+    QTest::newRow("two decimals") << u"1234.05"_s << qint64(123405);
+    QTest::newRow("13 digits") << u"9999999999999.99"_s << qint64(999999999999999);
+    QTest::newRow("leading zeros") << u"007.10"_s << qint64(710);
+    QTest::newRow("14 digits") << u"10000000000000"_s << qint64(-1);
+    QTest::newRow("three decimals") << u"1.005"_s << qint64(-1);
+    QTest::newRow("point, no decimals") << u"12."_s << qint64(-1);
+    QTest::newRow("no units") << u".5"_s << qint64(-1);
+    QTest::newRow("two points") << u"1.2.3"_s << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("minus") << u"-5"_s << qint64(-1);
+    QTest::newRow("plus") << u"+5"_s << qint64(-1);
+    QTest::newRow("spaces") << u" 5"_s << qint64(-1);
+    QTest::newRow("comma") << u"1,5"_s << qint64(-1);
+    QTest::newRow("exponent") << u"1e3"_s << qint64(-1);
+    QTest::newRow("letters") << u"lots"_s << qint64(-1);
+    QTest::newRow("full-width digits") << u"\uFF11\uFF12"_s << qint64(-1);
+    QTest::newRow("Arabic-Indic digits") << u"\u0661\u0662"_s << qint64(-1);
+}
+
+void TestSandboxOrders::moneyAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, cents);
+    const std::optional<qint64> parsed = acrp::sandbox::PriceTable::parseMoney(text);
+    if (cents < 0) {
+        QVERIFY2(!parsed, qPrintable(u"accepted as %1"_s.arg(parsed.value_or(0))));
+    } else {
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, cents);
+        QCOMPARE(acrp::sandbox::PriceTable::parseMoney(acrp::sandbox::PriceTable::money(cents)), parsed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOrders)
