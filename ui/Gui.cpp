@@ -1,6 +1,7 @@
 #include "ui/Gui.h"
 
 #include "ui/AppServices.h"
+#include "ui/Icons.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 
@@ -32,6 +33,7 @@ int runGui(QApplication& app)
         Language::apply(parser.value(languageOption), false);
     else
         Language::apply(Language::saved(), false);
+    Icons::useFusionWithoutImagePlugins(app); // after the language, which may turn the layout
 
     // What the first page needs, then the page; the journal after the first paint, the built-in
     // sandbox (in this process, on loopback) when it is first used.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QApplication>
 #include <QIcon>
 #include <QPixmap>
 
@@ -18,5 +19,12 @@ QIcon sandbox();
 
 // The application icon (SVG) for window titles, task bars and the About box.
 QIcon application();
+
+// Makes the application's style Fusion's own with one difference: two of Qt's images, the menu
+// bar's extension button (shown when the menus do not fit) and a line edit's clear button, are read
+// as PNG. Fusion takes them from Qt's common style, which reads the files detecting their format and
+// so loads every image plugin, while the first page is built. The same files, the same pictures.
+// Any other style (a desktop's, Windows', macOS') and a right-to-left layout are left as they are.
+void useFusionWithoutImagePlugins(QApplication& app);
 
 } // namespace acrp::ui::Icons

@@ -4,6 +4,7 @@
 // command and for the wizard alike.
 #include "CliTestSupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private slots:
     void languageWithoutCode();
     void wizardLanguage_data();
     void wizardLanguage();
+    void wizardLoadsNoImagePlugin();
 
 private:
     QTemporaryDir m_dir;
@@ -226,6 +228,21 @@ void TestCliUsage::wizardLanguage()
         QVERIFY2(!err.contains(QStringLiteral("unknown language")), qPrintable(err));
     else
         QVERIFY2(err.contains(warning(warned)), qPrintable(err));
+}
+
+// The wizard's start-up loads no image plugin (Qt's debug output names every plugin library it
+// loads; the platform plugin's line shows that it does).
+void TestCliUsage::wizardLoadsNoImagePlugin()
+{
+    const CliRun result = runCli(m_home, {QStringLiteral("--smoke-test")},
+                                 {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                  {QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1")}});
+    QCOMPARE(result.exitCode, 0);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QStringLiteral("libqoffscreen.so\" loaded library")), qPrintable(err.left(2000)));
+    // Reading the plugins' metadata is cheap and allowed; loading one is not.
+    static const QRegularExpression imagePluginLoaded(QStringLiteral("imageformats/[^\"]*\" loaded library"));
+    QVERIFY2(!err.contains(imagePluginLoaded), qPrintable(err.left(4000)));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

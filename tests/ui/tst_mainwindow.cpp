@@ -6,6 +6,7 @@
 #include "ui/HelpDialogs.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryWindow.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/TemplatesDialog.h"
 
@@ -15,12 +16,16 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -28,6 +33,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <memory>
 #include <utility>
 
 using namespace acrp;
@@ -336,6 +342,53 @@ private slots:
         // Close ends it.
         QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
         QTRY_VERIFY(!window()->findChild<QMessageBox*>(QStringLiteral("aboutBox")));
+    }
+
+    // The program's style (runGui) is Fusion with two of Qt's images read as PNG, so that building
+    // the first page loads no image plugin: the same pictures, the same palette. Another style, or
+    // a right-to-left layout, is left alone. Last: it changes the application's style.
+    void fusionStyleDrawsQtsOwnImages()
+    {
+        QApplication::setStyle(QStringLiteral("fusion"));
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+        const QPalette palette = QApplication::palette();
+        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+
+        app->setLayoutDirection(Qt::RightToLeft);
+        Icons::useFusionWithoutImagePlugins(*app);
+        QVERIFY(!QApplication::style()->inherits("QProxyStyle"));
+        app->setLayoutDirection(Qt::LeftToRight);
+        QApplication::setStyle(QStringLiteral("windows"));
+        Icons::useFusionWithoutImagePlugins(*app);
+        QVERIFY(!QApplication::style()->inherits("QProxyStyle"));
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("windows"));
+
+        QApplication::setStyle(QStringLiteral("fusion"));
+        Icons::useFusionWithoutImagePlugins(*app);
+        QStyle* style = QApplication::style();
+        QVERIFY(style->inherits("QProxyStyle"));
+        QCOMPARE(static_cast<QProxyStyle*>(style)->baseStyle()->name(), QStringLiteral("fusion"));
+        QCOMPARE(QApplication::palette(), palette);
+        const auto image
+            = [](const QPixmap& pixmap) { return pixmap.toImage().convertToFormat(QImage::Format_ARGB32); };
+        const QPixmap clear = style->standardPixmap(QStyle::SP_LineEditClearButton);
+        QVERIFY(!clear.isNull());
+        QCOMPARE(image(clear), image(fusion->standardPixmap(QStyle::SP_LineEditClearButton)));
+        const QIcon extension = style->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        const QIcon fusionExtension = fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        for (const int size : {8, 16, 32}) {
+            QVERIFY(!extension.pixmap(size).isNull());
+            QCOMPARE(image(extension.pixmap(size)), image(fusionExtension.pixmap(size)));
+        }
+        // The rest is Fusion's.
+        QCOMPARE(image(style->standardPixmap(QStyle::SP_DialogOkButton)),
+                 image(fusion->standardPixmap(QStyle::SP_DialogOkButton)));
+        // A line edit's clear button shows that picture.
+        QLineEdit edit;
+        edit.setClearButtonEnabled(true);
+        const auto* action = edit.findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"));
+        QVERIFY(action);
+        QCOMPARE(image(action->icon().pixmap(clear.size())), image(clear));
     }
 };
 
