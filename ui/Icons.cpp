@@ -16,16 +16,20 @@ QImage pngFile(const QString& path)
     return reader.read();
 }
 
-// A PNG of the program's resources.
-QImage png(const QString& name)
-{
-    return pngFile(QStringLiteral(":/acrp/icons/raster/") + name);
-}
+constexpr QStringView kRaster = u":/acrp/icons/raster/"; // the program's PNGs
+constexpr QStringView kQtImages = u":/qt-project.org/styles/commonstyle/images/"; // Qt's common style's
 
-// Qt's own PNG of its common style's images.
-QImage qtImage(const QString& name)
+// One icon in every size of `files`, each read as PNG; none if one of them cannot be read.
+QIcon pngIcon(QStringView folder, const QStringList& files)
 {
-    return pngFile(QStringLiteral(":/qt-project.org/styles/commonstyle/images/") + name);
+    QIcon icon;
+    for (const QString& file : files) {
+        const QImage image = pngFile(folder + file);
+        if (image.isNull())
+            return QIcon();
+        icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
 }
 
 class FusionStyle : public QProxyStyle
@@ -35,17 +39,11 @@ public:
     // pixmap or icon is used.
     FusionStyle()
         : QProxyStyle(QStyleFactory::create(QStringLiteral("fusion")))
-        , m_clearText(QPixmap::fromImage(qtImage(QStringLiteral("cleartext-16.png"))))
-    {
-        for (const int size : {8, 16, 32}) {
-            const QImage image = qtImage(QStringLiteral("toolbar-ext-h-%1.png").arg(size));
-            if (image.isNull()) {
-                m_extension = QIcon();
-                break;
-            }
-            m_extension.addPixmap(QPixmap::fromImage(image));
-        }
-    }
+        , m_clearText(QPixmap::fromImage(pngFile(kQtImages + QStringLiteral("cleartext-16.png"))))
+        , m_extension(pngIcon(kQtImages,
+                              {QStringLiteral("toolbar-ext-h-8.png"), QStringLiteral("toolbar-ext-h-16.png"),
+                               QStringLiteral("toolbar-ext-h-32.png")}))
+    { }
 
     QPixmap standardPixmap(StandardPixmap pixmap, const QStyleOption* option, const QWidget* widget) const override
     {
@@ -71,8 +69,9 @@ private:
 QPixmap logo(qreal devicePixelRatio)
 {
     constexpr int kSize = 48;
-    QImage image
-        = png(devicePixelRatio > 1 ? QStringLiteral("acr-purchase-96.png") : QStringLiteral("acr-purchase-48.png"));
+    QImage image = pngFile(
+        kRaster
+        + (devicePixelRatio > 1 ? QStringLiteral("acr-purchase-96.png") : QStringLiteral("acr-purchase-48.png")));
     const int device = qRound(kSize * devicePixelRatio);
     if (image.width() != device)
         image = image.scaled(device, device, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -83,10 +82,7 @@ QPixmap logo(qreal devicePixelRatio)
 
 QIcon sandbox()
 {
-    QIcon icon;
-    for (const QString& name : {QStringLiteral("sandbox-16.png"), QStringLiteral("sandbox-32.png")})
-        icon.addPixmap(QPixmap::fromImage(png(name)));
-    return icon;
+    return pngIcon(kRaster, {QStringLiteral("sandbox-16.png"), QStringLiteral("sandbox-32.png")});
 }
 
 QIcon application()
