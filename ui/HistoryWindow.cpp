@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -198,6 +199,7 @@ struct HistoryWindow::Private
     void applyStateFilter();
     void applySiteFilter();
     void updateCount();
+    void reserveCountWidth();
     void updateDetails();
     // The endpoint a row was sent to, in words (the application layer reads it back from the row).
     QString endpointName(const JournalEntry& entry, bool standalone = false) const;
@@ -554,8 +556,22 @@ void HistoryWindow::Private::retranslate()
         if (fitted)
             fitColumns();
     }
+    reserveCountWidth();
     updateCount();
     updateDetails();
+}
+
+// The count changes with every search ("Counting…", "1 order", "100000 orders"): its label keeps
+// the width of the widest of them, so the search field beside it does not move while the person
+// types, and the window is not laid out and painted again for each count.
+void HistoryWindow::Private::reserveCountWidth()
+{
+    const QFontMetrics metrics = count->fontMetrics();
+    int widest = 0;
+    for (const QString& text : {HistoryWindow::tr("No journal"), HistoryWindow::tr("Counting…"),
+                                HistoryWindow::tr("%n order(s)", nullptr, 99'999'999)})
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    count->setMinimumWidth(widest + count->margin() * 2);
 }
 
 void HistoryWindow::Private::fillStateFilter()
@@ -1006,6 +1022,8 @@ void HistoryWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         d->retranslate();
+    else if (event->type() == QEvent::FontChange)
+        d->reserveCountWidth();
     QWidget::changeEvent(event);
 }
 

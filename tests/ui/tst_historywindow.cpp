@@ -234,6 +234,7 @@ private slots:
     void stateAndSiteFilters();
     void searchAsTyped();
     void newerSearchCancelsOlder();
+    void searchFieldStaysPutAsTheCountChanges();
     void keyboardReachesEverything();
     void detailsPane();
     void refreshStatusReachesRunning();
@@ -987,6 +988,58 @@ void TestHistoryWindow::exportCancelledByButtonOrEsc()
     m_window.reset(); // cancels, and waits for the worker
 
     QVERIFY(!QFile::exists(closed));
+}
+
+// The count beside the search field changes with every search; the field must not move or resize
+// under the person's typing, and every count text must fit, "Counting…" included, in both languages
+// and with a larger font.
+void TestHistoryWindow::searchFieldStaysPutAsTheCountChanges()
+{
+    auto* search = find<QLineEdit>("historySearchEdit");
+    auto* count = find<QLabel>("historyCountLabel");
+    const auto fits = [count](const QString& text) {
+        return count->fontMetrics().horizontalAdvance(text) <= count->contentsRect().width();
+    };
+    const auto searchFor = [&](const QString& text, int found) {
+        search->setFocus();
+        search->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(search, Qt::Key_Delete);
+        else
+            QTest::keyClicks(search, text);
+        searchNow(search);
+        QTRY_COMPARE(countText(), ordersText(found));
+    };
+    const auto checkStaysPut = [&] {
+        const QRect field = search->geometry();
+        const QRect label = count->geometry();
+        for (const auto& [text, found] : {std::pair {QStringLiteral("beta"), 1}, std::pair {QStringLiteral("%_"), 0},
+                                          std::pair {QStringLiteral("alpha"), 2}, std::pair {QString(), 5}}) {
+            searchFor(text, found);
+            QApplication::processEvents(); // any layout the new count asked for
+            QCOMPARE(search->geometry(), field);
+            QCOMPARE(count->geometry(), label);
+            QVERIFY2(fits(countText()), qPrintable(countText()));
+        }
+        QVERIFY(fits(HistoryWindow::tr("Counting…")));
+        QVERIFY(fits(HistoryWindow::tr("%n order(s)", nullptr, 99'999'999)));
+    };
+    checkStaysPut();
+    Language::apply(QStringLiteral("zh_CN"), false);
+    QTRY_COMPARE(find<QComboBox>("siteFilterCombo")->itemText(1), QStringLiteral("中国站"));
+    QApplication::processEvents();
+    QCOMPARE(HistoryWindow::tr("Counting…"), QStringLiteral("正在计数…"));
+    checkStaysPut();
+    Language::apply(QStringLiteral("en"), false);
+
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.5);
+    const QRect smallField = search->geometry();
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+    QTRY_VERIFY(search->geometry().height() > smallField.height()); // laid out for the new font
+    checkStaysPut();
 }
 
 void TestHistoryWindow::followsTheLanguage()
