@@ -401,7 +401,13 @@ void HistoryWindow::Private::build()
         searchTimer->stop();
         model->setSearch(search->text());
     });
-    QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] { restoreSelection(); });
+    QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] {
+        // Laid out now rather than on the view's own later pass: the first frame with the new rows has
+        // the scroll bar they need (a search from 64 rows to 1 was painted three times, first beside
+        // the old scroll bar; 0.4 ms of each search in bench_history).
+        table->doItemsLayout();
+        restoreSelection();
+    });
     QObject::connect(model, &HistoryModel::totalCountChanged, q, [this] { updateCount(); });
     QObject::connect(model, &QAbstractItemModel::dataChanged, q, [this] { updateDetails(); });
     QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, q,

@@ -96,6 +96,43 @@ QString exportedText(int n, const QString& path)
 
 } // namespace
 
+// Notes, at the first paint of a view's viewport after its model was reset, how many rows the model
+// had and whether the view's vertical scroll bar was showing.
+class FirstFrameAfterReset : public QObject
+{
+public:
+    explicit FirstFrameAfterReset(QTableView* view)
+        : m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+        connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { m_waiting = true; });
+    }
+    void clear()
+    {
+        m_waiting = false;
+        m_rows = -1;
+    }
+    int rows() const { return m_rows; }
+    bool scrollBarShown() const { return m_scrollBarShown; }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_waiting) {
+            m_waiting = false;
+            m_rows = m_view->model()->rowCount();
+            m_scrollBarShown = m_view->verticalScrollBar()->isVisible();
+        }
+        return false;
+    }
+
+private:
+    QTableView* m_view;
+    bool m_waiting = false;
+    int m_rows = -1;
+    bool m_scrollBarShown = false;
+};
+
 class TestHistoryWindow : public QObject
 {
     Q_OBJECT
@@ -235,6 +272,7 @@ private slots:
     void searchAsTyped();
     void newerSearchCancelsOlder();
     void searchFieldStaysPutAsTheCountChanges();
+    void firstFrameOfASearchIsLaidOut();
     void keyboardReachesEverything();
     void detailsPane();
     void refreshStatusReachesRunning();
@@ -1040,6 +1078,36 @@ void TestHistoryWindow::searchFieldStaysPutAsTheCountChanges()
     const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
     QTRY_VERIFY(search->geometry().height() > smallField.height()); // laid out for the new font
     checkStaysPut();
+}
+
+// A search that leaves fewer rows than the view shows hides its scroll bar, and one that brings more
+// shows it: the first frame with the new rows is already laid out so (no frame of the new rows
+// beside the old scroll bar, then another).
+void TestHistoryWindow::firstFrameOfASearchIsLaidOut()
+{
+    Journal big(m_app.filePath(QStringLiteral("frames.sqlite")));
+    QVERIFY(big.open());
+    QVERIFY(fillBulk(big, 200));
+    AppContext bigContext;
+    bigContext.journal = &big;
+    m_window = std::make_unique<HistoryWindow>(bigContext);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(table()->verticalScrollBar()->isVisible());
+
+    FirstFrameAfterReset frame(table());
+    auto* search = find<QLineEdit>("historySearchEdit");
+    QTest::keyClicks(search, QStringLiteral("row-0042"));
+    searchNow(search);
+    QTRY_COMPARE(frame.rows(), 1);
+    QVERIFY(!frame.scrollBarShown());
+
+    frame.clear();
+    search->clear();
+    searchNow(search);
+    QTRY_COMPARE(frame.rows(), HistoryModel::kFirstPageSize);
+    QVERIFY(frame.scrollBarShown());
+    m_window.reset();
 }
 
 void TestHistoryWindow::followsTheLanguage()
