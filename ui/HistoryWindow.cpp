@@ -403,8 +403,9 @@ void HistoryWindow::Private::build()
     });
     QObject::connect(model, &QAbstractItemModel::modelReset, q, [this] {
         // Laid out now rather than on the view's own later pass: the first frame with the new rows has
-        // the scroll bar they need (a search from 64 rows to 1 was painted three times, first beside
-        // the old scroll bar; 0.4 ms of each search in bench_history).
+        // their scroll range (a search from 64 rows to 1 was painted three times, first with the old
+        // rows' range; 0.4 ms of each search in bench_history). Qt shows or hides the bar itself in a
+        // queued call, which a busy event loop may leave for the next frame.
         table->doItemsLayout();
         restoreSelection();
     });
