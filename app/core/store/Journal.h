@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/JournalEntry.h"
+#include "core/store/TrigramProbes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +16,6 @@ class QSqlQuery;
 namespace acrp {
 
 class JournalReader;
-class TrigramProbes;
 
 // How JournalQuery::search is applied. Both paths give the same rows; Auto picks the faster.
 enum class JournalSearchPath {
@@ -107,6 +107,10 @@ public:
     JournalReader& reader(ReaderKind kind);
     // What the search index's probes found, shared with the readers (for tests).
     const TrigramProbes& trigramProbes() const { return *m_probes; }
+    // Probes the trigrams searches on this connection asked the index for without probing them
+    // first (see indexQuery), so that later searches know how rare they are. The readers call it
+    // after each task, once its answer is on its way.
+    void probeDeferred();
 
     // Inserts a new row and commits it; the state must be Draft or Sending (write-ahead: the
     // ClientToken is durable before anything is sent). Returns the row id, 0 on failure.
@@ -161,9 +165,14 @@ private:
     qint64 rowEstimate() const;
     // The FTS5 query of the trigrams of `search` the index is asked for (all of them, or the rarest
     // when a journal of `rows` would otherwise hand over many rows holding the common ones; `cap`:
-    // the candidates entries() takes from the index). The second form estimates both.
+    // the candidates entries() takes from the index; a trigram no search has probed yet may be asked
+    // for unprobed, and is remembered for probeDeferred()). The second form estimates both.
     QString indexQuery(const QString& search, qint64 rows, int cap) const;
     QString indexQuery(const QString& search) const;
+    // How many of the first rows of the index's list of `trigram` (an FTS5 string) there are, and
+    // the largest id among them, kept in m_probes for a journal of `rows`; nothing when the index
+    // could not be read. `probe`: the statement, prepared on first use.
+    std::optional<TrigramProbes::Probe> probeTrigram(QSqlQuery& probe, const QString& trigram, qint64 rows) const;
     // The rows of the search index `match` (an FTS5 query) finds, up to `cap` of them; nothing
     // when the index could not be read.
     std::optional<QList<qint64>> indexCandidates(const QString& match, int cap) const;
@@ -174,6 +183,9 @@ private:
     std::unique_ptr<JournalReader> m_pageReader;
     std::unique_ptr<JournalReader> m_countReader;
     std::shared_ptr<TrigramProbes> m_probes;
+    // Trigrams a search asked the index for unprobed, with the largest row id of the time, for
+    // probeDeferred().
+    mutable QList<std::pair<QString, qint64>> m_unprobed;
 };
 
 } // namespace acrp

@@ -57,8 +57,14 @@ void JournalReader::post(std::function<void(Journal*)> task)
     Worker* worker = m_worker;
     QAtomicInt* stopping = &m_stopping;
     QMetaObject::invokeMethod(worker, [worker, stopping, task = std::move(task)] {
-        if (!stopping->loadAcquire())
-            task(worker->journal());
+        if (stopping->loadAcquire())
+            return;
+        Journal* journal = worker->journal();
+        task(journal);
+        // The task's answer is on its way: what its search left unprobed is probed now, before the
+        // next task.
+        if (journal && !stopping->loadAcquire())
+            journal->probeDeferred();
     });
 }
 

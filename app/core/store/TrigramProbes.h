@@ -32,6 +32,7 @@ public:
     int size() const;
 
     static constexpr int kMaxTrigrams = 4096; // then they start anew
+    static constexpr int kProbe = 256; // the rows of a trigram's list a probe reads at most
 
 private:
     mutable QMutex m_mutex;

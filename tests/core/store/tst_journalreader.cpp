@@ -54,6 +54,7 @@ private slots:
     void journalKeepsOneReaderOfEachKind();
     void probesHoldForOneLargestRowId();
     void probesAreSharedWithTheReaders();
+    void searchDoesNotWaitForNewProbes();
 };
 
 void TestJournalReader::readsInOrderThroughOneKeptConnection()
@@ -235,6 +236,74 @@ void TestJournalReader::probesAreSharedWithTheReaders()
                            QStringLiteral("alpha-registry")}));
     QVERIFY(!journal.trigramProbes().find(QStringLiteral("\"alp\""), 3));
     QCOMPARE(journal.trigramProbes().find(QStringLiteral("\"alp\""), 4)->held, 3);
+}
+
+// Once the trigrams a search knows narrow it ("alp": 35 rows of 400), a trigram no search has
+// probed yet is asked for unprobed: the search answers without probing it, with the same rows, and
+// the reader probes it after the answer, for the next search. With nothing known, a search probes
+// first (the journal's first search).
+void TestJournalReader::searchDoesNotWaitForNewProbes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(journal.open());
+    for (int i = 0; i < 400; ++i) {
+        const QString name = i < 35 ? QStringLiteral("alpha-%1").arg(i, 3, 10, QChar(u'0'))
+                                    : QStringLiteral("beta-%1").arg(i - 35, 3, 10, QChar(u'0'));
+        QVERIFY(journal.insert(entryNamed(name)) > 0);
+    }
+    constexpr qint64 kRows = 400;
+    const TrigramProbes& probes = journal.trigramProbes();
+
+    QMutex mutex;
+    QStringList names;
+    bool probedBeforeTheAnswer = false;
+    const auto search = [&](const QString& text, const QString& newTrigram) {
+        journal.reader(Journal::ReaderKind::Pages).post([&, text, newTrigram](Journal* opened) {
+            JournalQuery query;
+            query.search = text;
+            query.limit = 64;
+            const QList<JournalEntry> entries = opened ? opened->entries(query) : QList<JournalEntry> {};
+            const QMutexLocker lock(&mutex);
+            probedBeforeTheAnswer = probes.find(newTrigram, kRows).has_value();
+            names.clear();
+            for (const JournalEntry& entry : entries)
+                names.append(entry.order.instanceName);
+        });
+        journal.reader(Journal::ReaderKind::Pages).waitForIdle();
+    };
+    const QString alp = QStringLiteral("\"alp\"");
+    const QString dash01 = QStringLiteral("\"-01\"");
+
+    // The first search knows nothing: it probes before it answers.
+    search(QStringLiteral("alpha-"), alp);
+    QVERIFY(probedBeforeTheAnswer);
+    QCOMPARE(names.size(), 35);
+    QCOMPARE(probes.find(alp, kRows)->held, 35);
+    QVERIFY(!probes.find(dash01, kRows));
+
+    // "alpha-01": "alp" narrows it; "a-0" and "-01" are new: asked for unprobed, then probed.
+    search(QStringLiteral("alpha-01"), dash01);
+    QVERIFY(!probedBeforeTheAnswer);
+    QStringList expected;
+    for (int i = 19; i >= 10; --i)
+        expected.append(QStringLiteral("alpha-0%1").arg(i));
+    QCOMPARE(names, expected); // newest first
+    QCOMPARE(probes.find(dash01, kRows)->held, 20); // alpha-01x and beta-01x
+    QCOMPARE(probes.find(QStringLiteral("\"a-0\""), kRows)->held, 135); // alpha-0xx and beta-0xx
+
+    // The same rows as the search that does not use the index.
+    for (const QString& text : {QStringLiteral("alpha-01"), QStringLiteral("alpha-02"), QStringLiteral("beta-30")}) {
+        JournalQuery like;
+        like.search = text;
+        like.searchPath = acrp::JournalSearchPath::Like;
+        QStringList byLike;
+        for (const JournalEntry& entry : journal.entries(like))
+            byLike.append(entry.order.instanceName);
+        search(text, QString());
+        QCOMPARE(names, byLike);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJournalReader)
