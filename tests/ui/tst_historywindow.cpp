@@ -165,6 +165,17 @@ private:
         QApplication::setActiveWindow(m_window.get());
     }
 
+    // The window over `journal` alone, a bigger one than the suite's.
+    void openWindowOn(Journal& journal)
+    {
+        AppContext only;
+        only.journal = &journal;
+        m_window = std::make_unique<HistoryWindow>(only);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+    }
+
     // Enter in the search field, then wait for the rows it finds (read on a worker thread).
     void searchNow(QLineEdit* search)
     {
@@ -901,12 +912,7 @@ void TestHistoryWindow::exportShowsProgressAndStaysUsable()
     Journal big(m_app.filePath(QStringLiteral("export-progress.sqlite")));
     QVERIFY(big.open());
     QVERIFY(fillBulk(big, 250));
-    AppContext bigContext;
-    bigContext.journal = &big;
-    m_window = std::make_unique<HistoryWindow>(bigContext);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
+    openWindowOn(big);
     QTRY_COMPARE(countText(), ordersText(250));
 
     // The worker waits after each page until the test lets it go on.
@@ -1088,11 +1094,7 @@ void TestHistoryWindow::firstFrameOfASearchIsLaidOut()
     Journal big(m_app.filePath(QStringLiteral("frames.sqlite")));
     QVERIFY(big.open());
     QVERIFY(fillBulk(big, 200));
-    AppContext bigContext;
-    bigContext.journal = &big;
-    m_window = std::make_unique<HistoryWindow>(bigContext);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindowOn(big);
     QTRY_VERIFY(table()->verticalScrollBar()->isVisible());
 
     FirstFrameAfterReset frame(table());
@@ -1154,11 +1156,7 @@ void TestHistoryWindow::lazyFetching()
     QVERIFY(big.open());
     QVERIFY(fillBulk(big, 1000));
 
-    AppContext bigContext;
-    bigContext.journal = &big;
-    m_window = std::make_unique<HistoryWindow>(bigContext);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindowOn(big);
     // One page at first, and the total with it (the journal's tally: no count on a worker).
     QCOMPARE(model()->fetchedCount(), HistoryModel::kFirstPageSize);
     QCOMPARE(countText(), ordersText(1000));
