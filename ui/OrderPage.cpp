@@ -75,6 +75,9 @@ QWidget* OrderPage::bind(OrderField field, QLabel* label, QWidget* input, QWidge
     message->setVisible(false);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* cell = new QWidget(this);
+    // As tall as what it holds: a form gives a cell that may grow part of its spare height, which
+    // moved the rows apart (the spare height goes below the form instead: addForm()).
+    cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* box = new QVBoxLayout(cell);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(2);
@@ -83,6 +86,15 @@ QWidget* OrderPage::bind(OrderField field, QLabel* label, QWidget* input, QWidge
     input->installEventFilter(this);
     m_bindings.append({field, input, label, message, false, true, QString()});
     return cell;
+}
+
+QFormLayout* OrderPage::addForm()
+{
+    auto* box = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    box->addLayout(form);
+    box->addStretch();
+    return form;
 }
 
 void OrderPage::addFieldRow(QFormLayout* form, OrderField field, const QString& labelText, QWidget* input, QWidget* row)
@@ -261,10 +273,10 @@ void OrderPage::refresh()
 {
     // Pages call this at the end of their constructor, after their own rows: the line goes last.
     if (m_missing->parentWidget() == this && layout() && layout()->indexOf(m_missing) < 0) {
-        if (auto* form = qobject_cast<QFormLayout*>(layout()))
-            form->addRow(m_missing);
-        else
-            layout()->addWidget(m_missing);
+        // Last: on a page with a form (addForm()) below the page's spare height, above the wizard's
+        // buttons. Not a row of the form: a form with a word-wrapped row across it hands its spare
+        // height to the rows above, which moved them apart whenever the line came or went.
+        layout()->addWidget(m_missing);
     }
     m_syncing = true;
     syncFromDraft();
@@ -328,6 +340,9 @@ void OrderPage::updateMessages()
         if (shown != binding.message->text() || text.isEmpty() != binding.message->isHidden()) {
             binding.message->setText(shown);
             binding.message->setVisible(!text.isEmpty());
+            // The form keeps the cell's height for its width until the cell says it changed: a
+            // message gone left its row that much taller, and the rows spread (Instance page).
+            binding.message->parentWidget()->updateGeometry();
             m_relayout = true;
         }
         OrderText::setTone(binding.message, OrderText::Tone::Error);

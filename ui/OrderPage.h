@@ -45,6 +45,9 @@ public:
 
 protected:
     OrderDraft* draft() const { return m_draft; }
+    // The page's form, at the top of the page: its rows keep their heights, the page's spare height
+    // goes below them, and the missing line (refresh()) sits at the bottom, above the wizard's buttons.
+    QFormLayout* addForm();
     // Adds a labelled row for `field` to `form` with an inline message label below the input. The label
     // text carries a mnemonic (&); the input becomes its buddy. The text may be left empty here and set
     // by retranslate() with setFieldLabel(), so it follows the UI language.

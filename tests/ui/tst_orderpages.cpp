@@ -175,9 +175,12 @@ public:
         return page;
     }
 
-    // Shows the wizard on its first page and makes it the active window (keyboard focus works).
-    bool show()
+    // Shows the wizard on its first page (at `size` when one is given) and makes it the active window
+    // (keyboard focus works).
+    bool show(QSize size = QSize())
     {
+        if (size.isValid())
+            m_wizard->resize(size);
         m_wizard->addPage(new QWizardPage);
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get()))
@@ -225,6 +228,7 @@ private slots:
     void regionFilterDoesNotPickOnLoad();
     void regionFilterNeverChoosesByTyping();
     void missingLineSaysWhatKeepsNextDisabled();
+    void rowsStayPutWhenTheMissingLineGoes();
     void regionNamesInChinese();
     void languageChangeRetranslatesPage();
     void languageSwitchRewordsShownMessage();
@@ -718,6 +722,50 @@ void TestOrderPages::missingLineSaysWhatKeepsNextDisabled()
     QVERIFY(!line->isVisible());
 }
 
+void TestOrderPages::rowsStayPutWhenTheMissingLineGoes()
+{
+    // The Instance page in a wizard of the main window's default size, taller than the page needs:
+    // completing the page hides the missing line, and the rows above it must not move (they spread
+    // over the page's height, and the edition's row moved 50 pixels down when the line went).
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show(QSize(760, 640)));
+    auto* line = find<QLabel>(page, "missingLine");
+    auto* edition = find<QComboBox>(page, "editionCombo");
+    auto* name = find<QLineEdit>(page, "instanceNameEdit");
+    auto* filter = find<QLineEdit>(page, "regionFilterEdit");
+    auto* regions = find<QListWidget>(page, "regionList");
+    QVERIFY(line && edition && name && filter && regions);
+    const auto places = [&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return QList<QRect> {QRect(edition->mapTo(page, QPoint()), edition->size()),
+                             QRect(name->mapTo(page, QPoint()), name->size()),
+                             QRect(filter->mapTo(page, QPoint()), filter->size()),
+                             QRect(regions->mapTo(page, QPoint()), regions->size())};
+    };
+    // Typing the name shows its message ("too short") and hides it again: the form kept the row as
+    // tall as it was with the message, until the cell said it had changed.
+    retype(name, QStringLiteral("team-registry"));
+    QVERIFY(line->isVisible());
+    const QList<QRect> before = places();
+    // The line sits at the bottom of the page, above the wizard's buttons.
+    QCOMPARE(line->mapTo(page, line->rect().bottomLeft()).y(),
+             page->height() - 1 - page->layout()->contentsMargins().bottom());
+    QTest::keyClicks(filter, QStringLiteral("shanghai"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(harness.nextEnabled());
+    QVERIFY(!line->isVisible());
+    QCOMPARE(places(), before);
+    // And they sit together: from the edition to the end of the list no taller than the form wants.
+    const auto* form = page->findChild<QFormLayout*>();
+    QVERIFY(form);
+    QVERIFY2(before.last().bottom() - before.first().top() < form->sizeHint().height(),
+             qPrintable(QStringLiteral("rows span %1 pixels, the form wants %2")
+                            .arg(before.last().bottom() - before.first().top())
+                            .arg(form->sizeHint().height())));
+}
+
 void TestOrderPages::regionNamesInChinese()
 {
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -1161,8 +1209,7 @@ void TestOrderPages::quotaBoxesFitTheirLargestNumber()
     OrderDraft draft;
     Harness harness(&draft);
     auto* page = harness.add<QuotaPage>();
-    harness.wizard()->resize(760, 620);
-    QVERIFY(harness.show());
+    QVERIFY(harness.show(QSize(760, 620)));
     const Catalog& catalog = draft.catalog();
     const QList<std::pair<const char*, QuotaRule>> boxes {{"namespacesSpin", catalog.namespaceQuota()},
                                                           {"repositoriesSpin", catalog.repositoryQuota()},

@@ -19,7 +19,7 @@ BillingPage::BillingPage(OrderDraft* draft, QWidget* parent)
     m_renewPeriod->setObjectName(QStringLiteral("renewPeriodCombo"));
 
     // Label texts are set by retranslate().
-    auto* form = new QFormLayout(this);
+    auto* form = addForm();
     addFieldRow(form, OrderField::Period, QString(), m_period);
     addCheckRow(form, OrderField::RenewalStatus, m_autoRenewal);
     addFieldRow(form, OrderField::RenewPeriod, QString(), m_renewPeriod);

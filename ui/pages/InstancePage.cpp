@@ -43,7 +43,7 @@ InstancePage::InstancePage(OrderDraft* draft, QWidget* parent)
     regionLayout->addWidget(m_regions);
 
     // Label texts are set by retranslate().
-    auto* form = new QFormLayout(this);
+    auto* form = addForm();
     addFieldRow(form, OrderField::Edition, QString(), m_edition, editionBox);
     addFieldRow(form, OrderField::InstanceName, QString(), m_name);
     addFieldRow(form, OrderField::Region, QString(), m_regionFilter, regionBox);

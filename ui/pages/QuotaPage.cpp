@@ -135,7 +135,7 @@ QuotaPage::QuotaPage(OrderDraft* draft, QWidget* parent)
 {
     const Catalog& catalog = draft->catalog();
     const int widest = std::max({catalog.namespaceQuota().max, catalog.repositoryQuota().max, catalog.vpcQuota().max});
-    auto* form = new QFormLayout(this);
+    auto* form = addForm();
     // Label texts are set by retranslate().
     m_namespaces = addQuota(form, OrderField::ExtraNamespaces, QStringLiteral("namespacesSpin"),
                             catalog.namespaceQuota(), widest, &OrderSpec::extraNamespaces);

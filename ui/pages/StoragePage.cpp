@@ -20,7 +20,7 @@ StoragePage::StoragePage(OrderDraft* draft, QWidget* parent)
     m_scanner->setObjectName(QStringLiteral("scannerCombo"));
 
     // Label texts are set by retranslate().
-    auto* form = new QFormLayout(this);
+    auto* form = addForm();
     addCheckRow(form, OrderField::DefaultBucket, m_defaultBucket);
     addFieldRow(form, OrderField::CustomBucket, QString(), m_customBucket);
     addFieldRow(form, OrderField::ImageScanner, QString(), m_scanner);
