@@ -227,6 +227,7 @@ private slots:
     void regionFilterGarbageOnFreshPage();
     void regionFilterDoesNotPickOnLoad();
     void regionFilterNeverChoosesByTyping();
+    void regionFilterEmptiesForANewOrLoadedOrder();
     void missingLineSaysWhatKeepsNextDisabled();
     void rowsStayPutWhenTheMissingLineGoes();
     void regionNamesInChinese();
@@ -677,6 +678,47 @@ void TestOrderPages::regionFilterNeverChoosesByTyping()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(draft.order().region, moved);
     QVERIFY(harness.wizard()->currentPage() != page);
+}
+
+void TestOrderPages::regionFilterEmptiesForANewOrLoadedOrder()
+{
+    OrderDraft draft;
+    Harness harness(&draft);
+    auto* page = harness.add<InstancePage>();
+    QVERIFY(harness.show());
+    auto* filter = find<QLineEdit>(page, "regionFilterEdit");
+    auto* regions = find<QListWidget>(page, "regionList");
+    QVERIFY(filter && regions);
+    const auto shownWhole = [regions](const QListWidgetItem* item) {
+        return item && !item->isHidden() && regions->viewport()->rect().contains(regions->visualItemRect(item));
+    };
+    QTest::keyClicks(filter, QStringLiteral("shanghai"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(draft.order().region, u"cn-shanghai"_s);
+
+    // A template naming another region: the whole list, that region chosen and in view.
+    OrderSpec order = draft.order();
+    order.region = u"ap-southeast-1"_s;
+    draft.load(order);
+    QCOMPARE(filter->text(), QString());
+    QVERIFY(regions->currentItem());
+    QCOMPARE(regions->currentItem()->data(Qt::UserRole).toString(), u"ap-southeast-1"_s);
+    QVERIFY(shownWhole(regions->currentItem()));
+    const auto wholeList = [regions] {
+        for (int row = 0; row < regions->count(); ++row) {
+            if (regions->item(row)->isHidden())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(wholeList());
+
+    // A new order (Escape on the Result page, File → New order): the whole list, nothing chosen.
+    QTest::keyClicks(filter, QStringLiteral("hangzhou"));
+    draft.startOver(OrderSpec());
+    QCOMPARE(filter->text(), QString());
+    QVERIFY(!regions->currentItem() || regions->selectedItems().isEmpty());
+    QVERIFY(wholeList());
 }
 
 void TestOrderPages::missingLineSaysWhatKeepsNextDisabled()

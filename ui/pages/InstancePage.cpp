@@ -63,6 +63,10 @@ InstancePage::InstancePage(OrderDraft* draft, QWidget* parent)
     // become the order's region one Enter away from the next page.
     connect(m_regionFilter, &QLineEdit::textChanged, this, &InstancePage::applyRegionFilter);
     m_regionFilter->installEventFilter(this);
+    // A filter left from the last order would hide the region a loaded order names (chosen, and not
+    // in the list), and greets a new order with a list cut to the last one's region.
+    connect(draft, &OrderDraft::loaded, this, &InstancePage::clearRegionFilter);
+    connect(draft, &OrderDraft::startedOver, this, &InstancePage::clearRegionFilter);
     connect(m_regions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         const QString region = item ? item->data(Qt::UserRole).toString() : QString();
         userEdit(OrderField::Region, [&](OrderSpec& order) { order.region = region; });
@@ -157,6 +161,13 @@ void InstancePage::applyRegionFilter(const QString& text)
         QListWidgetItem* item = m_regions->item(row);
         item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
     }
+}
+
+void InstancePage::clearRegionFilter()
+{
+    m_regionFilter->clear();
+    if (QListWidgetItem* item = m_regions->currentItem())
+        m_regions->scrollToItem(item);
 }
 
 bool InstancePage::filterKey(int key)

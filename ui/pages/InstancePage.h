@@ -28,6 +28,8 @@ private:
     void fillRegions();
     void selectRegion(const QString& region);
     void applyRegionFilter(const QString& text);
+    // Empties the filter and shows the chosen region: a new or loaded order starts with the whole list.
+    void clearRegionFilter();
     void pickRegion(QListWidgetItem* item);
     // Enter or an arrow key in the region filter; true when the key was used up here.
     bool filterKey(int key);
