@@ -14,6 +14,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     nlohmann-json3-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
+    fonts-wqy-microhei  # a CJK font: the Chinese UI, and the tests that measure its layout, need real glyphs
     g++-mingw-w64-x86-64  # the windows_cross_compile test (MinGW-w64, with its objdump)
 )
 

@@ -281,6 +281,10 @@ void ReviewPage::showSummaryRows(const QList<std::pair<QString, QString>>& rows)
         label->setText(rows.at(row).first);
         value->setText(rows.at(row).second);
     }
+    // QFormLayout keeps the row heights it computed for the texts before: a line of Chinese in a CJK
+    // font (WenQuanYi: 15 px against the Latin font's 14) was cut by a pixel until something else laid
+    // the form out again.
+    m_summaryRows->invalidate();
 }
 
 QString ReviewPage::continuedCommand(const QList<QStringList>& lines)
