@@ -59,9 +59,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Issue 16: at least parity with pop-core, and twice the V3 SDK's throughput.
+// Issue 16: at least parity with pop-core sequentially, and twice the V3 SDK's throughput with 8 in
+// flight. The other pairings are printed for information.
 constexpr double kTargetVsPopCore = 1.0;
+constexpr int kPopCoreTargetInFlight = 1;
 constexpr double kTargetVsV3 = 2.0;
+constexpr int kV3TargetInFlight = 8;
 // Issue 16: the sandbox's raw round trip holding kGrowthMany orders at most this much slower than
 // holding kGrowthFew.
 constexpr double kTargetGrowth = 1.2;
@@ -709,12 +712,16 @@ int main(int argc, char* argv[])
                 continue;
             const Run sdk = medianRun(results.value(key));
             const double ratio = ours.rps() / sdk.rps();
-            const double target = key == u"popcore" ? kTargetVsPopCore : kTargetVsV3;
-            std::printf("ratio ours / %s: throughput %.2fx (target >= %.1fx); median round trip %.2fx as fast\n",
-                        qPrintable(sdk.client), ratio, target, sdk.medianMs / ours.medianMs);
-            std::printf("RESULT|3 Submit throughput vs %s, %d in flight|%.0f req/s|%.0f req/s|%.2fx|>= %.1fx|%s\n",
-                        qPrintable(sdk.client), inFlight, ours.rps(), sdk.rps(), ratio, target,
-                        ratio >= target ? "met" : "MISSED");
+            const bool popCore = key == u"popcore";
+            const double target = popCore ? kTargetVsPopCore : kTargetVsV3;
+            const QString goal = inFlight == (popCore ? kPopCoreTargetInFlight : kV3TargetInFlight)
+                ? u">= %1x|%2"_s.arg(target, 0, 'f', 1).arg(ratio >= target ? u"met"_s : u"MISSED"_s)
+                : u"none|info"_s;
+            std::printf("ratio ours / %s: throughput %.2fx (target: %s); median round trip %.2fx as fast\n",
+                        qPrintable(sdk.client), ratio, qPrintable(goal.section(u'|', 0, 0)),
+                        sdk.medianMs / ours.medianMs);
+            std::printf("RESULT|3 Submit throughput vs %s, %d in flight|%.0f req/s|%.0f req/s|%.2fx|%s\n",
+                        qPrintable(sdk.client), inFlight, ours.rps(), sdk.rps(), ratio, qPrintable(goal));
         }
         // With several requests in flight, client and sandbox overlap on the CPUs: no split then.
         if (inFlight == 1 && ours.clientCpuSeconds >= 0 && ours.serverCpuSeconds >= 0) {
