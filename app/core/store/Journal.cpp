@@ -221,6 +221,56 @@ const QList<Migration>& migrations()
              " ON CONFLICT (state, site, kind) DO UPDATE SET n = n + 1;"
              " END",
          }},
+        {8,
+         {
+             // Two indexes instead of one (see kSchemaVersion): what each holds is what its view
+             // shows, and the triggers give each index its view's row, so the two cannot differ.
+             "DROP TRIGGER orders_search_insert",
+             "DROP TRIGGER orders_search_delete",
+             "DROP TRIGGER orders_search_update",
+             "DROP TABLE orders_search",
+             "CREATE VIEW orders_search_text AS SELECT id, instance_name, region, edition, profile, instance_id,"
+             " order_id, iif(request_id GLOB '*[^0-9A-Fa-f-]*', request_id, '') AS request_id,"
+             " iif(client_token GLOB '*[^0-9A-Fa-f-]*', client_token, '') AS client_token FROM orders",
+             "CREATE VIEW orders_search_ids AS SELECT id,"
+             " iif(request_id GLOB '*[^0-9A-Fa-f-]*', '', request_id) AS request_id,"
+             " iif(client_token GLOB '*[^0-9A-Fa-f-]*', '', client_token) AS client_token FROM orders",
+             "CREATE VIRTUAL TABLE orders_search USING fts5(instance_name, region, edition, profile, instance_id,"
+             " order_id, request_id, client_token, content='orders_search_text', content_rowid='id',"
+             " tokenize='trigram', detail=none)",
+             "CREATE VIRTUAL TABLE orders_search_hex USING fts5(request_id, client_token,"
+             " content='orders_search_ids', content_rowid='id', tokenize='trigram', detail=none)",
+             "INSERT INTO orders_search(orders_search) VALUES ('rebuild')",
+             "INSERT INTO orders_search_hex(orders_search_hex) VALUES ('rebuild')",
+             "CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN"
+             " INSERT INTO orders_search(rowid, instance_name, region, edition, profile, instance_id, order_id,"
+             " request_id, client_token) SELECT * FROM orders_search_text WHERE id = new.id;"
+             " INSERT INTO orders_search_hex(rowid, request_id, client_token)"
+             " SELECT * FROM orders_search_ids WHERE id = new.id;"
+             " END",
+             // An external-content index forgets a row by being given the text it indexed: read
+             // through the views before the row changes or goes.
+             "CREATE TRIGGER orders_search_delete BEFORE DELETE ON orders BEGIN"
+             " INSERT INTO orders_search(orders_search, rowid, instance_name, region, edition, profile, instance_id,"
+             " order_id, request_id, client_token) SELECT 'delete', * FROM orders_search_text WHERE id = old.id;"
+             " INSERT INTO orders_search_hex(orders_search_hex, rowid, request_id, client_token)"
+             " SELECT 'delete', * FROM orders_search_ids WHERE id = old.id;"
+             " END",
+             "CREATE TRIGGER orders_search_update_old BEFORE UPDATE OF instance_name, region, edition, profile,"
+             " instance_id, order_id, request_id, client_token ON orders BEGIN"
+             " INSERT INTO orders_search(orders_search, rowid, instance_name, region, edition, profile, instance_id,"
+             " order_id, request_id, client_token) SELECT 'delete', * FROM orders_search_text WHERE id = old.id;"
+             " INSERT INTO orders_search_hex(orders_search_hex, rowid, request_id, client_token)"
+             " SELECT 'delete', * FROM orders_search_ids WHERE id = old.id;"
+             " END",
+             "CREATE TRIGGER orders_search_update_new AFTER UPDATE OF instance_name, region, edition, profile,"
+             " instance_id, order_id, request_id, client_token ON orders BEGIN"
+             " INSERT INTO orders_search(rowid, instance_name, region, edition, profile, instance_id, order_id,"
+             " request_id, client_token) SELECT * FROM orders_search_text WHERE id = new.id;"
+             " INSERT INTO orders_search_hex(rowid, request_id, client_token)"
+             " SELECT * FROM orders_search_ids WHERE id = new.id;"
+             " END",
+         }},
     };
     return list;
 }
@@ -712,6 +762,29 @@ QStringList indexTerms(const QString& search)
     return trigrams;
 }
 
+// Whether `search` may be part of a hex-only ID, the only text orders_search_hex holds (schema 8):
+// any other character, in either case, is in no such ID, so LIKE would find such a search in none.
+bool mayBeInHexId(const QString& search)
+{
+    return std::all_of(search.cbegin(), search.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'-';
+    });
+}
+
+// The rows the indexes offer for `search`: orders_search's for `match` (Journal::indexQuery's
+// trigrams), and orders_search_hex's for every trigram of the search when it may be part of a
+// hex-only ID (its trigrams are random: each is in about as many rows as another, so all of them
+// narrow it best).
+QString indexRows(const QString& search, const QString& match, QList<QVariant>* values)
+{
+    values->append(match);
+    if (!mayBeInHexId(search))
+        return QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH ?");
+    values->append(indexTerms(search).join(u' '));
+    return QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH ? UNION "
+                          "SELECT rowid FROM orders_search_hex WHERE orders_search_hex MATCH ?");
+}
+
 // `match`: the FTS5 query of the index path (Journal::indexQuery), unused on the others.
 QString whereClause(const JournalQuery& query, SearchMode mode, const QString& match, QList<QVariant>* values)
 {
@@ -744,8 +817,7 @@ QString whereClause(const JournalQuery& query, SearchMode mode, const QString& m
         // The index finds the rows holding the trigrams asked for (it folds the case of every
         // script, and a row may hold the trigrams apart); LIKE then keeps exactly the rows the LIKE
         // path keeps.
-        conditions.append(QStringLiteral("id IN (SELECT rowid FROM orders_search WHERE orders_search MATCH ?)"));
-        values->append(match);
+        conditions.append(QStringLiteral("id IN (") + indexRows(query.search, match, values) + u')');
     }
     if (mode != SearchMode::None)
         conditions.append(likeCondition(query.search, values));
@@ -938,12 +1010,14 @@ void Journal::probeDeferred()
     }
 }
 
-std::optional<QList<qint64>> Journal::indexCandidates(const QString& match, int cap) const
+std::optional<QList<qint64>> Journal::indexCandidates(const QString& search, const QString& match, int cap) const
 {
     QSqlQuery sql(QSqlDatabase::database(m_connectionName, false));
     sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH ? LIMIT ?"));
-    sql.addBindValue(match);
+    QList<QVariant> values;
+    sql.prepare(indexRows(search, match, &values) + QStringLiteral(" LIMIT ?"));
+    for (const QVariant& value : std::as_const(values))
+        sql.addBindValue(value);
     sql.addBindValue(cap);
     if (!sql.exec())
         return std::nullopt;
@@ -974,7 +1048,7 @@ QList<JournalEntry> Journal::entries(const JournalQuery& query) const
         const qint64 rows = rowEstimate();
         const int cap = searchCap(rows);
         match = indexQuery(query.search, rows, cap);
-        const std::optional<QList<qint64>> candidates = indexCandidates(match, cap);
+        const std::optional<QList<qint64>> candidates = indexCandidates(query.search, match, cap);
         QList<QVariant> values;
         QStringList conditions;
         const QString filters = whereClause(query, SearchMode::None, QString(), &values);

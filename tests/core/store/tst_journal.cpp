@@ -191,6 +191,29 @@ void writeOldJournal(const QString& path, int version)
              })
             QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
     }
+    if (version >= 7) {
+        // Schema 7's tally as it was written, and an order whose ClientToken and RequestId are
+        // UUIDs (hex-only: schema 8 moves them to an index of their own).
+        for (const char* statement : {
+                 "CREATE TABLE orders_tally (state TEXT NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER "
+                 "NOT NULL, PRIMARY KEY (state, site, kind)) WITHOUT ROWID",
+                 "INSERT INTO orders_tally SELECT state, site, kind, COUNT(*) FROM orders GROUP BY state, site, kind",
+                 "CREATE TRIGGER orders_tally_insert AFTER INSERT ON orders BEGIN INSERT INTO orders_tally VALUES "
+                 "(new.state, new.site, new.kind, 1) ON CONFLICT (state, site, kind) DO UPDATE SET n = n + 1; END",
+                 "CREATE TRIGGER orders_tally_delete AFTER DELETE ON orders BEGIN UPDATE orders_tally SET n = n - 1 "
+                 "WHERE state = old.state AND site = old.site AND kind = old.kind; END",
+                 "CREATE TRIGGER orders_tally_update AFTER UPDATE OF state, site, kind ON orders BEGIN UPDATE "
+                 "orders_tally SET n = n - 1 WHERE state = old.state AND site = old.site AND kind = old.kind; INSERT "
+                 "INTO orders_tally VALUES (new.state, new.site, new.kind, 1) ON CONFLICT (state, site, kind) DO "
+                 "UPDATE SET n = n + 1; END",
+                 "PRAGMA user_version = 7",
+                 "INSERT INTO orders (created_at, updated_at, profile, site, endpoint, order_json, client_token, "
+                 "state, instance_id, order_id, request_id, instance_name) VALUES (4000, 4000, 'work', 'cn', 'cn', "
+                 "'{}', '5d8c0f0b-7e41-4a2b-9c3d-0123456789ab', 'Succeeded', 'cri-v7', '0123', "
+                 "'D3DBF3F0-CAF2-4311-A5D1-1E5F33EBED6E', 'uuid one')",
+             })
+            QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
+    }
     raw.close();
 }
 
@@ -209,6 +232,7 @@ private slots:
     void migratesVersion3();
     void migratesVersion5();
     void migratesVersion6();
+    void migratesVersion7();
     void tallyCountsLikeRows();
     void renewalRowsRoundTrip();
     void renewalRowRules();
@@ -274,15 +298,16 @@ void TestJournal::openCreatesSchema()
     // Opening again is a no-op migration.
     Journal again(path);
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 7);
+    QCOMPARE(again.schemaVersion(), 8);
     RawDb raw(path);
-    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("7")});
+    QCOMPARE(raw.column(QStringLiteral("PRAGMA user_version")), QStringList {QStringLiteral("8")});
     QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE "
                                        "'account%' ORDER BY name")),
              QStringList({"account_instances", "account_orders", "account_sync"}));
-    QCOMPARE(raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
-             QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update", "orders_tally_delete",
-                          "orders_tally_insert", "orders_tally_update"}));
+    QCOMPARE(
+        raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")),
+        QStringList({"orders_search_delete", "orders_search_insert", "orders_search_update_new",
+                     "orders_search_update_old", "orders_tally_delete", "orders_tally_insert", "orders_tally_update"}));
     const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('orders') ORDER BY cid"));
     QCOMPARE(columns,
              QStringList({"id",
@@ -355,7 +380,7 @@ void TestJournal::migratesVersion1()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 7); // through 2, to the newest
+    QCOMPARE(journal.schemaVersion(), 8); // through 2, to the newest
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, created_at, updated_at, profile, state, attempts, "
                                        "instance_id, order_id, request_id, edition, instance_name, region, "
@@ -395,7 +420,7 @@ void TestJournal::migratesVersion2()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 7);
+    QCOMPARE(journal.schemaVersion(), 8);
     // Every old row bought a new instance.
     for (const JournalEntry& old : journal.entries()) {
         QCOMPARE(old.kind, acrp::OrderKind::New);
@@ -449,7 +474,7 @@ void TestJournal::migratesVersion3()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 7);
+    QCOMPARE(journal.schemaVersion(), 8);
     QCOMPARE(searchBothWays(journal, QStringLiteral("kept")), QStringList {QStringLiteral("tok-v2")});
     QCOMPARE(searchBothWays(journal, QStringLiteral("ORK")),
              QStringList({QStringLiteral("tok-v2-old"), QStringLiteral("tok-v2")}));
@@ -473,7 +498,7 @@ void TestJournal::migratesVersion5()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 7);
+    QCOMPARE(journal.schemaVersion(), 8);
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT client_token, kind FROM orders ORDER BY id")),
              QStringList({"tok-v2-old|new", "tok-v2|new"}));
@@ -537,7 +562,7 @@ void TestJournal::migratesVersion6()
     Journal journal(path);
     QString error;
     QVERIFY2(journal.open(&error), qPrintable(error));
-    QCOMPARE(journal.schemaVersion(), 7);
+    QCOMPARE(journal.schemaVersion(), 8);
     RawDb raw(path);
     QCOMPARE(raw.column(QStringLiteral("SELECT state, site, kind, n FROM orders_tally ORDER BY state")),
              QStringList({"Failed|intl|renew|1", "Succeeded|cn|new|1", "Unknown|cn|new|1"}));
@@ -547,6 +572,41 @@ void TestJournal::migratesVersion6()
     QVERIFY(journal.insert(sampleEntry(QStringLiteral("tok-after"))) > 0);
     QCOMPARE(journal.count(), 4);
     compareCountsWithRows(journal, path);
+}
+
+void TestJournal::migratesVersion7()
+{
+    // A file exactly as schema 7 wrote it: schema 8 splits the search index, the rows and their
+    // ClientTokens stay as they were, and every search finds what LIKE finds.
+    const QString path = freshPath();
+    writeOldJournal(path, 7);
+    const QString uuidToken = QStringLiteral("5d8c0f0b-7e41-4a2b-9c3d-0123456789ab");
+    Journal journal(path);
+    QString error;
+    QVERIFY2(journal.open(&error), qPrintable(error));
+    QCOMPARE(journal.schemaVersion(), 8);
+    RawDb raw(path);
+    QCOMPARE(raw.column(QStringLiteral("SELECT client_token FROM orders ORDER BY id")),
+             QStringList({"tok-v2-old", "tok-v2", "tok-v6-renew", uuidToken}));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders_search(orders_search) VALUES ('integrity-check')")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders_search_hex(orders_search_hex) VALUES ('integrity-check')")));
+    // The UUIDs are in the new index only; a RequestId with other characters stays in the old one.
+    QCOMPARE(raw.column(QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH '\"5d8\"'")),
+             QStringList());
+    QCOMPARE(raw.column(QStringLiteral("SELECT rowid FROM orders_search_hex WHERE orders_search_hex MATCH '\"5d8\"'")),
+             QStringList {QStringLiteral("4")});
+    QCOMPARE(raw.column(QStringLiteral("SELECT rowid FROM orders_search WHERE orders_search MATCH '\"rid\"'")),
+             QStringList {QStringLiteral("2")});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("9C3D-0123")), QStringList {uuidToken}); // another case
+    QCOMPARE(searchBothWays(journal, QStringLiteral("caf2-4311")), QStringList {uuidToken});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("uuid")), QStringList {uuidToken});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("rid-2")), QStringList {QStringLiteral("tok-v2")});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("tok-")), QStringList({"tok-v2-old", "tok-v2", "tok-v6-renew"}));
+    QCOMPARE(searchBothWays(journal, QStringLiteral("cri-v")), QStringList({"tok-v2", "tok-v6-renew", uuidToken}));
+    // A term of hex characters may be in either index, and one row found by both is listed once.
+    QCOMPARE(searchBothWays(journal, QStringLiteral("2-4")), QStringList {uuidToken});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("0123")), QStringList {uuidToken});
+    QCOMPARE(searchBothWays(journal, QStringLiteral("086")), QStringList {QStringLiteral("tok-v2")});
 }
 
 void TestJournal::tallyCountsLikeRows()
@@ -1175,6 +1235,26 @@ void TestJournal::searchIndexFollowsRows()
     QCOMPARE(searchBothWays(journal, QStringLiteral("cri-later")), QStringList());
     QCOMPARE(searchBothWays(journal, QStringLiteral("tok-")), QStringList {QStringLiteral("tok-other")});
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO orders_search(orders_search) VALUES ('integrity-check')")));
+
+    // A ClientToken that is a UUID is in the hex-only IDs' index; changed to other text, it moves to
+    // the main one, and back.
+    const QString uuid = QStringLiteral("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0");
+    QVERIFY(journal.insert(sampleEntry(uuid)) > 0);
+    QCOMPARE(searchBothWays(journal, QStringLiteral("4B5A-49")), QStringList {uuid});
+    QVERIFY(raw.exec(
+        QStringLiteral("UPDATE orders SET client_token = 'tok-was-uuid' WHERE client_token = '%1'").arg(uuid)));
+    QCOMPARE(searchBothWays(journal, QStringLiteral("4b5a-49")), QStringList());
+    QCOMPARE(searchBothWays(journal, QStringLiteral("was-uuid")), QStringList {QStringLiteral("tok-was-uuid")});
+    QVERIFY(raw.exec(
+        QStringLiteral("UPDATE orders SET client_token = '%1' WHERE client_token = 'tok-was-uuid'").arg(uuid)));
+    QCOMPARE(searchBothWays(journal, QStringLiteral("was-uuid")), QStringList());
+    QCOMPARE(searchBothWays(journal, QStringLiteral("a5b4c3")), QStringList {uuid});
+    for (const QString& index : {QStringLiteral("orders_search"), QStringLiteral("orders_search_hex")})
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(index)));
+    QVERIFY(raw.exec(QStringLiteral("DELETE FROM orders WHERE client_token = '%1'").arg(uuid)));
+    QCOMPARE(searchBothWays(journal, QStringLiteral("a5b4c3")), QStringList());
+    for (const QString& index : {QStringLiteral("orders_search"), QStringLiteral("orders_search_hex")})
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(index)));
 }
 
 void TestJournal::searchPathsAgree()
@@ -1191,6 +1271,12 @@ void TestJournal::searchPathsAgree()
     const QStringList words = {QStringLiteral("镜像"),  QStringLiteral("仓库"),  QStringLiteral("研发"),
                                QStringLiteral("测试"),  QStringLiteral("Äpfel"), QStringLiteral("äpfel"),
                                QStringLiteral("ΣΟΦΙΑ"), QStringLiteral("σοφια"), QStringLiteral("team")};
+    const auto randomUuid = [&] {
+        QString hex;
+        for (int i = 0; i < 32; ++i)
+            hex += QString::number(random.bounded(16), 16);
+        return hex.insert(20, u'-').insert(16, u'-').insert(12, u'-').insert(8, u'-');
+    };
     const auto randomText = [&](int length) {
         QString text;
         while (text.size() < length) {
@@ -1202,15 +1288,20 @@ void TestJournal::searchPathsAgree()
         return text;
     };
     QStringList names;
+    QStringList uuids; // the ClientTokens that are UUIDs
     QSqlDatabase db = journal.database();
     QVERIFY(db.transaction());
     for (int i = 0; i < 400; ++i) {
-        JournalEntry entry = sampleEntry(QStringLiteral("tok-%1-%2").arg(i).arg(randomText(4)));
+        // One row in three has a UUID for its ClientToken (in the hex-only IDs' index).
+        JournalEntry entry
+            = sampleEntry(i % 3 == 0 ? randomUuid() : QStringLiteral("tok-%1-%2").arg(i).arg(randomText(4)));
         entry.order.instanceName = randomText(4 + random.bounded(10));
         // "team" in most rows: a term the automatic choice finds through LIKE's probe.
         entry.profile = random.bounded(4) != 0 ? QStringLiteral("team") : randomText(6);
         entry.site = entry.order.site = random.bounded(3) == 0 ? acrp::Site::International : acrp::Site::China;
         names.append(entry.order.instanceName);
+        if (i % 3 == 0)
+            uuids.append(entry.clientToken);
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + random.bounded(1000) * 1000, Qt::UTC);
         QVERIFY(journal.insert(entry) > 0);
     }
@@ -1228,6 +1319,12 @@ void TestJournal::searchPathsAgree()
         if (random.bounded(2))
             term = term.toUpper();
         terms.append(i % 4 == 0 ? randomText(3 + random.bounded(3)) : term);
+    }
+    for (int i = 0; i < 16; ++i) {
+        // Pieces of the UUIDs, in either case, and hex text that may be in any column.
+        const QString token = uuids.at(random.bounded(int(uuids.size())));
+        const QString piece = token.mid(random.bounded(int(token.size()) - 3), 3 + random.bounded(6));
+        terms.append(i % 4 == 3 ? randomText(3 + random.bounded(3)) : i % 2 ? piece.toUpper() : piece);
     }
     using acrp::JournalSearchPath;
     using acrp::JournalSort;
